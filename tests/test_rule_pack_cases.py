@@ -1,0 +1,25 @@
+"""Runs the YAML cases in rules/tests/ (one pytest test per case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.core.casefiles import case_files, run_case_file
+from wizard.core.rulepack.loader import load_packs
+from wizard.core.yamlio import load_path
+
+PACKS = load_packs()
+
+
+def _cases():
+    for path in case_files():
+        spec, _ = load_path(path)
+        for case in spec["cases"]:
+            yield pytest.param(path, case["name"], id=f"{path.stem}: {case['name']}")
+
+
+@pytest.mark.parametrize(("path", "name"), list(_cases()))
+def test_case(path, name):
+    assert not PACKS.errors, [e.describe() for e in PACKS.errors]
+    results = {r.name: r for r in run_case_file(path, PACKS.packs)}
+    assert results[name].problems == []

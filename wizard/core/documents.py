@@ -1,0 +1,97 @@
+"""Reading and writing applicant files (YAML, JSON accepted)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import InputError
+from .model import Application
+from .yamlio import Lines, load_path, parse
+
+APPLICATION_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def format_location(loc: tuple[Any, ...]) -> str:
+    """('staff', 0, 'name') → 'staff[0].name'."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _clean_reason(message: str) -> str:
+    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+def validation_to_input_error(exc: ValidationError, lines: Lines, file: str | None) -> InputError:
+    """The first problem of a pydantic error, with field path and YAML line."""
+    error = exc.errors(include_url=False)[0]
+    loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+    line = None
+    for length in range(len(loc), -1, -1):
+        if loc[:length] in lines:
+            line = lines[loc[:length]]
+            break
+    reason = _clean_reason(error["msg"])
+    if error["type"] == "extra_forbidden":
+        reason = "unknown field (misspelt, or from another program)"
+    more = len(exc.errors()) - 1
+    if more:
+        reason += f" (and {more} more problem{'s' if more > 1 else ''})"
+    return InputError(reason, file=file, line=line, field=format_location(loc) or None)
+
+
+def application_from_data(data: Any, lines: Lines | None = None, file: str | None = None) -> Application:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError("the document must be a mapping of sections (scope, entity, …)", file=file, line=1)
+    try:
+        return Application.model_validate(data)
+    except ValidationError as exc:
+        raise validation_to_input_error(exc, lines or {}, file) from None
+    except RecursionError:
+        raise InputError("the document is nested too deeply", file=file) from None
+
+
+def load_application(path: str | os.PathLike[str]) -> Application:
+    """Read an applicant file; any problem is an InputError naming file, field and line."""
+    path = Path(path)
+    data, lines = load_path(path)
+    return application_from_data(data, lines, str(path))
+
+
+def parse_application(text: str, file: str | None = None) -> Application:
+    data, lines = parse(text, file)
+    return application_from_data(data, lines, file)
+
+
+def dump_application(application: Application) -> str:
+    """Human-readable YAML, Chinese kept as Chinese, sections in page order."""
+    data = application.model_dump(mode="json", exclude_none=True)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def save_application(application: Application, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
+    path = Path(path)
+    text = dump_application(application)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,372 @@
+"""The closed vocabulary of checks a rule pack can ask for.
+
+Each check returns the failures it found (a concrete field path and values
+for the message placeholders) and, for time-based checks, the date on which
+the condition is or will be met.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import identifiers
+from ..fieldpaths import resolve
+from ..model import Application, MaterialStatus
+from ..regions import BY_ID
+from ..rulepack.loader import RulePack
+from ..rulepack.schema import Rule
+from ..values import format_rmb, normalise_text
+from ..workdays import add_months, add_years
+
+
+@dataclass
+class Failure:
+    path: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    failures: list[Failure] = field(default_factory=list)
+    met_on: dt.date | None = None
+    time_based: bool = False
+
+
+@dataclass
+class Context:
+    application: Application
+    pack: RulePack
+    as_of: dt.date
+
+    def param(self, value: Any) -> Any:
+        return self.pack.parameter(value)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)  # enums compare by their value
+
+
+def _values(ctx: Context, path: str) -> list[tuple[str, Any]]:
+    return list(resolve(ctx.application, path))
+
+
+def _per_value(ctx: Context, rule: Rule, ok: Callable[[Any], bool], values: Callable[[Any], dict] | None = None):
+    failures = []
+    for path, value in _values(ctx, rule.field):
+        if _empty(value) or not ok(value):
+            failures.append(Failure(path, {"actual": _plain(value) if not _empty(value) else "—", **(values(value) if values else {})}))
+    return Outcome(failures)
+
+
+def _list_owner(path: str) -> str:
+    return path.rsplit("[]", 1)[0] if "[]" in path else path
+
+
+def check_required(ctx: Context, rule: Rule) -> Outcome:
+    return _per_value(ctx, rule, lambda v: True)
+
+
+def check_equals(ctx: Context, rule: Rule) -> Outcome:
+    expected = rule.check.value
+    return _per_value(ctx, rule, lambda v: _plain(v) == expected, lambda v: {"required": expected})
+
+
+def check_one_of(ctx: Context, rule: Rule) -> Outcome:
+    allowed = rule.check.values
+    return _per_value(ctx, rule, lambda v: _plain(v) in allowed, lambda v: {"required": ", ".join(map(str, allowed))})
+
+
+def check_none_of(ctx: Context, rule: Rule) -> Outcome:
+    forbidden = rule.check.values
+    failures = [
+        Failure(path, {"actual": _plain(value)})
+        for path, value in _values(ctx, rule.field)
+        if not _empty(value) and _plain(value) in forbidden
+    ]
+    return Outcome(failures)
+
+
+def check_at_least(ctx: Context, rule: Rule) -> Outcome:
+    minimum = ctx.param(rule.check.value)
+    is_money = rule.field.endswith("_rmb")
+
+    def shown(number: Any) -> Any:
+        return format_rmb(int(number)) if is_money else number
+
+    return _per_value(
+        ctx, rule, lambda v: v >= minimum,
+        lambda v: {"required": shown(minimum), **({"actual": shown(v)} if v is not None else {})},
+    )
+
+
+def _collected(ctx: Context, path: str) -> tuple[str, set[str]]:
+    found: set[str] = set()
+    for _, value in _values(ctx, path):
+        items = value if isinstance(value, list) else [value]
+        found.update(str(_plain(item)) for item in items if not _empty(item))
+    return _list_owner(path), found
+
+
+def check_contains_all(ctx: Context, rule: Rule) -> Outcome:
+    owner, found = _collected(ctx, rule.field)
+    missing = [v for v in rule.check.values if v not in found]
+    return Outcome([Failure(owner, {"missing": ", ".join(missing)})] if missing else [])
+
+
+def check_contains_any(ctx: Context, rule: Rule) -> Outcome:
+    owner, found = _collected(ctx, rule.field)
+    wanted = rule.check.values
+    if found & set(wanted):
+        return Outcome()
+    return Outcome([Failure(owner, {"required": ", ".join(wanted)})])
+
+
+def check_text_contains_any(ctx: Context, rule: Rule) -> Outcome:
+    keywords = [normalise_text(k).lower() for k in ctx.param(rule.check.keywords)]
+    return _per_value(
+        ctx, rule, lambda v: any(k in normalise_text(str(v)).lower() for k in keywords),
+        lambda v: {"required": "、".join(ctx.param(rule.check.keywords))},
+    )
+
+
+def check_same_text_as(ctx: Context, rule: Rule) -> Outcome:
+    other = next((v for _, v in _values(ctx, rule.check.other)), None)
+
+    def squash(text: Any) -> str:
+        return "".join(normalise_text(str(text)).split()).lower()
+
+    return _per_value(ctx, rule, lambda v: not _empty(other) and squash(v) == squash(other))
+
+
+def check_min_count(ctx: Context, rule: Rule) -> Outcome:
+    needed = int(ctx.param(rule.check.count))
+    (path, value), = _values(ctx, rule.field)
+    count = len(value or [])
+    return Outcome([] if count >= needed else [Failure(path, {"required": needed, "actual": count})])
+
+
+def check_months_since(ctx: Context, rule: Rule) -> Outcome:
+    months = int(ctx.param(rule.check.months))
+    (path, start), = _values(ctx, rule.field)
+    if start is None:
+        return Outcome([Failure(path, {"required": months, "actual": "—"})], None, True)
+    met_on = add_months(start, months)
+    failures = [] if met_on <= ctx.as_of else [Failure(path, {"required": months, "met_on": met_on})]
+    return Outcome(failures, met_on, True)
+
+
+def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
+    check = rule.check
+    needed = int(ctx.param(check.count))
+    qualifications = ctx.param(check.qualifications_any) if check.qualifications_any is not None else None
+    region = ctx.pack.header.region if check.social_security_in_pack_region else None
+    months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
+    qualifying: list[dt.date | None] = []
+    for member in ctx.application.staff:
+        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+            continue
+        if check.full_time is not None and member.full_time != check.full_time:
+            continue
+        if check.industry_experience is not None and member.industry_experience != check.industry_experience:
+            continue
+        if qualifications is not None and not _has_qualification(member.qualifications, qualifications):
+            continue
+        if region and member.social_security_province != region:
+            continue
+        if months is None:
+            qualifying.append(ctx.as_of)
+        elif member.social_security_start is not None:
+            qualifying.append(add_months(member.social_security_start, months))
+    qualifying.sort()
+    met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
+    values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0}
+    if met_on is not None and met_on <= ctx.as_of:
+        return Outcome([], met_on, months is not None)
+    if met_on is not None:
+        values["met_on"] = met_on
+    return Outcome([Failure("staff", values)], met_on, months is not None)
+
+
+def _has_qualification(held: list[str], accepted: list[str]) -> bool:
+    held_lower = [h.lower() for h in held]
+    return any(a.lower() in h for a in accepted for h in held_lower)
+
+
+def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
+    years = int(ctx.param(rule.check.years))
+    latest: dt.date | None = None
+    for index, violation in enumerate(ctx.application.credit.violations):
+        if violation.kind is None or violation.kind.value not in rule.check.kinds:
+            continue
+        path = f"credit.violations[{index}].date"
+        if violation.date is None:
+            return Outcome([Failure(path, {"years": years})], None, True)
+        latest = max(latest or violation.date, violation.date)
+    if latest is None:
+        return Outcome([], None, True)
+    met_on = add_years(latest, years) + dt.timedelta(days=1)
+    if met_on <= ctx.as_of:
+        return Outcome([], met_on, True)
+    return Outcome([Failure("credit.violations", {"years": years, "met_on": met_on})], met_on, True)
+
+
+def check_valid_uscc(ctx: Context, rule: Rule) -> Outcome:
+    return _invalid_values(ctx, rule, identifiers.uscc_problem)
+
+
+def check_valid_resident_id(ctx: Context, rule: Rule) -> Outcome:
+    return _invalid_values(ctx, rule, identifiers.resident_id_problem)
+
+
+def check_valid_domain(ctx: Context, rule: Rule) -> Outcome:
+    return _invalid_values(ctx, rule, identifiers.domain_problem)
+
+
+def check_valid_icp_filing(ctx: Context, rule: Rule) -> Outcome:
+    return _invalid_values(ctx, rule, lambda number: identifiers.icp_filing_region(number)[1])
+
+
+def _invalid_values(ctx: Context, rule: Rule, problem: Callable[[str], str | None]) -> Outcome:
+    """Format checks skip empty fields: a `required` rule reports those."""
+    failures = []
+    for path, value in _values(ctx, rule.field):
+        reason = None if _empty(value) else problem(str(value))
+        if reason:
+            failures.append(Failure(path, {"actual": value, "reason": reason}))
+    return Outcome(failures)
+
+
+def _pack_region_name(ctx: Context) -> str:
+    return BY_ID[ctx.pack.header.region].zh if ctx.pack.header.region else ""
+
+
+def check_uscc_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
+    code = ctx.application.entity.uscc
+    if not code or identifiers.uscc_problem(code):
+        return Outcome()  # malformed codes are reported by valid_uscc
+    region = identifiers.uscc_region(code)
+    if region is not None and region.id == ctx.pack.header.region:
+        return Outcome()
+    return Outcome([Failure("entity.uscc", {"actual": region.zh if region else "?", "required": _pack_region_name(ctx)})])
+
+
+def check_icp_filing_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
+    failures = []
+    for index, domain in enumerate(ctx.application.domains):
+        if not domain.icp_filing_number:
+            continue
+        region, problem = identifiers.icp_filing_region(domain.icp_filing_number)
+        if problem is None and region is not None and region.id != ctx.pack.header.region:
+            failures.append(Failure(f"domains[{index}].icp_filing_number", {"actual": region.zh, "required": _pack_region_name(ctx)}))
+    return Outcome(failures)
+
+
+def check_domain_suffix(ctx: Context, rule: Rule) -> Outcome:
+    allowed = [s if s.startswith(".") else "." + s for s in ctx.param(rule.check.suffixes)]
+    failures = []
+    for index, domain in enumerate(ctx.application.domains):
+        if not domain.name or identifiers.domain_problem(domain.name):
+            continue
+        suffix = identifiers.domain_suffix(domain.name)
+        if not any(suffix == s or suffix.endswith(s) for s in allowed):
+            failures.append(Failure(f"domains[{index}].name", {"actual": suffix, "required": " ".join(allowed)}))
+    return Outcome(failures)
+
+
+def check_domain_registrant_is_entity(ctx: Context, rule: Rule) -> Outcome:
+    company = ctx.application.entity.name
+    failures = []
+    for index, domain in enumerate(ctx.application.domains):
+        registrant = domain.registrant
+        if not registrant or not company or normalise_text(registrant) != normalise_text(company):
+            failures.append(Failure(f"domains[{index}].registrant", {"actual": registrant or "—", "required": company or "—"}))
+    return Outcome(failures)
+
+
+def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
+    failures = []
+    for index, server in enumerate(ctx.application.servers):
+        country = normalise_text(server.country or "").lower()
+        region = BY_ID.get(server.province or "")
+        in_china = country in ("中国", "china", "cn", "中华人民共和国", "prc", "")
+        if not in_china or region is None or not region.mainland:
+            where = region.zh if region else (server.country or "—")
+            failures.append(Failure(f"servers[{index}].province", {"actual": where}))
+    return Outcome(failures)
+
+
+def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
+    failures = [
+        Failure(f"servers[{index}].province", {"actual": BY_ID[s.province].zh if s.province else "—", "required": _pack_region_name(ctx)})
+        for index, s in enumerate(ctx.application.servers)
+        if s.province != ctx.pack.header.region
+    ]
+    return Outcome(failures)
+
+
+def _district(ctx: Context):
+    wanted = ctx.application.entity.district
+    return next((d for d in ctx.pack.districts if wanted in (d.id, d.name.zh, d.name.en)), None)
+
+
+def _scene(ctx: Context):
+    wanted = ctx.application.industry.scene
+    return next((s for s in ctx.pack.scenes.values() if wanted in (s.id, s.name.zh, s.name.en)), None)
+
+
+def check_industry_matches_district(ctx: Context, rule: Rule) -> Outcome:
+    district, scene = _district(ctx), _scene(ctx)
+    if district is None:
+        return Outcome([Failure("entity.district", {"actual": ctx.application.entity.district or "—"})])
+    if scene is None:
+        return Outcome([Failure("industry.scene", {"actual": ctx.application.industry.scene or "—"})])
+    if district.scenes and scene.id not in district.scenes:
+        names = "、".join(ctx.pack.scenes[s].name.zh for s in district.scenes)
+        return Outcome([Failure("industry.scene", {"actual": scene.name.zh, "required": names})])
+    return Outcome()
+
+
+def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
+    scene = _scene(ctx)
+    required = [p for p in (scene.platforms if scene else []) if p.required]
+    if not required:
+        return Outcome()
+    industry = ctx.application.industry
+    chosen = next((p for p in required if industry.docking_platform in (p.id, p.name.zh, p.name.en)), None)
+    if chosen is None:
+        return Outcome([Failure("industry.docking_platform", {"required": "、".join(p.name.zh for p in required)})])
+    if not industry.docking_agreement:
+        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name.zh})])
+    return Outcome()
+
+
+def applicable_materials(ctx: Context) -> list:
+    from .conditions import holds
+
+    return [item for item in ctx.pack.materials if item.when is None or holds(item.when, ctx.application)]
+
+
+def check_materials_ready(ctx: Context, rule: Rule) -> Outcome:
+    status = ctx.application.materials.status
+    open_items = [
+        item for item in applicable_materials(ctx)
+        if status.get(item.id, MaterialStatus.missing) not in (MaterialStatus.ready, MaterialStatus.not_applicable)
+    ]
+    if not open_items:
+        return Outcome()
+    names = "、".join(item.name.zh for item in open_items[:5]) + ("…" if len(open_items) > 5 else "")
+    return Outcome([Failure("materials.status", {"actual": len(open_items), "missing": names})])
+
+
+CHECKS: dict[str, Callable[[Context, Rule], Outcome]] = {
+    name.removeprefix("check_"): function
+    for name, function in globals().items()
+    if name.startswith("check_") and callable(function)
+}

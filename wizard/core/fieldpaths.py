@@ -1,0 +1,109 @@
+"""Field paths such as ``entity.registration_date`` or ``servers[].province``.
+
+Rule packs name fields with these paths; ``[]`` stands for every item of a
+list. Findings carry the concrete path (``servers[1].province``) so that the
+GUI can jump to the exact widget.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from .model import PAGE_TITLES, Application
+
+_PART = re.compile(r"^([a-z_][a-z0-9_]*)(\[\])?$")
+_CONCRETE_INDEX = re.compile(r"\[\d+\]")
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The model class or element type behind Optional/Annotated/list."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else annotation
+            if len(args) != 1:
+                return annotation
+        else:
+            return annotation
+
+
+def describe(path: str, root: type[BaseModel] = Application) -> tuple[Any, bool]:
+    """(annotation of the leaf, whether the path crosses a list). Raises ValueError if unknown."""
+    current: Any = root
+    crosses_list = False
+    parts = path.split(".")
+    for position, part in enumerate(parts):
+        match = _PART.match(part)
+        if not match:
+            raise ValueError(f"malformed field path {path!r}")
+        name, iterate = match.groups()
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or name not in current.model_fields:
+            raise ValueError(f"unknown field {path!r}")
+        annotation = _unwrap(current.model_fields[name].annotation)
+        if iterate:
+            if typing.get_origin(annotation) is not list:
+                raise ValueError(f"{name!r} in {path!r} is not a list; drop the []")
+            annotation = _unwrap(typing.get_args(annotation)[0])
+            crosses_list = True
+        elif typing.get_origin(annotation) is list and position < len(parts) - 1:
+            raise ValueError(f"{name!r} in {path!r} is a list; write {name}[]")
+        current = annotation
+    return current, crosses_list
+
+
+def resolve(application: Application, path: str) -> Iterator[tuple[str, Any]]:
+    """Every (concrete path, value) the path names in this application."""
+    yield from _walk(application, path.split("."), "")
+
+
+def _walk(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, Any]]:
+    if not parts:
+        yield prefix, node
+        return
+    name, iterate = _PART.match(parts[0]).groups()  # type: ignore[union-attr]
+    value = getattr(node, name)
+    here = f"{prefix}.{name}" if prefix else name
+    if iterate:
+        for index, item in enumerate(value):
+            yield from _walk(item, parts[1:], f"{here}[{index}]")
+    else:
+        yield from _walk(value, parts[1:], here)
+
+
+def page_of(path: str) -> str:
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
+def generic(path: str) -> str:
+    """``servers[1].province`` → ``servers[].province``."""
+    return _CONCRETE_INDEX.sub("[]", path)
+
+
+def field_label(path: str, lang: str = "zh") -> str:
+    """A readable label for a (generic or concrete) path, in the given language."""
+    current: Any = Application
+    labels: list[str] = []
+    for part in generic(path).split("."):
+        name = part.removesuffix("[]")
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or name not in current.model_fields:
+            return path
+        info = current.model_fields[name]
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        if not labels and name in PAGE_TITLES:
+            extra = PAGE_TITLES[name]
+        labels.append(str(extra.get(lang) or name))
+        annotation = _unwrap(info.annotation)
+        if typing.get_origin(annotation) is list:
+            annotation = _unwrap(typing.get_args(annotation)[0])
+        current = annotation
+    # Top-level sections carry no label of their own; the last two parts read best.
+    return " / ".join(labels[-2:]) if len(labels) > 1 else labels[0]

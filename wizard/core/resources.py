@@ -1,0 +1,23 @@
+"""Where the program's data folders (rules, examples, fonts) are, however it was installed."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent.parent  # wizard/
+
+
+def data_dir(name: str) -> Path:
+    """The folder `name` ('rules', 'examples', 'resources'): source tree, wheel or PyInstaller bundle."""
+    override = os.environ.get(f"ICP_WIZARD_{name.upper()}")
+    candidates = [Path(override)] if override else []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / name)
+    candidates += [_PACKAGE.parent / name, _PACKAGE / "_data" / name]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]

@@ -1,0 +1,421 @@
+"""What a rule pack may contain. A pack is data: a closed vocabulary of checks
+with typed parameters, validated on load. Nothing in a pack is ever executed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..fieldpaths import describe, page_of
+from ..model import PAGES
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Bilingual(Strict):
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class SourceKind(StrEnum):
+    regulation = "regulation"
+    standard = "standard"
+    consultancy_guide = "consultancy_guide"
+
+
+class Source(Strict):
+    title: str
+    kind: SourceKind
+    file: str | None = None  # seed file name, for consultancy guides
+    note: str | None = None
+
+
+class SourceRef(Strict):
+    ref: str
+    section: str = Field(min_length=1)
+
+
+class Severity(StrEnum):
+    blocker = "blocker"
+    warning = "warning"
+    info = "info"
+
+
+class ParamRef(Strict):
+    param: Identifier
+
+
+Number = float | ParamRef
+Scalar = bool | int | float | str
+
+
+class Parameter(Strict):
+    value: float | int | str | list[str]
+    unit: str | None = None
+    description: Bilingual | None = None
+    source: SourceRef
+    checked: dt.date
+
+
+# --- conditions (when) ------------------------------------------------------
+
+
+class Condition(Strict):
+    """One test on a field, or a combination. Exactly one form per condition."""
+
+    field: str | None = None
+    equals: Scalar | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    contains: Scalar | None = None
+    is_set: bool | None = None
+    all: list[Condition] | None = None
+    any: list[Condition] | None = None
+    not_: Condition | None = Field(default=None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        combinators = [c for c in (self.all, self.any, self.not_) if c is not None]
+        tests = [t for t in (self.equals, self.in_, self.contains, self.is_set) if t is not None]
+        if self.field is None:
+            if len(combinators) != 1 or tests:
+                raise ValueError("a condition is either {field: …, <test>: …} or one of all/any/not")
+        else:
+            if combinators or len(tests) != 1:
+                raise ValueError("a field condition takes exactly one of equals, in, contains, is_set")
+            describe(self.field)
+        return self
+
+
+# --- checks: the closed vocabulary ------------------------------------------
+
+
+class RequiredCheck(Strict):
+    kind: Literal["required"]
+
+
+class EqualsCheck(Strict):
+    kind: Literal["equals"]
+    value: Scalar
+
+
+class OneOfCheck(Strict):
+    kind: Literal["one_of"]
+    values: list[Scalar] = Field(min_length=1)
+
+
+class NoneOfCheck(Strict):
+    kind: Literal["none_of"]
+    values: list[Scalar] = Field(min_length=1)
+
+
+class AtLeastCheck(Strict):
+    kind: Literal["at_least"]
+    value: Number
+
+
+class ContainsAllCheck(Strict):
+    kind: Literal["contains_all"]
+    values: list[str] = Field(min_length=1)
+
+
+class ContainsAnyCheck(Strict):
+    kind: Literal["contains_any"]
+    values: list[str] = Field(min_length=1)
+
+
+class TextContainsAnyCheck(Strict):
+    kind: Literal["text_contains_any"]
+    keywords: list[str] | ParamRef
+
+
+class SameTextCheck(Strict):
+    kind: Literal["same_text_as"]
+    other: str
+
+
+class MinCountCheck(Strict):
+    kind: Literal["min_count"]
+    count: Number
+
+
+class MonthsSinceCheck(Strict):
+    """Time-based: the date in the field must be at least N months before the as-of date."""
+
+    kind: Literal["months_since"]
+    months: Number
+
+
+class StaffCountCheck(Strict):
+    """Time-based when social_security_months is set: counts staff who match every filter."""
+
+    kind: Literal["staff_count"]
+    count: Number
+    posts_any: list[str] = []
+    full_time: bool | None = None
+    social_security_months: Number | None = None
+    social_security_in_pack_region: bool = False
+    qualifications_any: list[str] | ParamRef | None = None
+    industry_experience: bool | None = None
+
+
+class NoRecentViolationsCheck(Strict):
+    """Time-based: no violation of these kinds within N years before the as-of date."""
+
+    kind: Literal["no_recent_violations"]
+    kinds: list[str] = Field(min_length=1)
+    years: Number
+
+
+class SimpleCheck(Strict):
+    """Cross-checks whose logic needs no parameters."""
+
+    kind: Literal[
+        "valid_uscc",
+        "uscc_in_pack_region",
+        "valid_resident_id",
+        "valid_domain",
+        "domain_registrant_is_entity",
+        "valid_icp_filing",
+        "icp_filing_in_pack_region",
+        "servers_in_mainland",
+        "servers_in_pack_region",
+        "industry_matches_district",
+        "docking_agreement_where_required",
+        "materials_ready",
+    ]
+
+
+class DomainSuffixCheck(Strict):
+    kind: Literal["domain_suffix"]
+    suffixes: list[str] | ParamRef
+
+
+Check = Annotated[
+    RequiredCheck
+    | EqualsCheck
+    | OneOfCheck
+    | NoneOfCheck
+    | AtLeastCheck
+    | ContainsAllCheck
+    | ContainsAnyCheck
+    | TextContainsAnyCheck
+    | SameTextCheck
+    | MinCountCheck
+    | MonthsSinceCheck
+    | StaffCountCheck
+    | NoRecentViolationsCheck
+    | SimpleCheck
+    | DomainSuffixCheck,
+    Field(discriminator="kind"),
+]
+
+TIME_BASED = {"months_since", "no_recent_violations"}
+
+
+def is_time_based(check: Any) -> bool:
+    if check.kind == "staff_count":
+        return check.social_security_months is not None
+    return check.kind in TIME_BASED
+
+
+class Rule(Strict):
+    id: Identifier
+    title: Bilingual
+    field: str
+    severity: Severity
+    check: Check
+    when: Condition | None = None
+    message: Bilingual
+    fix: Bilingual
+    source: SourceRef
+    checked: dt.date
+    doubtful: Bilingual | None = None  # why a consultancy claim is treated with care
+    replaces: list[Identifier] = []  # national rules this province rule supersedes
+
+    @model_validator(mode="after")
+    def _field_known(self) -> Rule:
+        describe(self.field)
+        if page_of(self.field) not in PAGES:
+            raise ValueError(f"field {self.field!r} is on no wizard page")
+        return self
+
+    @property
+    def page(self) -> str:
+        return page_of(self.field)
+
+
+class ScopeOutcome(StrEnum):
+    not_required = "not_required"
+    possibly_not_required = "possibly_not_required"
+
+
+class ScopingRule(Strict):
+    """Decides whether the licence is needed at all; the first match applies."""
+
+    id: Identifier
+    when: Condition
+    outcome: ScopeOutcome
+    title: Bilingual
+    message: Bilingual
+    fix: Bilingual
+    source: SourceRef
+    checked: dt.date
+
+
+# --- industry geography -------------------------------------------------------
+
+
+class Platform(Strict):
+    id: Identifier
+    name: Bilingual
+    required: bool = False
+    source: SourceRef
+
+
+class Scene(Strict):
+    id: Identifier
+    name: Bilingual
+    platforms: list[Platform] = []
+
+
+class District(Strict):
+    id: Identifier
+    name: Bilingual
+    scenes: list[Identifier] = []
+
+
+# --- materials, process, obligations -----------------------------------------
+
+
+class MaterialGroup(Strict):
+    id: Identifier
+    name: Bilingual
+
+
+class MaterialItem(Strict):
+    id: Identifier
+    group: Identifier
+    name: Bilingual
+    detail: Bilingual | None = None
+    when: Condition | None = None
+    source: SourceRef
+    checked: dt.date
+
+
+class Materials(Strict):
+    groups: list[MaterialGroup] = []
+    items: list[MaterialItem] = []
+
+    @model_validator(mode="after")
+    def _groups_known(self) -> Materials:
+        known = {g.id for g in self.groups}
+        for item in self.items:
+            if item.group not in known:
+                raise ValueError(f"material {item.id!r} names unknown group {item.group!r}")
+        return self
+
+
+class ProcessStep(Strict):
+    id: Identifier
+    name: Bilingual
+    working_days: tuple[int, int]
+    source: SourceRef
+    note: Bilingual | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ProcessStep:
+        low, high = self.working_days
+        if not 0 <= low <= high <= 365:
+            raise ValueError("working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365")
+        return self
+
+
+class Process(Strict):
+    steps: list[ProcessStep] = []
+    overall_working_days: tuple[int, int] | None = None
+    overall_source: SourceRef | None = None
+
+    @model_validator(mode="after")
+    def _overall(self) -> Process:
+        if self.overall_working_days:
+            low, high = self.overall_working_days
+            if not 0 <= low <= high <= 365:
+                raise ValueError("overall_working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365")
+            if self.overall_source is None:
+                raise ValueError("overall_working_days needs overall_source")
+        return self
+
+
+class Obligation(Strict):
+    id: Identifier
+    name: Bilingual
+    kind: Literal["annual_window", "renewal", "change_filing", "standing"]
+    window: tuple[str, str] | None = None  # "MM-DD", for annual_window
+    days_before_expiry: int | None = Field(default=None, ge=1, le=3650)
+    months_before_expiry: int | None = Field(default=None, ge=1, le=120)
+    days_after_change: int | None = Field(default=None, ge=1, le=365)
+    detail: Bilingual | None = None
+    source: SourceRef
+    checked: dt.date
+
+    @model_validator(mode="after")
+    def _fields_for_kind(self) -> Obligation:
+        if self.kind == "annual_window":
+            if not self.window or not all(re.fullmatch(r"\d\d-\d\d", d) for d in self.window):
+                raise ValueError("an annual_window needs window: [MM-DD, MM-DD]")
+            for day in self.window:
+                dt.date(2000, int(day[:2]), int(day[3:]))  # raises on 02-30
+        if self.kind == "renewal" and (self.days_before_expiry is None) == (self.months_before_expiry is None):
+            raise ValueError("a renewal needs exactly one of days_before_expiry, months_before_expiry")
+        if self.kind == "change_filing" and self.days_after_change is None:
+            raise ValueError("a change_filing needs days_after_change")
+        return self
+
+
+# --- the pack -------------------------------------------------------------------
+
+
+class PackHeader(Strict):
+    id: Identifier
+    kind: Literal["national", "province"]
+    name: Bilingual
+    region: str | None = None  # regions.py id, for province packs
+    authority: Bilingual | None = None
+    licence_prefix: str | None = None
+    extends: Identifier | None = None
+    reviewed: dt.date
+    licence_validity_years: int | None = Field(default=None, ge=1, le=20)
+
+    @model_validator(mode="after")
+    def _province_fields(self) -> PackHeader:
+        if self.kind == "province":
+            missing = [f for f in ("region", "authority", "licence_prefix", "extends") if getattr(self, f) is None]
+            if missing:
+                raise ValueError(f"a province pack needs {', '.join(missing)}")
+        return self
+
+
+class PackDocument(Strict):
+    """One YAML file in rules/."""
+
+    pack: PackHeader
+    sources: dict[str, Source] = {}
+    parameters: dict[Identifier, Parameter] = {}
+    districts: list[District] = []
+    scenes: list[Scene] = []
+    scoping: list[ScopingRule] = []
+    rules: list[Rule] = []
+    materials: Materials = Materials()
+    process: Process = Process()
+    obligations: list[Obligation] = []
