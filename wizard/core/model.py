@@ -56,7 +56,13 @@ def _past_date(value: dt.date | None) -> dt.date | None:
     return value
 
 
+def _nfkc(value: Any) -> Any:
+    """Full-width digits ("２０２４-０１-０１", "８０") read as ordinary ones."""
+    return normalise_text(value) if isinstance(value, str) else value
+
+
 Text = Annotated[str | None, BeforeValidator(_clean_text)]
+Date = Annotated[dt.date | None, BeforeValidator(_nfkc)]
 RegionId = Annotated[str | None, BeforeValidator(_region_id)]
 
 
@@ -116,7 +122,7 @@ class Entity(Section):
     name: Annotated[Text, Field(**label("企业名称", "Company name"))] = None
     uscc: Annotated[Text, Field(**label("统一社会信用代码", "Unified social credit code"))] = None
     legal_form: Annotated[LegalForm | None, Field(**label("企业类型", "Legal form"))] = None
-    registration_date: Annotated[dt.date | None, Field(**label("成立日期", "Date of registration"))] = None
+    registration_date: Annotated[Date, Field(**label("成立日期", "Date of registration"))] = None
     registered_capital_rmb: Annotated[
         int | None,
         BeforeValidator(_capital),
@@ -185,7 +191,7 @@ class StaffMember(Section):
     posts: Annotated[list[Post], Field(**label("岗位", "Posts"))] = []
     full_time: Annotated[bool, Field(**label("全职", "Full-time"))] = True
     social_security_start: Annotated[
-        dt.date | None, Field(**label("社保起缴日期", "Social security since"))
+        Date, Field(**label("社保起缴日期", "Social security since"))
     ] = None
     social_security_province: Annotated[RegionId, Field(**label("社保缴纳省份", "Social security province"))] = None
     qualifications: Annotated[list[str], Field(**label("资质证书", "Qualifications"))] = []
@@ -271,7 +277,7 @@ class Systems(Section):
     ] = None
     vulnerability_scan: Annotated[ScanFrequency | None, Field(**label("漏洞扫描频率", "Vulnerability scans"))] = None
     log_retention_months: Annotated[
-        int | None, Field(ge=0, le=1200, **label("日志留存（月）", "Log retention (months)"))
+        int | None, BeforeValidator(_nfkc), Field(ge=0, le=1200, **label("日志留存（月）", "Log retention (months)"))
     ] = None
     staff_training: Annotated[bool | None, Field(**label("员工安全培训", "Staff security training"))] = None
     site_functions: Annotated[list[SiteFunction], Field(**label("网站功能", "Site functions"))] = []
@@ -297,7 +303,7 @@ class ViolationKind(StrEnum):
 
 
 class Violation(Section):
-    date: Annotated[dt.date | None, Field(**label("日期", "Date"))] = None
+    date: Annotated[Date, Field(**label("日期", "Date"))] = None
     kind: Annotated[ViolationKind | None, Field(**label("类型", "Kind"))] = None
     description: Annotated[Text, Field(**label("说明", "Description"))] = None
 
@@ -329,12 +335,12 @@ class Equipment(Section):
     kind: Annotated[EquipmentKind | None, Field(**label("类别", "Kind"))] = None
     name: Annotated[Text, Field(**label("名称", "Name"))] = None
     brand: Annotated[Text, Field(**label("品牌", "Brand"))] = None
-    quantity: Annotated[int, Field(ge=0, le=100_000, **label("数量", "Quantity"))] = 1
+    quantity: Annotated[int, BeforeValidator(_nfkc), Field(ge=0, le=100_000, **label("数量", "Quantity"))] = 1
 
 
 class Site(Section):
     office_area_m2: Annotated[
-        float | None, Field(ge=0, le=1_000_000, **label("办公面积（㎡）", "Office area (m²)"))
+        float | None, BeforeValidator(_nfkc), Field(ge=0, le=1_000_000, **label("办公面积（㎡）", "Office area (m²)"))
     ] = None
     lease: Annotated[bool | None, Field(**label("有租赁合同", "Lease contract"))] = None
     fire_safety_filing: Annotated[bool | None, Field(**label("消防备案", "Fire-safety filing"))] = None

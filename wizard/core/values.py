@@ -6,8 +6,6 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-import cn2an
-
 _UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000)}
 _NUMBER_WITH_UNIT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*(万|亿|千)?$")
 _CURRENCY_NOISE = ("人民币", "rmb", "cny", "元", "¥", "￥", "yuan")
@@ -59,6 +57,8 @@ def _parse_rmb_text(raw: str) -> Decimal:
             return Decimal(number) * _UNITS.get(unit or "", Decimal(1))
         except InvalidOperation as exc:  # pragma: no cover - regex admits only digits
             raise ValueError(f"not a number: {raw!r}") from exc
+    import cn2an  # 80 ms to import; only needed for Chinese numerals such as 一百万
+
     try:
         return Decimal(str(cn2an.cn2an(text, "smart")))
     except (ValueError, KeyError, TypeError) as exc:

@@ -15,9 +15,9 @@ from typing import Any
 from .. import identifiers
 from ..fieldpaths import resolve
 from ..model import Application, MaterialStatus
-from ..regions import BY_ID
+from ..regions import BY_ID, Region
 from ..rulepack.loader import RulePack
-from ..rulepack.schema import Rule
+from ..rulepack.schema import Bilingual, Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years
 
@@ -243,8 +243,16 @@ def _invalid_values(ctx: Context, rule: Rule, problem: Callable[[str], str | Non
     return Outcome(failures)
 
 
-def _pack_region_name(ctx: Context) -> str:
-    return BY_ID[ctx.pack.header.region].zh if ctx.pack.header.region else ""
+def _join(names: list[Bilingual]) -> Bilingual:
+    return Bilingual(zh="、".join(n.zh for n in names) or "—", en=", ".join(n.en for n in names) or "—")
+
+
+def _name(region: Region | None) -> Bilingual:
+    return Bilingual(zh=region.zh, en=region.en) if region else Bilingual(zh="—", en="—")
+
+
+def _pack_region_name(ctx: Context) -> Bilingual:
+    return _name(BY_ID.get(ctx.pack.header.region or ""))
 
 
 def check_uscc_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
@@ -254,7 +262,7 @@ def check_uscc_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
     region = identifiers.uscc_region(code)
     if region is not None and region.id == ctx.pack.header.region:
         return Outcome()
-    return Outcome([Failure("entity.uscc", {"actual": region.zh if region else "?", "required": _pack_region_name(ctx)})])
+    return Outcome([Failure("entity.uscc", {"actual": _name(region), "required": _pack_region_name(ctx)})])
 
 
 def check_icp_filing_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
@@ -264,7 +272,9 @@ def check_icp_filing_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
             continue
         region, problem = identifiers.icp_filing_region(domain.icp_filing_number)
         if problem is None and region is not None and region.id != ctx.pack.header.region:
-            failures.append(Failure(f"domains[{index}].icp_filing_number", {"actual": region.zh, "required": _pack_region_name(ctx)}))
+            failures.append(
+                Failure(f"domains[{index}].icp_filing_number", {"actual": _name(region), "required": _pack_region_name(ctx)})
+            )
     return Outcome(failures)
 
 
@@ -297,14 +307,14 @@ def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
         region = BY_ID.get(server.province or "")
         in_china = country in ("中国", "china", "cn", "中华人民共和国", "prc", "")
         if not in_china or region is None or not region.mainland:
-            where = region.zh if region else (server.country or "—")
+            where = _name(region) if region else (server.country or "—")
             failures.append(Failure(f"servers[{index}].province", {"actual": where}))
     return Outcome(failures)
 
 
 def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
     failures = [
-        Failure(f"servers[{index}].province", {"actual": BY_ID[s.province].zh if s.province else "—", "required": _pack_region_name(ctx)})
+        Failure(f"servers[{index}].province", {"actual": _name(BY_ID.get(s.province or "")), "required": _pack_region_name(ctx)})
         for index, s in enumerate(ctx.application.servers)
         if s.province != ctx.pack.header.region
     ]
@@ -328,8 +338,8 @@ def check_industry_matches_district(ctx: Context, rule: Rule) -> Outcome:
     if scene is None:
         return Outcome([Failure("industry.scene", {"actual": ctx.application.industry.scene or "—"})])
     if district.scenes and scene.id not in district.scenes:
-        names = "、".join(ctx.pack.scenes[s].name.zh for s in district.scenes)
-        return Outcome([Failure("industry.scene", {"actual": scene.name.zh, "required": names})])
+        names = _join([ctx.pack.scenes[s].name for s in district.scenes])
+        return Outcome([Failure("industry.scene", {"actual": scene.name, "required": names})])
     return Outcome()
 
 
@@ -341,9 +351,9 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
     industry = ctx.application.industry
     chosen = next((p for p in required if industry.docking_platform in (p.id, p.name.zh, p.name.en)), None)
     if chosen is None:
-        return Outcome([Failure("industry.docking_platform", {"required": "、".join(p.name.zh for p in required)})])
+        return Outcome([Failure("industry.docking_platform", {"required": _join([p.name for p in required])})])
     if not industry.docking_agreement:
-        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name.zh})])
+        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name})])
     return Outcome()
 
 
@@ -361,7 +371,9 @@ def check_materials_ready(ctx: Context, rule: Rule) -> Outcome:
     ]
     if not open_items:
         return Outcome()
-    names = "、".join(item.name.zh for item in open_items[:5]) + ("…" if len(open_items) > 5 else "")
+    names = _join([item.name for item in open_items[:5]])
+    if len(open_items) > 5:
+        names = Bilingual(zh=names.zh + "…", en=names.en + " …")
     return Outcome([Failure("materials.status", {"actual": len(open_items), "missing": names})])
 
 

@@ -7,8 +7,6 @@ import re
 from typing import Any
 
 from ..model import PAGES, Application, MaterialStatus
-from ..rulepack.loader import RulePack
-from ..rulepack.schema import Bilingual, ScopeOutcome, Severity
 from ..report import (
     ChecklistItem,
     Finding,
@@ -19,6 +17,8 @@ from ..report import (
     TimeCondition,
     Verdict,
 )
+from ..rulepack.loader import RulePack
+from ..rulepack.schema import Bilingual, ScopeOutcome, Severity
 from .checks import CHECKS, Context, applicable_materials
 from .conditions import holds
 from .sources import source_info
@@ -30,20 +30,22 @@ _SEVERITY_ORDER = {Severity.blocker: 0, Severity.warning: 1, Severity.info: 2}
 _ALWAYS_SHOWN = {"scope", "entity", "domains", "servers", "staff", "systems", "credit", "materials"}
 
 
-def render(template: str, values: dict[str, Any]) -> str:
+def render(template: str, values: dict[str, Any], lang: str = "zh") -> str:
     """Fill {name} placeholders; a pack's text is never run as code or format spec."""
 
     def value_of(match: re.Match[str]) -> str:
         value = values.get(match[1])
         if value is None:
             return match[0]
+        if isinstance(value, Bilingual):
+            return value.get(lang)
         return value.isoformat() if isinstance(value, dt.date) else str(value)
 
     return _PLACEHOLDER.sub(value_of, template)
 
 
 def _render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
-    return Bilingual(zh=render(text.zh, values), en=render(text.en, values))
+    return Bilingual(zh=render(text.zh, values, "zh"), en=render(text.en, values, "en"))
 
 
 def _has_data(application: Application, page: str) -> bool:

@@ -187,7 +187,7 @@ def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
 
 def _check_parameter_types(pack: RulePack, parsed: _Parsed) -> None:
     """A ParamRef used as a number must name a number (the override may be in another file)."""
-    for index, rule in enumerate(pack.rules):
+    for rule in pack.rules:
         for attribute, value in rule.check.__dict__.items():
             if isinstance(value, ParamRef):
                 actual = pack.parameters[value.param].value

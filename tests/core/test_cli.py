@@ -1,0 +1,102 @@
+"""`icp-wizard` as a user runs it: in a subprocess, reading what it prints and its exit code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wizard.core.casefiles import set_path
+from wizard.core.resources import data_dir
+
+EXAMPLES = data_dir("examples")
+PROVINCES = ("shanghai", "henan", "gansu", "shanxi")
+AS_OF = "2026-11-23"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wizard.core.cli", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_each_example_checks_ready(province):
+    result = run("check", str(EXAMPLES / f"{province}.yaml"), "--as-of", AS_OF)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "可以提交申请" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_not_ready_exits_1_and_says_why(tmp_path: Path):
+    data = yaml.safe_load((EXAMPLES / "henan.yaml").read_text(encoding="utf-8"))
+    set_path(data, "servers[0].province", "香港")
+    bad = tmp_path / "hk.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = run("check", str(bad), "--as-of", AS_OF, "--lang", "en")
+    assert result.returncode == 1
+    assert "Not ready to apply" in result.stdout and "Hong Kong" in result.stdout
+
+
+def test_invalid_input_exits_2_with_one_clear_line(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entity:\n  registered_capital_rmb: -100\n", encoding="utf-8")
+    result = run("check", str(bad), "--province", "henan")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert f"{bad}:2: entity.registered_capital_rmb" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_json_output_has_the_report_fields():
+    result = run("check", str(EXAMPLES / "gansu.yaml"), "--as-of", AS_OF, "--json")
+    report = json.loads(result.stdout)
+    assert report["verdict"] == "ready"
+    assert {"findings", "pages", "checklist", "timeline", "readiness_percent"} <= set(report)
+    assert report["timeline"]["earliest_filing"] and report["timeline"]["licence_from"]
+
+
+def test_a_folder_of_files_in_one_run(tmp_path: Path):
+    for province in PROVINCES:
+        shutil.copy(EXAMPLES / f"{province}.yaml", tmp_path / f"{province}.yaml")
+    (tmp_path / "broken.yaml").write_text("entity: [", encoding="utf-8")
+    result = run("check", str(tmp_path), "--as-of", AS_OF, "--json")
+    assert result.returncode == 2  # the broken file wins, the others are still reported
+    reports = json.loads(result.stdout)
+    assert len(reports) == 5
+    assert sum(1 for r in reports if r.get("verdict") == "ready") == 4
+    assert "broken.yaml" in result.stderr
+
+
+def test_compare_lists_every_province():
+    result = run("compare", str(EXAMPLES / "henan.yaml"), "--as-of", AS_OF, "--lang", "en")
+    assert result.returncode == 0
+    for name in ("Shanghai", "Henan", "Gansu", "Shanxi"):
+        assert name in result.stdout
+
+
+def test_schema_is_json_schema():
+    schema = json.loads(run("schema").stdout)
+    assert "entity" in schema["properties"]
+
+
+def test_check_imports_neither_qt_nor_reportlab():
+    code = (
+        "import sys; from wizard.core.cli import main; "
+        f"main(['check', r'{EXAMPLES / 'henan.yaml'}', '--as-of', '{AS_OF}']); "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'reportlab', 'openpyxl'))]; "
+        "print('IMPORTED', bad)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "IMPORTED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_rules_test_command_runs_the_yaml_cases():
+    result = run("rules", "test")
+    assert result.returncode == 0, result.stdout
+    assert " passed, 0 failed" in result.stdout

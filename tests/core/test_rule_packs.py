@@ -1,0 +1,118 @@
+"""Rule packs: every shipped pack loads; a broken one is refused with file:line and the others load."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wizard.core.cli import main
+from wizard.core.resources import data_dir
+from wizard.core.rulepack.loader import load_packs
+
+RULES = data_dir("rules")
+PROVINCES = ("shanghai", "henan", "gansu", "shanxi")
+
+
+def test_shipped_packs_load_without_errors():
+    packs = load_packs()
+    assert [e.describe() for e in packs.errors] == []
+    assert set(PROVINCES) <= set(packs.packs)
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_every_rule_and_parameter_names_its_source_and_date(province):
+    pack = load_packs().packs[province]
+    for rule in pack.rules:
+        assert rule.source.ref in pack.sources and rule.checked
+        assert rule.message.zh and rule.message.en and rule.fix.zh and rule.fix.en
+    for parameter in pack.parameters.values():
+        assert parameter.source.ref in pack.sources and parameter.checked
+    assert pack.process.steps, "the process steps drive the timeline"
+    assert pack.materials, "every province has a materials checklist"
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    for path in RULES.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+def _break(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(needle)
+
+
+def test_unknown_check_kind_is_refused_with_file_and_line(rules_copy: Path):
+    target = rules_copy / "henan.yaml"
+    _break(target, "kind: months_since", "kind: eval_python")
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    assert "henan" not in packs.packs
+    assert {"shanghai", "gansu", "shanxi"} <= set(packs.packs)  # the others still load
+    (error,) = packs.errors
+    assert error.file == str(target)
+    assert error.line == _line_of(target, "kind: eval_python")
+
+
+def test_unknown_parameter_is_refused(rules_copy: Path):
+    target = rules_copy / "gansu.yaml"
+    _break(target, "{param: ", "{param: no_such_parameter_")
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    assert "gansu" not in packs.packs
+    assert "unknown parameter" in packs.errors[0].reason
+
+
+def test_unknown_field_path_is_refused(rules_copy: Path):
+    target = rules_copy / "shanxi.yaml"
+    _break(target, "field: site.office_area_m2", "field: site.office_size")
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    assert "shanxi" not in packs.packs
+    assert packs.errors[0].line == _line_of(target, "field: site.office_size")
+
+
+def test_broken_yaml_is_refused_with_line(rules_copy: Path):
+    target = rules_copy / "shanghai.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "\n  bad: [unclosed\n", encoding="utf-8")
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    assert "shanghai" not in packs.packs and "henan" in packs.packs
+    assert packs.errors[0].file == str(target) and packs.errors[0].line
+
+
+def test_broken_national_pack_refuses_every_province_clearly(rules_copy: Path):
+    _break(rules_copy / "national.yaml", "reviewed: ", "reviewed: not-a-date ")
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    assert packs.packs == {}
+    assert any("national" in e.reason for e in packs.errors if "extends" in e.reason)
+
+
+def test_a_pack_cannot_smuggle_code(rules_copy: Path):
+    target = rules_copy / "henan.yaml"
+    data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    data["rules"][0]["check"] = {"kind": "equals", "value": "x", "expression": "__import__('os').system('true')"}
+    target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    packs = load_packs([rules_copy / "national.yaml", target])
+    assert "henan" not in packs.packs
+    assert "unknown field" in packs.errors[0].reason
+
+
+def test_cli_validate_prints_file_line_reason(rules_copy: Path, capsys):
+    target = rules_copy / "henan.yaml"
+    _break(target, "severity: blocker", "severity: fatal")
+    assert main(["rules", "validate", str(target), str(rules_copy / "national.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert f"{target}:{_line_of(target, 'severity: fatal')}:" in out
+
+
+def test_cli_validate_shipped_packs_is_clean(capsys):
+    assert main(["rules", "validate"]) == 0

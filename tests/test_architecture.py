@@ -1,0 +1,28 @@
+"""The core/GUI boundary (napari-style import-linter contract) and lint cleanliness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_core_never_imports_qt():
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
+
+
+def test_no_eval_or_exec_in_the_program():
+    for path in (ROOT / "wizard").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "eval(" not in text and "exec(" not in text, path
+
+
+def test_ruff_is_clean():
+    ruff = Path(sys.executable).with_name("ruff")
+    result = subprocess.run([str(ruff), "check", "wizard", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout

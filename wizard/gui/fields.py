@@ -1,0 +1,309 @@
+"""One widget per model field, chosen from the field's type; findings drawn around it.
+
+`FieldWidget` is the binder: it knows its field path, shows a model value, emits
+the raw edited value, and shows the findings and input errors for that path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core import model as core_model
+from wizard.core.regions import BY_ID, REGIONS
+
+from .i18n import lang, pick, tr
+from .labels import enum_label, severity_label
+
+COLOURS = {"blocker": "#c62828", "warning": "#e08a00", "info": "#1565c0", "error": "#c62828"}
+_FULL_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+
+
+def unwrap(annotation: Any) -> tuple[Any, bool]:
+    """(inner type, optional) behind Optional/Annotated."""
+    optional = False
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = typing.get_args(annotation)
+            optional = optional or type(None) in args
+            rest = [a for a in args if a is not type(None)]
+            if len(rest) != 1:
+                return annotation, optional
+            annotation = rest[0]
+        else:
+            return annotation, optional
+
+
+def field_kind(model_cls: type[BaseModel], name: str) -> tuple[str, Any]:
+    """('text' | 'region' | 'date' | 'number' | 'bool' | 'tribool' | 'enum' | 'enum_list' | 'str_list' | 'model_list'
+    | 'other', element type)."""
+    info = model_cls.model_fields[name]
+    funcs = {getattr(m, "func", None) for m in info.metadata}
+    inner, optional = unwrap(info.annotation)
+    if core_model._region_id in funcs:
+        return "region", None
+    if typing.get_origin(inner) is list:
+        element, _ = unwrap(typing.get_args(inner)[0])
+        if isinstance(element, type) and issubclass(element, Enum):
+            return "enum_list", element
+        if isinstance(element, type) and issubclass(element, BaseModel):
+            return "model_list", element
+        return "str_list", element
+    if inner is bool:
+        return ("tribool" if optional else "bool"), None
+    if inner is dt.date:
+        return "date", None
+    if inner in (int, float):
+        return "number", inner
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        return "enum", inner
+    if inner is str:
+        return "text", None
+    return "other", inner
+
+
+def field_labels(model_cls: type[BaseModel], name: str) -> dict[str, str]:
+    extra = model_cls.model_fields[name].json_schema_extra
+    return extra if isinstance(extra, dict) else {"zh": name, "en": name}  # type: ignore[return-value]
+
+
+def region_name(region_id: str | None) -> str:
+    region = BY_ID.get(region_id or "")
+    if region is None:
+        return region_id or ""
+    return region.zh if lang() == "zh" else region.en
+
+
+def finding_html(finding: Any) -> str:
+    colour = COLOURS.get(str(finding.severity), "#333")
+    parts = [f"<b>{html.escape(severity_label(finding.severity))}</b>：" if lang() == "zh" else
+             f"<b>{html.escape(severity_label(finding.severity))}</b>: "]
+    parts.append(html.escape(pick(finding.message)))
+    fix = pick(finding.fix)
+    if fix:
+        parts.append("<br>→ " + html.escape(fix))
+    if finding.met_on:
+        parts.append("<br>" + html.escape(tr(f"预计满足日期：{finding.met_on.isoformat()}",
+                                              f"Condition met on {finding.met_on.isoformat()}")))
+    return f'<span style="color:{colour}">{"".join(parts)}</span>'
+
+
+def source_tooltip(finding: Any) -> str:
+    source = finding.source
+    checked = source.checked.isoformat()
+    return tr(f"依据：{source.title} {source.section}\n核对日期：{checked}",
+              f"Source: {source.title} {source.section}\nChecked: {checked}")
+
+
+class FieldWidget(QWidget):
+    """Editor + message line for one field; `path` may change (list rows)."""
+
+    edited = Signal(str, object)  # path, raw value
+
+    def __init__(self, model_cls: type[BaseModel], name: str, path: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model_cls, self.name, self.path = model_cls, name, path
+        self.kind, self.element = field_kind(model_cls, name)
+        self.labels = field_labels(model_cls, name)
+        self.findings: list[Any] = []
+        self.error: str | None = None
+        self._state = ""
+        self._loading = False
+        self.label = QLabel()
+        self.frame = QFrame()
+        self.frame.setObjectName("fieldframe")
+        frame_layout = QVBoxLayout(self.frame)
+        frame_layout.setContentsMargins(2, 2, 2, 2)
+        self.editor = self._make_editor()
+        frame_layout.addWidget(self.editor)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.frame)
+        layout.addWidget(self.message)
+        self.label.setBuddy(self.focus_widget())
+        self._paint("")
+        self.retranslate()
+
+    # --- construction ---------------------------------------------------------
+    def _make_editor(self) -> QWidget:
+        kind = self.kind
+        if kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(lambda checked: self._emit(bool(checked)))
+            return box
+        if kind in ("tribool", "enum"):
+            combo = QComboBox()
+            combo.activated.connect(lambda _i: self._emit(combo.currentData()))
+            self._fill_combo(combo)
+            return combo
+        if kind == "region":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self._fill_combo(combo)
+            combo.activated.connect(lambda _i: self._emit(combo.currentText()))
+            combo.lineEdit().textEdited.connect(self._emit)
+            return combo
+        if kind == "enum_list":
+            box = QWidget()
+            grid = QGridLayout(box)
+            grid.setContentsMargins(0, 0, 0, 0)
+            self.checks: dict[str, QCheckBox] = {}
+            for position, member in enumerate(self.element):
+                check = QCheckBox()
+                check.toggled.connect(lambda _c: self._emit(self._checked_values()))
+                self.checks[member.value] = check
+                grid.addWidget(check, position // 2, position % 2)
+            return box
+        edit = QLineEdit()
+        if kind == "date":
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.textEdited.connect(lambda text: self._emit(text) if not text.strip() or _FULL_DATE.match(text) else None)
+            edit.editingFinished.connect(lambda: self._emit(edit.text()) if edit.isModified() else None)
+        else:
+            edit.textEdited.connect(self._emit)
+        return edit
+
+    def _fill_combo(self, combo: QComboBox) -> None:
+        current = combo.currentData() if self.kind != "region" else combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        if self.kind == "tribool":
+            for text, data in (("—", None), (tr("是", "Yes"), True), (tr("否", "No"), False)):
+                combo.addItem(text, data)
+        elif self.kind == "enum":
+            combo.addItem("—", None)
+            for member in self.element:
+                combo.addItem(enum_label(member), member.value)
+        else:
+            combo.addItem("", None)
+            for region in REGIONS:
+                combo.addItem(region.zh if lang() == "zh" else region.en, region.id)
+        if self.kind == "region":
+            combo.setEditText(current or "")
+        else:
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def focus_widget(self) -> QWidget:
+        if self.kind == "enum_list":
+            return next(iter(self.checks.values()))
+        return self.editor
+
+    def _checked_values(self) -> list[str]:
+        return [value for value, check in self.checks.items() if check.isChecked()]
+
+    # --- values -------------------------------------------------------------------
+    def _emit(self, raw: Any) -> None:
+        if self._loading:
+            return
+        if self.kind == "date" and isinstance(raw, str):
+            raw = raw.strip() or None
+        elif self.kind == "number" and isinstance(raw, str):
+            raw = raw.strip().replace("，", ",") or None
+        elif self.kind == "str_list" and isinstance(raw, str):
+            raw = [part.strip() for part in re.split(r"[,，、;；]", raw) if part.strip()]
+        self.edited.emit(self.path, raw)
+
+    def set_value(self, value: Any) -> None:
+        """Show a model value (no signal); clears any input error."""
+        self._loading = True
+        try:
+            kind, editor = self.kind, self.editor
+            if kind == "bool":
+                editor.setChecked(bool(value))
+            elif kind in ("tribool", "enum"):
+                data = value.value if isinstance(value, Enum) else value
+                editor.setCurrentIndex(max(0, editor.findData(data)))
+            elif kind == "region":
+                editor.setEditText(region_name(value))
+            elif kind == "enum_list":
+                chosen = {v.value if isinstance(v, Enum) else v for v in value or []}
+                for member_value, check in self.checks.items():
+                    check.setChecked(member_value in chosen)
+            elif kind == "str_list":
+                editor.setText("，".join(value or []) if lang() == "zh" else ", ".join(value or []))
+            elif kind == "date":
+                editor.setText(value.isoformat() if value else "")
+            elif kind == "number":
+                editor.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+            else:
+                editor.setText("" if value is None else str(value))
+        finally:
+            self._loading = False
+        self.show_error(None)
+
+    # --- findings and errors --------------------------------------------------------
+    def show_error(self, reason: str | None) -> None:
+        if reason == self.error:
+            return
+        self.error = reason
+        self._render()
+
+    def show_findings(self, findings: list[Any]) -> None:
+        if findings == self.findings:
+            return
+        self.findings = findings
+        self._render()
+
+    def _render(self) -> None:
+        lines = []
+        if self.error:
+            lines.append(f'<span style="color:{COLOURS["error"]}"><b>{html.escape(tr("输入无效", "Invalid input"))}</b>'
+                         f"：{html.escape(self.error)}　{html.escape(tr('（已保留之前的有效值）', '(the previous valid value is kept)'))}</span>")
+        lines += [finding_html(f) for f in self.findings]
+        self.message.setText("<br>".join(lines))
+        self.message.setVisible(bool(lines))
+        self.message.setToolTip("\n\n".join(source_tooltip(f) for f in self.findings))
+        severities = {str(f.severity) for f in self.findings}
+        state = "blocker" if self.error or "blocker" in severities else "warning" if "warning" in severities else ""
+        self._paint(state)
+
+    def _paint(self, state: str) -> None:
+        if state == self._state and self.frame.styleSheet():
+            return
+        self._state = state
+        colour = COLOURS.get(state, "transparent")
+        self.frame.setStyleSheet(f"QFrame#fieldframe {{ border: 2px solid {colour}; border-radius: 3px; }}")
+        self.setProperty("severity", state)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.labels.get(lang(), self.name))
+        if self.kind == "bool":
+            self.editor.setText(self.labels.get(lang(), self.name))
+            self.label.setText("")
+        elif self.kind in ("tribool", "enum", "region"):
+            self._fill_combo(self.editor)
+        elif self.kind == "enum_list":
+            for value, check in self.checks.items():
+                check.setText(enum_label(value))
+        if self.kind == "str_list":
+            self.editor.setPlaceholderText(tr("多项用逗号分隔", "Separate items with commas"))
+        if self.kind == "number" and self.name == "registered_capital_rmb":
+            self.editor.setPlaceholderText(tr("例如 100万 或 1000000", "e.g. 1000000 or 100万"))
+        self._render()
