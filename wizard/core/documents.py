@@ -44,6 +44,8 @@ def validation_to_input_error(exc: ValidationError, lines: Lines, file: str | No
     reason = _clean_reason(error["msg"])
     if error["type"] == "extra_forbidden":
         reason = "unknown field (misspelt, or from another program)"
+        if isinstance(loc[-1], str) and " " in loc[-1]:
+            reason += "; text with ', ' or ': ' inside { } must be put in quotes"
     more = len(exc.errors()) - 1
     if more:
         reason += f" (and {more} more problem{'s' if more > 1 else ''})"

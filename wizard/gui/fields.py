@@ -12,7 +12,8 @@ import re
 import types
 import typing
 from enum import Enum
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 from PySide6.QtCore import Signal
@@ -32,6 +33,12 @@ from wizard.core.regions import BY_ID, REGIONS
 
 from .i18n import lang, pick, tr
 from .labels import enum_label, severity_label
+
+class Choice(NamedTuple):
+    data: Any
+    label: str
+    aliases: tuple[str, ...] = ()
+
 
 COLOURS = {"blocker": "#c62828", "warning": "#e08a00", "info": "#1565c0", "error": "#c62828"}
 _FULL_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
@@ -121,10 +128,14 @@ class FieldWidget(QWidget):
 
     edited = Signal(str, object)  # path, raw value
 
-    def __init__(self, model_cls: type[BaseModel], name: str, path: str, parent: QWidget | None = None):
+    def __init__(self, model_cls: type[BaseModel], name: str, path: str, parent: QWidget | None = None,
+                 choices: Callable[[], list[Choice]] | None = None):
         super().__init__(parent)
         self.model_cls, self.name, self.path = model_cls, name, path
         self.kind, self.element = field_kind(model_cls, name)
+        self.choices = choices
+        if choices is not None:
+            self.kind = "choice"
         self.labels = field_labels(model_cls, name)
         self.findings: list[Any] = []
         self.error: str | None = None
@@ -156,7 +167,7 @@ class FieldWidget(QWidget):
             box = QCheckBox()
             box.toggled.connect(lambda checked: self._emit(bool(checked)))
             return box
-        if kind in ("tribool", "enum"):
+        if kind in ("tribool", "enum", "choice"):
             combo = QComboBox()
             combo.activated.connect(lambda _i: self._emit(combo.currentData()))
             self._fill_combo(combo)
@@ -200,6 +211,10 @@ class FieldWidget(QWidget):
             combo.addItem("—", None)
             for member in self.element:
                 combo.addItem(enum_label(member), member.value)
+        elif self.kind == "choice":
+            combo.addItem("—", None)
+            for choice in self.choices():
+                combo.addItem(choice.label, choice.data)
         else:
             combo.addItem("", None)
             for region in REGIONS:
@@ -209,6 +224,15 @@ class FieldWidget(QWidget):
         else:
             combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+
+    def _choice_index(self, value: Any) -> int:
+        if value in (None, ""):
+            return 0
+        for position, choice in enumerate(self.choices(), start=1):
+            if value == choice.data or value in choice.aliases:
+                return position
+        self.editor.addItem(str(value), value)  # a value the pack does not list: still shown
+        return self.editor.count() - 1
 
     def focus_widget(self) -> QWidget:
         if self.kind == "enum_list":
@@ -240,6 +264,9 @@ class FieldWidget(QWidget):
             elif kind in ("tribool", "enum"):
                 data = value.value if isinstance(value, Enum) else value
                 editor.setCurrentIndex(max(0, editor.findData(data)))
+            elif kind == "choice":
+                self._fill_combo(editor)
+                editor.setCurrentIndex(self._choice_index(value))
             elif kind == "region":
                 editor.setEditText(region_name(value))
             elif kind == "enum_list":
@@ -297,7 +324,7 @@ class FieldWidget(QWidget):
         if self.kind == "bool":
             self.editor.setText(self.labels.get(lang(), self.name))
             self.label.setText("")
-        elif self.kind in ("tribool", "enum", "region"):
+        elif self.kind in ("tribool", "enum", "region", "choice"):
             self._fill_combo(self.editor)
         elif self.kind == "enum_list":
             for value, check in self.checks.items():

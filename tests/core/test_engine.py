@@ -1,0 +1,114 @@
+"""The engine's own logic, on a small pack written for the tests (tests/core/data/mini.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import parse_application
+from wizard.core.engine import evaluate
+from wizard.core.report import PageStatus, Verdict
+from wizard.core.resources import data_dir
+from wizard.core.rulepack.loader import load_packs
+
+AS_OF = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def pack():
+    packs = load_packs([data_dir("rules") / "national.yaml", Path(__file__).with_name("data") / "mini.yaml"])
+    assert not packs.errors, [e.describe() for e in packs.errors]
+    return packs.packs["mini"]
+
+
+BASE = """
+scope: {province: 河南, commercial: true, merchant_model: third_party, channels: [website]}
+entity: {name: 某某科技有限公司, registration_date: 2025-01-10, legal_form: limited_company}
+staff:
+  - {name: 甲, social_security_start: 2026-08-01}
+  - {name: 乙, social_security_start: 2026-09-10}
+"""
+
+
+def test_non_commercial_needs_no_licence(pack):
+    report = evaluate(parse_application("scope: {commercial: false}"), pack, AS_OF)
+    assert report.verdict == Verdict.licence_not_required
+    assert [f.rule_id for f in report.findings if f.rule_id != "pack.review_age"] == ["national.scope.non_commercial"]
+    assert report.pages["entity"] == PageStatus.not_applicable and report.checklist == []
+
+
+def test_own_goods_only_needs_no_licence(pack):
+    application = parse_application("scope: {commercial: true, merchant_model: own_goods}")
+    assert evaluate(application, pack, AS_OF).verdict == Verdict.licence_not_required
+
+
+def test_staff_social_security_projects_the_date_the_second_person_qualifies(pack):
+    report = evaluate(parse_application(BASE), pack, AS_OF)
+    (finding,) = [f for f in report.findings if f.rule_id == "henan.staff.ss"]
+    assert finding.met_on == dt.date(2027, 3, 10)
+    assert report.timeline.earliest_filing == dt.date(2027, 3, 10)
+    assert report.timeline.approximate  # 2027 has no published holiday schedule yet
+    assert report.verdict == Verdict.not_ready
+
+
+def test_entity_age_is_met_and_not_reported(pack):
+    report = evaluate(parse_application(BASE), pack, AS_OF)
+    assert "henan.entity.age" not in {f.rule_id for f in report.findings}
+    condition = next(c for c in report.timeline.conditions if c.rule_id == "henan.entity.age")
+    assert condition.met and condition.met_on == dt.date(2026, 1, 10)
+
+
+def test_violation_projects_its_expiry(pack):
+    text = BASE + "credit:\n  violations:\n    - {date: 2025-06-30, kind: internet_service}\n"
+    report = evaluate(parse_application(text), pack, AS_OF)
+    (finding,) = [f for f in report.findings if f.rule_id == "mini.credit.violations"]
+    assert finding.met_on == dt.date(2027, 7, 1)
+    assert "2027-07-01" in finding.message.zh
+    assert report.timeline.earliest_filing >= dt.date(2027, 7, 1)
+
+
+def test_other_kinds_of_violation_do_not_count(pack):
+    text = BASE + "credit:\n  violations:\n    - {date: 2025-06-30, kind: telecom}\n"
+    report = evaluate(parse_application(text), pack, AS_OF)
+    assert "mini.credit.violations" not in {f.rule_id for f in report.findings}
+
+
+def test_condition_limits_a_rule_to_websites(pack):
+    with_site = evaluate(parse_application(BASE), pack, AS_OF)
+    finding = next(f for f in with_site.findings if f.rule_id == "mini.scope.website_only")
+    assert "privacy_policy" in finding.message.en and finding.severity == "warning"
+    app_only = BASE.replace("channels: [website]", "channels: [app]")
+    assert "mini.scope.website_only" not in {f.rule_id for f in evaluate(parse_application(app_only), pack, AS_OF).findings}
+
+
+def test_region_names_follow_the_language(pack):
+    text = BASE + "servers:\n  - {province: 香港}\n"
+    finding = next(f for f in evaluate(parse_application(text), pack, AS_OF).findings if f.rule_id == "national.servers.mainland")
+    assert "香港" in finding.message.zh and "Hong Kong" in finding.message.en
+    assert finding.field == "servers[0].province" and finding.page == "servers"
+
+
+def test_stale_pack_adds_an_info_finding(pack):
+    report = evaluate(parse_application(BASE), pack, AS_OF)
+    stale = [f for f in report.findings if f.rule_id == "pack.review_age"]
+    assert stale and stale[0].severity == "info" and "2025-01-01" in stale[0].message.zh
+    fresh = evaluate(parse_application(BASE), pack, dt.date(2025, 6, 1))
+    assert not [f for f in fresh.findings if f.rule_id == "pack.review_age"]
+
+
+def test_renewal_shows_both_dates_and_marks_the_earlier_one_safe(pack):
+    report = evaluate(parse_application(BASE), pack, AS_OF)
+    renewals = {o.id: o for o in report.timeline.obligations if o.kind == "renewal"}
+    assert set(renewals) == {"renewal_national", "renewal_guide"}
+    assert renewals["renewal_guide"].safest and not renewals["renewal_national"].safest
+    assert renewals["renewal_guide"].start < renewals["renewal_national"].start
+    assert renewals["renewal_guide"].end == renewals["renewal_national"].end
+
+
+def test_page_statuses(pack):
+    report = evaluate(parse_application(BASE), pack, AS_OF)
+    assert report.pages["staff"] == PageStatus.blockers
+    assert report.pages["domains"] == PageStatus.not_started
+    assert report.pages["site"] == PageStatus.not_applicable  # the mini pack has no office-site rules

@@ -1,0 +1,324 @@
+"""The readiness report as a PDF: cover, page summary, findings, staff, timeline, obligations, disclaimer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..fieldpaths import field_label
+from ..model import PAGE_TITLES, PAGES, Application
+from ..regions import BY_ID
+from ..report import Finding, PageStatus, Report
+from ..rulepack.schema import Severity
+from ..workdays import months_between
+from . import texts
+from .fonts import register_cjk_font
+from .privacy import Redactor
+from .texts import t
+
+MM = 72 / 25.4  # points per millimetre
+
+
+def write_readiness_pdf(
+    report: Report,
+    application: Application,
+    path: str | os.PathLike[str],
+    lang: str = "zh",
+    reveal_personal: bool = False,
+    *,
+    system_fonts: bool | None = None,
+) -> Path:
+    """Write the readiness report; identical input gives a byte-identical file."""
+    from .pdf_common import canvas_maker, make_doc, make_styles
+
+    texts.check_lang(lang)
+    font = register_cjk_font(system=system_fonts)
+    path = Path(path)
+    builder = _Builder(report, application, make_styles(font, lang), Redactor(application, reveal_personal))
+    story = builder.story()
+    doc = make_doc(
+        str(path),
+        title=f"{t('report_title', lang)} — {report.applicant or report.province_name.get(lang)}",
+        subject=t("subject", lang),
+        lang=lang,
+    )
+    doc.build(story, canvasmaker=canvas_maker(font, lang))
+    return path
+
+
+class _Builder:
+    def __init__(self, report: Report, application: Application, styles, redactor: Redactor):
+        self.report = report
+        self.application = application
+        self.s = styles
+        self.lang = styles.lang
+        self.r = redactor
+
+    def p(self, text: str | None, style=None, colour: str | None = None):
+        from .pdf_common import p
+
+        return p(self.r.clean(text), style or self.s.body, colour)
+
+    def story(self) -> list:
+        from reportlab.platypus import PageBreak
+
+        story = self.cover() + self.summary()
+        story += [PageBreak()] + self.findings()
+        story += self.staff()
+        story += [PageBreak()] + self.timeline()
+        story += self.obligations() + self.disclaimer()
+        return story
+
+    # --- page 1 -------------------------------------------------------------
+
+    def cover(self) -> list:
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        from .pdf_common import FRAME_WIDTH, LINE, gap, heading
+
+        report, lang = self.report, self.lang
+        colour = texts.VERDICT_COLOURS[report.verdict.value]
+        entity = self.application.entity
+        rep = entity.legal_representative or "—"
+        if entity.legal_representative_id:
+            rep += f"（{self.r.id_number(entity.legal_representative_id)}）"
+        rows = [
+            (t("applicant", lang), report.applicant or t("unnamed", lang)),
+            (t("legal_rep", lang), rep),
+            (t("province", lang), f"{report.province_name.get(lang)}（{report.licence_prefix}）"),
+            (t("authority", lang), report.authority.get(lang)),
+            (t("as_of", lang), report.as_of.isoformat()),
+            (
+                t("counts", lang),
+                t("count_line", lang, b=report.count(Severity.blocker), w=report.count(Severity.warning),
+                  i=report.count(Severity.info)),
+            ),
+        ]
+        facts = Table(
+            [[self.p(k, self.s.cell_bold), self.p(v, self.s.cell)] for k, v in rows],
+            colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
+        )
+        facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE)]))
+        verdict = Table(
+            [[self.p(t("verdict", lang), self.s.cell_bold), self.p(report.VERDICT_TEXT[report.verdict].get(lang),
+                                                                    self.s.big, colour)],
+             [self.p(t("readiness", lang), self.s.cell_bold), self.p(f"{report.readiness_percent}%", self.s.big,
+                                                                      colour)]],
+            colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
+        )
+        verdict.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor(colour)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]))
+        return [heading(t("report_title", lang), self.s.title, "cover", 0), facts, gap(5), verdict, gap(7)]
+
+    def summary(self) -> list:
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        from .pdf_common import FRAME_WIDTH, heading, table_style
+
+        lang, report = self.lang, self.report
+        header = [t("page", lang), t("status", lang), t("blockers", lang), t("warnings", lang), t("infos", lang)]
+        rows = [[self.p(h, self.s.cell_bold) for h in header]]
+        commands = []
+        for page in PAGES:
+            status = report.pages.get(page, PageStatus.not_applicable)
+            if status == PageStatus.not_applicable:
+                continue  # hidden in the wizard for this province: nothing to report
+            found = report.findings_on(page)
+            counts = [sum(1 for f in found if f.severity == s) for s in Severity]
+            text_colour = "#ffffff" if status != PageStatus.not_started else "#333333"
+            rows.append([
+                self.p(PAGE_TITLES[page][lang], self.s.cell),
+                self.p(texts.page_status(status, lang), self.s.cell, text_colour),
+                *[self.p(str(c) if c else "–", self.s.cell) for c in counts],
+            ])
+            commands.append(("BACKGROUND", (1, len(rows) - 1), (1, len(rows) - 1),
+                             colors.HexColor(texts.PAGE_STATUS_COLOURS[status])))
+        narrow = 22 * MM
+        table = Table(rows, colWidths=[FRAME_WIDTH - 30 * MM - 3 * narrow, 30 * MM, narrow, narrow, narrow],
+                      repeatRows=1)
+        table.setStyle(TableStyle(table_style(extra=commands)))
+        return [heading(t("summary", lang), self.s.h1, "summary", 0), table]
+
+    # --- findings -----------------------------------------------------------
+
+    def findings(self) -> list:
+        from .pdf_common import heading
+
+        lang = self.lang
+        story = [heading(t("findings", lang), self.s.h1, "findings", 0)]
+        if not self.report.findings:
+            return story + [self.p(t("no_findings_at_all", lang))]
+        for page in PAGES:
+            found = self.report.findings_on(page)
+            if not found:
+                continue
+            story.append(heading(PAGE_TITLES[page][lang], self.s.h2, f"findings-{page}", 1))
+            story += [self.finding(f) for f in found]
+        return story
+
+    def finding(self, finding: Finding):
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        from .pdf_common import FRAME_WIDTH, LINE
+
+        lang, s = self.lang, self.s
+        body = [
+            self.p(finding.title.get(lang), s.cell_bold),
+            self.p(finding.message.get(lang), s.cell),
+            self.p(f"{t('fix', lang)}：{finding.fix.get(lang)}" if lang == "zh"
+                   else f"{t('fix', lang)}: {finding.fix.get(lang)}", s.cell),
+        ]
+        meta = f"{t('field', lang)}: {field_label(finding.field, lang)}"
+        if finding.met_on:
+            meta += f" · {t('met_on', lang)}: {finding.met_on.isoformat()}"
+        body.append(self.p(meta, s.small))
+        body.append(self.p(f"{t('source', lang)}: {texts.cite(finding.source, lang)}", s.small))
+        if finding.doubtful:
+            body.append(self.p(f"{t('doubtful', lang)}: {finding.doubtful.get(lang)}", s.note))
+        badge = self.p(texts.severity(finding.severity, lang), s.cell, "#ffffff")
+        table = Table([[badge, body]], colWidths=[16 * MM, FRAME_WIDTH - 16 * MM])
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(texts.SEVERITY_COLOURS[finding.severity])),
+            ("BOX", (0, 0), (-1, -1), 0.4, LINE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        table.spaceAfter = 5
+        return table
+
+    # --- staff --------------------------------------------------------------
+
+    def staff(self) -> list:
+        from reportlab.platypus import Table, TableStyle
+
+        from .pdf_common import FRAME_WIDTH, heading, table_style
+
+        lang, s = self.lang, self.s
+        title = t("staff_revealed" if self.r.reveal else "staff", lang)
+        story = [heading(title, s.h1, "staff", 0)]
+        members = self.application.staff
+        if not members:
+            return story + [self.p(t("no_staff", lang))]
+        header = [t("name", lang), t("posts", lang), t("ss_months", lang), t("ss_province", lang), t("id_number", lang)]
+        rows = [[self.p(h, s.cell_bold) for h in header]]
+        for member in members:
+            months = (
+                str(max(0, months_between(member.social_security_start, self.report.as_of)))
+                if member.social_security_start else "—"
+            )
+            region = BY_ID.get(member.social_security_province or "")
+            posts = "、" if lang == "zh" else ", "
+            rows.append([
+                self.p(member.name or "—", s.cell),
+                self.p(posts.join(texts.post(x, lang) for x in member.posts) or "—", s.cell),
+                self.p(months, s.cell),
+                self.p(getattr(region, lang) if region else "—", s.cell),
+                self.p(self.r.id_number(member.id_number) or "—", s.cell),
+            ])
+        widths = [28, 0, 24, 26, 44]
+        widths[1] = FRAME_WIDTH / MM - sum(widths)
+        table = Table(rows, colWidths=[w * MM for w in widths], repeatRows=1)
+        table.setStyle(TableStyle(table_style()))
+        return story + [table]
+
+    # --- timeline -----------------------------------------------------------
+
+    def timeline(self) -> list:
+        from reportlab.platypus import Table, TableStyle
+
+        from .pdf_common import FRAME_WIDTH, gap, heading, table_style
+        from .timeline_chart import step_spans, timeline_drawing
+
+        lang, s, timeline = self.lang, self.s, self.report.timeline
+        story = [heading(t("timeline", lang), s.h1, "timeline", 0), self.p(t("timeline_note", lang), s.small)]
+        if timeline.approximate:
+            story.append(self.p(t("approximate", lang), s.note))
+        if timeline.earliest_filing is None and timeline.conditions:
+            story.append(self.p(t("not_projectable", lang), s.note))
+        story += [gap(2), timeline_drawing(timeline, s.font, lang, FRAME_WIDTH), gap(4)]
+
+        rows = [[self.p(h, s.cell_bold) for h in (t("condition", lang), t("date", lang))]]
+        for condition in timeline.conditions:
+            when = t("already_met", lang) if condition.met else (
+                condition.met_on.isoformat() if condition.met_on else t("unknown_date", lang))
+            rows.append([self.p(condition.title.get(lang), s.cell), self.p(when, s.cell)])
+        if timeline.earliest_filing:
+            rows.append([self.p(t("earliest_filing", lang), s.cell_bold),
+                         self.p(timeline.earliest_filing.isoformat(), s.cell_bold)])
+        spans = step_spans(timeline)
+        steps = [[self.p(h, s.cell_bold) for h in (t("step", lang), t("working_days", lang), t("date", lang),
+                                                      t("source", lang))]]
+        for index, step in enumerate(timeline.steps):
+            when = f"{spans[index][0].isoformat()} – {spans[index][2].isoformat()}" if spans else "—"
+            steps.append([self.p(step.name.get(lang), s.cell),
+                          self.p(t("wd_range", lang, a=step.working_days[0], b=step.working_days[1]), s.cell),
+                          self.p(when, s.cell), self.p(texts.cite(step.source, lang), s.small)])
+        low, high = timeline.total_working_days
+        licence = (f"{timeline.licence_from.isoformat()} – {timeline.licence_to.isoformat()}"
+                   if timeline.licence_from and timeline.licence_to else "—")
+        total_source = texts.cite(timeline.total_source, lang) if timeline.total_source else ""
+        steps.append([self.p(f"{t('total', lang)} · {t('licence_range', lang)}", s.cell_bold),
+                      self.p(t("wd_range", lang, a=low, b=high), s.cell_bold), self.p(licence, s.cell_bold),
+                      self.p(total_source, s.small)])
+        half = FRAME_WIDTH / 2
+        conditions = Table(rows, colWidths=[FRAME_WIDTH - 40 * MM, 40 * MM], repeatRows=1)
+        conditions.setStyle(TableStyle(table_style()))
+        process = Table(steps, colWidths=[half - 20 * MM, 28 * MM, 46 * MM, half - 54 * MM], repeatRows=1)
+        process.setStyle(TableStyle(table_style()))
+        if len(rows) > 1:
+            story += [conditions, gap(4)]
+        return story + [process]
+
+    # --- after the licence and disclaimer -------------------------------------
+
+    def obligations(self) -> list:
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        from .pdf_common import FRAME_WIDTH, gap, heading, table_style
+
+        lang, s = self.lang, self.s
+        items = self.report.timeline.obligations
+        story = [gap(4), heading(t("obligations", lang), s.h1, "obligations", 0)]
+        if not items:
+            return story + [self.p("—")]
+        rows = [[self.p(h, s.cell_bold) for h in (t("obligation", lang), t("when", lang), t("detail", lang),
+                                                     t("source", lang))]]
+        commands = []
+        for item in items:
+            if item.kind == "standing" or (item.kind == "change_filing" and not item.start):
+                when = t("standing", lang)
+            elif item.start and item.end and item.kind == "renewal":
+                when = f"{item.start.isoformat()}（→ {item.end.isoformat()}）"
+            elif item.start and item.end:
+                when = f"{item.start.isoformat()} – {item.end.isoformat()}"
+            else:
+                when = t("after_issue", lang)
+            name = [self.p(item.name.get(lang), s.cell)]
+            if item.safest:
+                name.append(self.p(t("safest", lang), s.cell_bold, "#b45f00"))
+                commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#fff3cd")))
+            rows.append([name, self.p(when, s.cell), self.p(item.detail.get(lang) if item.detail else "", s.cell),
+                         self.p(texts.cite(item.source, lang), s.small)])
+        widths = [40 * MM, 38 * MM]
+        rest = FRAME_WIDTH - sum(widths)
+        table = Table(rows, colWidths=[*widths, rest * 0.6, rest * 0.4], repeatRows=1)
+        table.setStyle(TableStyle(table_style(extra=commands)))
+        return story + [table]
+
+    def disclaimer(self) -> list:
+        from .pdf_common import gap, heading
+
+        lang, s = self.lang, self.s
+        story = [gap(6), heading(t("disclaimer", lang), s.h1, "disclaimer", 0), self.p(t("disclaimer_text", lang), s.small)]
+        packs = "；".join if lang == "zh" else "; ".join
+        listing = packs(f"{pack.id}（{t('reviewed', lang)} {pack.reviewed.isoformat()}）" for pack in self.report.packs)
+        story.append(self.p(f"{t('packs', lang)}: {listing}", s.small))
+        return story

@@ -1,0 +1,250 @@
+"""Forms built from a section model, and master–detail editors for lists of items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .fields import COLOURS, Choice, FieldWidget, field_labels, region_name, source_tooltip
+from .i18n import lang, pick, tr
+from .labels import enum_label, yes_no
+from .session import Session, get_value, parse_path
+
+
+class SectionForm(QWidget):
+    """A QFormLayout of FieldWidgets for one model; `prefix` is 'entity' or 'servers[3]'."""
+
+    def __init__(self, session: Session, model_cls: type[BaseModel], prefix: str, names: list[str] | None = None,
+                 parent: QWidget | None = None, choices: dict[str, Callable[[], list[Choice]]] | None = None):
+        super().__init__(parent)
+        self.session, self.model_cls, self.prefix = session, model_cls, prefix
+        self.fields: dict[str, FieldWidget] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names or list(model_cls.model_fields):
+            widget = FieldWidget(model_cls, name, f"{prefix}.{name}", choices=(choices or {}).get(name))
+            widget.edited.connect(self._edited)
+            self.fields[name] = widget
+            layout.addRow(widget.label, widget)
+
+    def _edited(self, path: str, raw: Any) -> None:
+        widget = self.fields[path.rsplit(".", 1)[1]]
+        widget.show_error(self.session.set_value(path, raw))
+
+    def set_prefix(self, prefix: str) -> None:
+        self.prefix = prefix
+        for name, widget in self.fields.items():
+            widget.path = f"{prefix}.{name}"
+
+    def load(self) -> None:
+        section = get_value(self.session.application, self.prefix)
+        for name, widget in self.fields.items():
+            widget.set_value(getattr(section, name, None) if section is not None else None)
+
+    def widget_for(self, path: str) -> FieldWidget | None:
+        for widget in self.fields.values():
+            if widget.path == path:
+                return widget
+        return None
+
+    def all_widgets(self) -> list[FieldWidget]:
+        return list(self.fields.values())
+
+    def retranslate(self) -> None:
+        for widget in self.fields.values():
+            widget.retranslate()
+
+
+def _cell_text(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "region":
+        return region_name(value)
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, list):
+        return "、".join(enum_label(v) if kind == "enum_list" else str(v) for v in value)
+    if kind == "enum":
+        return enum_label(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+class ListEditor(QWidget):
+    """A table of the items (one row each, Add/Remove) above a form for the selected item."""
+
+    row_changed = Signal(int)
+
+    def __init__(self, session: Session, path: str, item_cls: type[BaseModel], columns: list[str],
+                 parent: QWidget | None = None, make_item: Callable[[], BaseModel] | None = None):
+        super().__init__(parent)
+        self.session, self.path, self.item_cls, self.columns = session, path, item_cls, columns
+        self.make_item = make_item or item_cls
+        self.findings: list[Any] = []
+        self.table = QTableWidget(0, len(columns))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setMinimumHeight(110)
+        self.table.setTabKeyNavigation(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.empty_hint = QLabel()
+        self.form = SectionForm(session, item_cls, f"{path}[0]")
+        self.form.setVisible(False)
+        for widget in self.form.all_widgets():
+            widget.edited.connect(lambda *_: self.refresh_row(self.current))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.form)
+        self.current = -1
+        self.retranslate()
+
+    # --- data ---------------------------------------------------------------------
+    def items(self) -> list[Any]:
+        return self.session.list_at(self.path)
+
+    def load(self) -> None:
+        items = self.items()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(items))
+        for row in range(len(items)):
+            self.refresh_row(row)
+        self.table.blockSignals(False)
+        self.select(min(max(self.current, 0), len(items) - 1) if items else -1)
+
+    def refresh_row(self, row: int) -> None:
+        items = self.items()
+        if not 0 <= row < len(items):
+            return
+        for column, name in enumerate(self.columns):
+            kind = self.form.fields[name].kind if name in self.form.fields else "text"
+            item = self.table.item(row, column)
+            if item is None:
+                item = QTableWidgetItem()
+                self.table.setItem(row, column, item)
+            item.setText(_cell_text(getattr(items[row], name), kind))
+        self._colour_row(row)
+
+    def select(self, row: int) -> None:
+        self.current = row
+        has_row = row >= 0
+        self.form.setVisible(has_row)
+        self.remove_button.setEnabled(has_row)
+        self.empty_hint.setVisible(not self.items())
+        if has_row:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+            self.form.set_prefix(f"{self.path}[{row}]")
+            self.form.load()
+            self._show_form_findings()
+        self.row_changed.emit(row)
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() != self.current:
+            self.select(rows[0].row())
+
+    def add_row(self) -> None:
+        row = self.session.add_item(self.path, self.make_item())
+        self.load()
+        self.select(row)
+        self.form.all_widgets()[0].focus_widget().setFocus()
+
+    def remove_row(self) -> None:
+        if self.current < 0:
+            return
+        self.session.remove_item(self.path, self.current)
+        self.current = min(self.current, len(self.items()) - 1)
+        self.load()
+
+    # --- findings --------------------------------------------------------------------
+    def show_findings(self, findings: list[Any]) -> None:
+        """Findings whose field is inside this list (e.g. servers[1].province)."""
+        self.findings = findings
+        for row in range(self.table.rowCount()):
+            self._colour_row(row)
+        self._show_form_findings()
+
+    def _row_findings(self, row: int) -> list[Any]:
+        prefix = f"{self.path}[{row}]."
+        return [f for f in self.findings if f.field.startswith(prefix)]
+
+    def _colour_row(self, row: int) -> None:
+        found = self._row_findings(row)
+        severities = {str(f.severity) for f in found}
+        colour = COLOURS["blocker"] if "blocker" in severities else COLOURS["warning"] if "warning" in severities else None
+        tip = "\n".join(pick(f.message) for f in found)
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if item is None:
+                continue
+            item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+            item.setToolTip(tip)
+
+    def _show_form_findings(self) -> None:
+        if self.current < 0:
+            return
+        found = self._row_findings(self.current)
+        for widget in self.form.all_widgets():
+            widget.show_findings([f for f in found if f.field == widget.path])
+
+    def focus_path(self, path: str) -> bool:
+        """Select the row named in `path` and focus its field; True if found."""
+        parts = parse_path(path)
+        depth = len(parse_path(self.path))
+        if len(parts) < depth or parts[depth - 1][1] is None:
+            self.table.setFocus()
+            return True
+        row = parts[depth - 1][1]
+        if not 0 <= row < len(self.items()):
+            return False
+        self.select(row)
+        widget = self.form.widget_for(path)
+        (widget.focus_widget() if widget else self.table).setFocus()
+        return True
+
+    def has_errors(self) -> bool:
+        return any(w.error for w in self.form.all_widgets())
+
+    def retranslate(self) -> None:
+        self.add_button.setText(tr("添加", "Add"))
+        self.remove_button.setText(tr("删除所选", "Remove selected"))
+        self.empty_hint.setText(tr("还没有条目，点击“添加”。", "No entries yet; click Add."))
+        self.table.setHorizontalHeaderLabels([field_labels(self.item_cls, c).get(lang(), c) for c in self.columns])
+        self.form.retranslate()
+        for row in range(self.table.rowCount()):
+            self.refresh_row(row)
+        self._show_form_findings()
+
+
+__all__ = ["SectionForm", "ListEditor", "source_tooltip"]
