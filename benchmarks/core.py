@@ -48,7 +48,7 @@ def main() -> None:
     for province, pack in sorted(packs.items()):
         application = load_application(EXAMPLES / f"{province}.yaml")
         evaluate(application, pack)  # warm caches
-        median = _median_ms(lambda: evaluate(application, pack), 300)
+        median = _median_ms(lambda a=application, p=pack: evaluate(a, p), 300)
         total += median
         print(f"  {province:<10} {median:6.3f} ms   (target < 1 ms)")
     print(f"  all packs  {total:6.3f} ms   (target < 5 ms)")

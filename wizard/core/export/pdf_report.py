@@ -8,7 +8,7 @@ from pathlib import Path
 from ..fieldpaths import field_label
 from ..model import PAGE_TITLES, PAGES, Application
 from ..regions import BY_ID
-from ..report import Finding, PageStatus, Report
+from ..report import VERDICT_TEXT, Finding, PageStatus, Report
 from ..rulepack.schema import Severity
 from ..workdays import months_between
 from . import texts
@@ -101,7 +101,7 @@ class _Builder:
         )
         facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE)]))
         verdict = Table(
-            [[self.p(t("verdict", lang), self.s.cell_bold), self.p(report.VERDICT_TEXT[report.verdict].get(lang),
+            [[self.p(t("verdict", lang), self.s.cell_bold), self.p(VERDICT_TEXT[report.verdict].get(lang),
                                                                     self.s.big, colour)],
              [self.p(t("readiness", lang), self.s.cell_bold), self.p(f"{report.readiness_percent}%", self.s.big,
                                                                       colour)]],
