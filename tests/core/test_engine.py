@@ -78,7 +78,8 @@ def test_other_kinds_of_violation_do_not_count(pack):
 def test_condition_limits_a_rule_to_websites(pack):
     with_site = evaluate(parse_application(BASE), pack, AS_OF)
     finding = next(f for f in with_site.findings if f.rule_id == "mini.scope.website_only")
-    assert "privacy_policy" in finding.message.en and finding.severity == "warning"
+    assert "Privacy policy" in finding.message.en and "隐私政策" in finding.message.zh
+    assert finding.severity == "warning"
     app_only = BASE.replace("channels: [website]", "channels: [app]")
     assert "mini.scope.website_only" not in {f.rule_id for f in evaluate(parse_application(app_only), pack, AS_OF).findings}
 

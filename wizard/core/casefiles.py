@@ -19,7 +19,7 @@ from .resources import data_dir
 from .rulepack.loader import RulePack
 from .yamlio import load_path
 
-_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_STEP = re.compile(r"([a-z_][a-z0-9_]*)(?:\[(\d+)\])?")
 
 
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:

@@ -277,7 +277,9 @@ class Systems(Section):
     ] = None
     vulnerability_scan: Annotated[ScanFrequency | None, Field(**label("漏洞扫描频率", "Vulnerability scans"))] = None
     log_retention_months: Annotated[
-        int | None, BeforeValidator(_nfkc), Field(ge=0, le=1200, **label("日志留存（月）", "Log retention (months)"))
+        Annotated[int, Field(ge=0, le=1200)] | None,
+        BeforeValidator(_nfkc),
+        Field(**label("日志留存（月）", "Log retention (months)")),
     ] = None
     staff_training: Annotated[bool | None, Field(**label("员工安全培训", "Staff security training"))] = None
     site_functions: Annotated[list[SiteFunction], Field(**label("网站功能", "Site functions"))] = []
@@ -335,12 +337,16 @@ class Equipment(Section):
     kind: Annotated[EquipmentKind | None, Field(**label("类别", "Kind"))] = None
     name: Annotated[Text, Field(**label("名称", "Name"))] = None
     brand: Annotated[Text, Field(**label("品牌", "Brand"))] = None
-    quantity: Annotated[int, BeforeValidator(_nfkc), Field(ge=0, le=100_000, **label("数量", "Quantity"))] = 1
+    quantity: Annotated[
+        Annotated[int, Field(ge=0, le=100_000)], BeforeValidator(_nfkc), Field(**label("数量", "Quantity"))
+    ] = 1
 
 
 class Site(Section):
     office_area_m2: Annotated[
-        float | None, BeforeValidator(_nfkc), Field(ge=0, le=1_000_000, **label("办公面积（㎡）", "Office area (m²)"))
+        Annotated[float, Field(ge=0, le=1_000_000)] | None,
+        BeforeValidator(_nfkc),
+        Field(**label("办公面积（㎡）", "Office area (m²)")),
     ] = None
     lease: Annotated[bool | None, Field(**label("有租赁合同", "Lease contract"))] = None
     fire_safety_filing: Annotated[bool | None, Field(**label("消防备案", "Fire-safety filing"))] = None

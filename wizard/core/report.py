@@ -88,7 +88,8 @@ class TimeCondition(Frozen):
 class StepProjection(Frozen):
     id: str
     name: Bilingual
-    working_days: tuple[int, int]
+    working_days: tuple[int, int] | None  # None: the source gives no duration
+    note: Bilingual | None = None
     source: SourceInfo
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import identifiers
 from ..fieldpaths import resolve
+from ..labels import ENUM_LABELS, enum_text, join_texts
 from ..model import Application, MaterialStatus
 from ..regions import BY_ID, Region
 from ..rulepack.loader import RulePack
@@ -53,6 +54,13 @@ def _plain(value: Any) -> Any:
     return getattr(value, "value", value)  # enums compare by their value
 
 
+def _shown(value: Any) -> Any:
+    """What a message shows for a value: enum values by their label in each language."""
+    if isinstance(value, (bool, int, float)) or value is None:
+        return value
+    return enum_text(value) if str(_plain(value)) in ENUM_LABELS else value
+
+
 def _values(ctx: Context, path: str) -> list[tuple[str, Any]]:
     return list(resolve(ctx.application, path))
 
@@ -61,7 +69,8 @@ def _per_value(ctx: Context, rule: Rule, ok: Callable[[Any], bool], values: Call
     failures = []
     for path, value in _values(ctx, rule.field):
         if _empty(value) or not ok(value):
-            failures.append(Failure(path, {"actual": _plain(value) if not _empty(value) else "—", **(values(value) if values else {})}))
+            shown = _shown(value) if not _empty(value) else "—"
+            failures.append(Failure(path, {"actual": shown, **(values(value) if values else {})}))
     return Outcome(failures)
 
 
@@ -75,18 +84,20 @@ def check_required(ctx: Context, rule: Rule) -> Outcome:
 
 def check_equals(ctx: Context, rule: Rule) -> Outcome:
     expected = rule.check.value
-    return _per_value(ctx, rule, lambda v: _plain(v) == expected, lambda v: {"required": expected})
+    return _per_value(ctx, rule, lambda v: _plain(v) == expected, lambda v: {"required": _shown(expected)})
 
 
 def check_one_of(ctx: Context, rule: Rule) -> Outcome:
     allowed = rule.check.values
-    return _per_value(ctx, rule, lambda v: _plain(v) in allowed, lambda v: {"required": ", ".join(map(str, allowed))})
+    return _per_value(
+        ctx, rule, lambda v: _plain(v) in allowed, lambda v: {"required": join_texts([enum_text(str(a)) for a in allowed])}
+    )
 
 
 def check_none_of(ctx: Context, rule: Rule) -> Outcome:
     forbidden = rule.check.values
     failures = [
-        Failure(path, {"actual": _plain(value)})
+        Failure(path, {"actual": _shown(value)})
         for path, value in _values(ctx, rule.field)
         if not _empty(value) and _plain(value) in forbidden
     ]
@@ -98,7 +109,9 @@ def check_at_least(ctx: Context, rule: Rule) -> Outcome:
     is_money = rule.field.endswith("_rmb")
 
     def shown(number: Any) -> Any:
-        return format_rmb(int(number)) if is_money else number
+        if not is_money:
+            return number
+        return Bilingual(zh=format_rmb(int(number), "zh"), en=format_rmb(int(number), "en"))
 
     return _per_value(
         ctx, rule, lambda v: v >= minimum,
@@ -117,7 +130,7 @@ def _collected(ctx: Context, path: str) -> tuple[str, set[str]]:
 def check_contains_all(ctx: Context, rule: Rule) -> Outcome:
     owner, found = _collected(ctx, rule.field)
     missing = [v for v in rule.check.values if v not in found]
-    return Outcome([Failure(owner, {"missing": ", ".join(missing)})] if missing else [])
+    return Outcome([Failure(owner, {"missing": join_texts([enum_text(v) for v in missing])})] if missing else [])
 
 
 def check_contains_any(ctx: Context, rule: Rule) -> Outcome:
@@ -125,7 +138,7 @@ def check_contains_any(ctx: Context, rule: Rule) -> Outcome:
     wanted = rule.check.values
     if found & set(wanted):
         return Outcome()
-    return Outcome([Failure(owner, {"required": ", ".join(wanted)})])
+    return Outcome([Failure(owner, {"required": join_texts([enum_text(v) for v in wanted])})])
 
 
 def check_text_contains_any(ctx: Context, rule: Rule) -> Outcome:
@@ -243,10 +256,6 @@ def _invalid_values(ctx: Context, rule: Rule, problem: Callable[[str], str | Non
     return Outcome(failures)
 
 
-def _join(names: list[Bilingual]) -> Bilingual:
-    return Bilingual(zh="、".join(n.zh for n in names) or "—", en=", ".join(n.en for n in names) or "—")
-
-
 def _name(region: Region | None) -> Bilingual:
     return Bilingual(zh=region.zh, en=region.en) if region else Bilingual(zh="—", en="—")
 
@@ -322,8 +331,15 @@ def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
 
 
 def _district(ctx: Context):
-    wanted = ctx.application.entity.district
-    return next((d for d in ctx.pack.districts if wanted in (d.id, d.name.zh, d.name.en)), None)
+    """The pack's district the applicant named: by id, full name, or a short name such as 浦东."""
+    wanted = (ctx.application.entity.district or "").strip()
+    if not wanted:
+        return None
+    exact = next((d for d in ctx.pack.districts if wanted in (d.id, d.name.zh, d.name.en)), None)
+    if exact or len(wanted) < 2:
+        return exact
+    short = [d for d in ctx.pack.districts if d.name.zh.startswith(wanted)]
+    return short[0] if len(short) == 1 else None
 
 
 def _scene(ctx: Context):
@@ -338,7 +354,7 @@ def check_industry_matches_district(ctx: Context, rule: Rule) -> Outcome:
     if scene is None:
         return Outcome([Failure("industry.scene", {"actual": ctx.application.industry.scene or "—"})])
     if district.scenes and scene.id not in district.scenes:
-        names = _join([ctx.pack.scenes[s].name for s in district.scenes])
+        names = join_texts([ctx.pack.scenes[s].name for s in district.scenes])
         return Outcome([Failure("industry.scene", {"actual": scene.name, "required": names})])
     return Outcome()
 
@@ -351,7 +367,7 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
     industry = ctx.application.industry
     chosen = next((p for p in required if industry.docking_platform in (p.id, p.name.zh, p.name.en)), None)
     if chosen is None:
-        return Outcome([Failure("industry.docking_platform", {"required": _join([p.name for p in required])})])
+        return Outcome([Failure("industry.docking_platform", {"required": join_texts([p.name for p in required])})])
     if not industry.docking_agreement:
         return Outcome([Failure("industry.docking_agreement", {"required": chosen.name})])
     return Outcome()
@@ -371,7 +387,7 @@ def check_materials_ready(ctx: Context, rule: Rule) -> Outcome:
     ]
     if not open_items:
         return Outcome()
-    names = _join([item.name for item in open_items[:5]])
+    names = join_texts([item.name for item in open_items[:5]])
     if len(open_items) > 5:
         names = Bilingual(zh=names.zh + "…", en=names.en + " …")
     return Outcome([Failure("materials.status", {"actual": len(open_items), "missing": names})])

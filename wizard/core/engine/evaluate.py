@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..fieldpaths import page_of
 from ..model import PAGES, Application, MaterialStatus
 from ..report import (
     ChecklistItem,
@@ -36,7 +37,7 @@ def render(template: str, values: dict[str, Any], lang: str = "zh") -> str:
     def value_of(match: re.Match[str]) -> str:
         value = values.get(match[1])
         if value is None:
-            return match[0]
+            return "—"  # e.g. {met_on} when no date can be projected yet
         if isinstance(value, Bilingual):
             return value.get(lang)
         return value.isoformat() if isinstance(value, dt.date) else str(value)
@@ -139,7 +140,7 @@ def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = N
                     Finding(
                         rule_id=rule.id,
                         title=rule.title,
-                        page=rule.page,
+                        page=_page_of_failure(failure.path, rule.page),
                         field=failure.path,
                         severity=rule.severity,
                         message=_render_both(rule.message, failure.values),
@@ -167,6 +168,12 @@ def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = N
         timeline=build_timeline(ctx, conditions, not_required),
         packs=[PackInfo(id=pack_id, reviewed=reviewed) for pack_id, reviewed in pack.reviewed],
     )
+
+
+def _page_of_failure(path: str, rule_page: str) -> str:
+    """The page of the field at fault, so that a finding leads to its widget."""
+    page = page_of(path)
+    return page if page in PAGES else rule_page
 
 
 def _verdict(findings: list[Finding], not_required: bool) -> Verdict:

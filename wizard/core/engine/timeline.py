@@ -14,7 +14,11 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], not_required: 
     pack = ctx.pack
     steps = [
         StepProjection(
-            id=step.id, name=step.name, working_days=step.working_days, source=source_info(pack, step.source, pack.header.reviewed)
+            id=step.id,
+            name=step.name,
+            working_days=step.working_days,
+            note=step.note,
+            source=source_info(pack, step.source, pack.header.reviewed),
         )
         for step in pack.process.steps
     ]
@@ -23,7 +27,8 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], not_required: 
         total = process.overall_working_days
         total_source = source_info(pack, process.overall_source, pack.header.reviewed)
     else:
-        total = (sum(s.working_days[0] for s in steps), sum(s.working_days[1] for s in steps))
+        stated = [s.working_days for s in steps if s.working_days]
+        total = (sum(low for low, _ in stated), sum(high for _, high in stated))
         total_source = None
     if not_required:
         return Timeline(as_of=ctx.as_of, conditions=[], earliest_filing=None, steps=[], total_working_days=(0, 0))

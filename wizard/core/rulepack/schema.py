@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..fieldpaths import describe, page_of
 from ..model import PAGES
@@ -229,6 +230,61 @@ def is_time_based(check: Any) -> bool:
     return check.kind in TIME_BASED
 
 
+def _kind_of(leaf: Any) -> str:
+    """'date', 'number', 'text', 'list', 'flag', 'choice' or 'section' for a field's type."""
+    if typing.get_origin(leaf) in (list, dict):
+        return "list"
+    if leaf is dt.date:
+        return "date"
+    if leaf is bool:
+        return "flag"
+    if leaf in (int, float):
+        return "number"
+    if leaf is str:
+        return "text"
+    if isinstance(leaf, type) and issubclass(leaf, StrEnum):
+        return "choice"
+    return "section"
+
+
+# Which field types each field-reading check accepts; the other checks read fixed fields.
+_FITS: dict[str, set[str]] = {
+    "required": {"date", "number", "text", "list", "flag", "choice"},
+    "equals": {"number", "text", "flag", "choice"},
+    "one_of": {"number", "text", "choice"},
+    "none_of": {"number", "text", "choice"},
+    "at_least": {"number"},
+    "contains_all": {"list", "choice", "text"},
+    "contains_any": {"list", "choice", "text"},
+    "text_contains_any": {"text"},
+    "same_text_as": {"text"},
+    "min_count": {"list"},
+    "months_since": {"date"},
+    "valid_uscc": {"text"},
+    "valid_resident_id": {"text"},
+    "valid_domain": {"text"},
+    "valid_icp_filing": {"text"},
+}
+_SINGLE_VALUE = {"min_count", "months_since", "same_text_as"}
+
+
+def _check_fits_field(check: Any, field: str, leaf: Any, crosses_list: bool) -> None:
+    accepted = _FITS.get(check.kind)
+    if accepted is None:
+        return
+    kind = _kind_of(leaf)
+    if kind not in accepted:
+        raise ValueError(f"check {check.kind!r} cannot read {field!r} (a {kind} field)")
+    if crosses_list and check.kind in _SINGLE_VALUE:
+        raise ValueError(f"check {check.kind!r} needs a single field, not every item of a list ({field!r})")
+    if kind in ("choice", "text") and check.kind in ("contains_all", "contains_any") and not crosses_list:
+        raise ValueError(f"check {check.kind!r} needs a list field or a list[].field path")
+    if check.kind == "same_text_as":
+        other_leaf, other_crosses = describe(check.other)
+        if _kind_of(other_leaf) != "text" or other_crosses:
+            raise ValueError(f"same_text_as needs another single text field, not {check.other!r}")
+
+
 class Rule(Strict):
     id: Identifier
     title: Bilingual
@@ -243,12 +299,22 @@ class Rule(Strict):
     doubtful: Bilingual | None = None  # why a consultancy claim is treated with care
     replaces: list[Identifier] = []  # national rules this province rule supersedes
 
-    @model_validator(mode="after")
-    def _field_known(self) -> Rule:
-        describe(self.field)
-        if page_of(self.field) not in PAGES:
-            raise ValueError(f"field {self.field!r} is on no wizard page")
-        return self
+    @field_validator("field")
+    @classmethod
+    def _field_known(cls, field: str) -> str:
+        describe(field)
+        if page_of(field) not in PAGES:
+            raise ValueError(f"field {field!r} is on no wizard page")
+        return field
+
+    @field_validator("check")
+    @classmethod
+    def _check_fits(cls, check: Any, info: ValidationInfo) -> Any:
+        field = info.data.get("field")
+        if field is not None:  # an unknown field was reported already
+            leaf, crosses_list = describe(field)
+            _check_fits_field(check, field, leaf, crosses_list)
+        return check
 
     @property
     def page(self) -> str:
@@ -329,13 +395,13 @@ class Materials(Strict):
 class ProcessStep(Strict):
     id: Identifier
     name: Bilingual
-    working_days: tuple[int, int]
+    working_days: tuple[int, int] | None  # null: the source gives no duration
     source: SourceRef
     note: Bilingual | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> ProcessStep:
-        low, high = self.working_days
+        low, high = self.working_days or (0, 0)
         if not 0 <= low <= high <= 365:
             raise ValueError("working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365")
         return self

@@ -1,0 +1,70 @@
+"""`icp-wizard --self-test`: proves an installation works, on a machine with no network.
+
+Loads every rule pack, evaluates each bundled example (each must be ready), writes
+a readiness PDF and a checklist to a temporary folder and checks what was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from .documents import load_application
+from .engine import evaluate
+from .errors import InputError
+from .resources import data_dir
+from .rulepack.loader import load_packs
+
+# The examples are written to be ready on this date; later dates only add time.
+EXAMPLES_AS_OF = dt.date(2026, 11, 23)
+
+
+def run_self_test(print_line=print) -> int:
+    problems: list[str] = []
+    packs = load_packs()
+    for error in packs.errors:
+        problems.append(f"rule pack refused: {error.describe()}")
+    print_line(f"rule packs: {', '.join(sorted(packs.packs)) or 'none'}")
+    if not packs.packs:
+        problems.append(f"no province rule pack found in {data_dir('rules')}")
+    reports = []
+    for province, pack in sorted(packs.packs.items()):
+        example = data_dir("examples") / f"{province}.yaml"
+        try:
+            application = load_application(example)
+        except InputError as exc:
+            problems.append(f"example for {province}: {exc.describe()}")
+            continue
+        report = evaluate(application, pack, EXAMPLES_AS_OF)
+        print_line(f"{province}: {report.verdict.value}")
+        if report.verdict.value != "ready":
+            problems.append(f"example for {province} is {report.verdict.value}, expected ready")
+        reports.append((report, application))
+    if reports:
+        problems += _check_exports(*reports[0], print_line)
+    for problem in problems:
+        print_line(f"PROBLEM: {problem}")
+    print_line("self-test passed" if not problems else f"self-test failed: {len(problems)} problem(s)")
+    return 0 if not problems else 1
+
+
+def _check_exports(report, application, print_line) -> list[str]:
+    try:
+        from .export import export_all
+    except ImportError as exc:
+        return [f"exporters unavailable: {exc}"]
+    with tempfile.TemporaryDirectory(prefix="icp-wizard-selftest-") as folder:
+        pdf, xlsx = Path(folder) / "report.pdf", Path(folder) / "checklist.xlsx"
+        try:
+            export_all(report, application, pdf=pdf, xlsx=xlsx, lang="zh")
+        except (InputError, OSError) as exc:
+            return [f"export failed: {exc}"]
+        problems = []
+        if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-") or pdf.stat().st_size < 5000:
+            problems.append("the readiness PDF was not written correctly")
+        if not xlsx.is_file() or not xlsx.read_bytes().startswith(b"PK"):
+            problems.append("the checklist workbook was not written correctly")
+        if not problems:
+            print_line(f"exports: PDF {pdf.stat().st_size // 1024} KB, checklist {xlsx.stat().st_size // 1024} KB")
+        return problems
