@@ -106,3 +106,12 @@ def test_working_days_follow_the_official_calendar():
 def test_working_days_beyond_the_calendar_are_weekdays_and_flagged():
     end, approximate = add_workdays(dt.date(2027, 6, 4), 1)  # Friday → Monday
     assert end == dt.date(2027, 6, 7) and approximate
+
+
+def test_common_suffix_shortcut_agrees_with_the_public_suffix_list():
+    from publicsuffixlist import PublicSuffixList
+
+    psl = PublicSuffixList()
+    for suffix in identifiers._COMMON_SUFFIXES:
+        assert psl.is_public(suffix), suffix
+        assert identifiers.domain_suffix(f"example.{suffix}") == f".{psl.publicsuffix('example.' + suffix)}"

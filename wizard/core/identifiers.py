@@ -64,20 +64,40 @@ def _suffix_list() -> PublicSuffixList:
     return PublicSuffixList()  # bundled copy of the list; never fetched
 
 
-def domain_problem(name: str) -> str | None:
-    """None if the name is a valid registrable domain under a real public suffix."""
+# Parsing the full list costs ~60 ms; most applicants use one of these, which
+# the list itself confirms (see tests), so plain name.suffix needs no parsing.
+_COMMON_SUFFIXES = {"com", "cn", "net", "org", "com.cn", "net.cn", "org.cn", "xn--fiqs8s"}
+
+
+def _split(ascii_name: str) -> tuple[str | None, str | None]:
+    """(public suffix, registrable domain), from the common-suffix shortcut or the full list."""
+    if ascii_name in _COMMON_SUFFIXES:
+        return ascii_name, None
+    labels = ascii_name.split(".")
+    for size in (2, 1):
+        if len(labels) == size + 1 and ".".join(labels[-size:]) in _COMMON_SUFFIXES:
+            return ".".join(labels[-size:]), ascii_name
+    psl = _suffix_list()
+    return psl.publicsuffix(ascii_name, accept_unknown=False), psl.privatesuffix(ascii_name, accept_unknown=False)
+
+
+def _ascii(name: str) -> str:
     text = normalise_text(name).lower().rstrip(".")
     text = re.sub(r"^https?://", "", text).split("/")[0]
-    if not text or "." not in text:
+    return idna.encode(text, uts46=True).decode("ascii")
+
+
+def domain_problem(name: str) -> str | None:
+    """None if the name is a valid registrable domain under a real public suffix."""
+    if "." not in normalise_text(name).strip("."):
         return "a domain needs a name and a suffix, e.g. example.com"
     try:
-        ascii_name = idna.encode(text, uts46=True).decode("ascii")
+        ascii_name = _ascii(name)
     except idna.IDNAError as exc:
         return f"not a valid domain name ({exc})"
     if len(ascii_name) > 253:
         return "a domain name is at most 253 characters"
-    psl = _suffix_list()
-    suffix = psl.publicsuffix(ascii_name, accept_unknown=False)
+    suffix, _ = _split(ascii_name)
     if suffix is None:
         return f"'.{ascii_name.rsplit('.', 1)[-1]}' is not a known public suffix"
     if suffix == ascii_name:
@@ -86,16 +106,17 @@ def domain_problem(name: str) -> str | None:
 
 
 def registrable_domain(name: str) -> str:
-    text = normalise_text(name).lower().rstrip(".")
-    text = re.sub(r"^https?://", "", text).split("/")[0]
     try:
-        ascii_name = idna.encode(text, uts46=True).decode("ascii")
+        ascii_name = _ascii(name)
     except idna.IDNAError:
-        return text
-    return _suffix_list().privatesuffix(ascii_name) or ascii_name
+        return normalise_text(name).lower()
+    return _split(ascii_name)[1] or ascii_name
 
 
 def domain_suffix(name: str) -> str:
     """The public suffix with a leading dot: '.com', '.com.cn', '.中国' as ASCII ('.xn--fiqs8s')."""
-    registrable = registrable_domain(name)
-    return "." + registrable.split(".", 1)[1] if "." in registrable else ""
+    try:
+        suffix = _split(_ascii(name))[0]
+    except idna.IDNAError:
+        return ""
+    return "." + suffix if suffix else ""

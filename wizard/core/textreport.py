@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from .fieldpaths import field_label
 from .model import PAGE_TITLES
 from .report import VERDICT_TEXT, Report
@@ -41,7 +43,8 @@ def render_report(report: Report, lang: str = "zh") -> str:
     ]
     for finding in report.findings:
         page = PAGE_TITLES[finding.page][lang]
-        lines.append(f"[{_SEVERITY[finding.severity][lang]}] {page} · {field_label(finding.field, lang)}")
+        field = field_label(finding.field, lang).split(" / ")[-1]
+        lines.append(f"[{_SEVERITY[finding.severity][lang]}] {page} · {field}")
         lines.append(f"    {finding.message.get(lang)}")
         if finding.met_on:
             lines.append(f"    {w['met_on']}: {finding.met_on.isoformat()}")
@@ -67,14 +70,34 @@ def render_report(report: Report, lang: str = "zh") -> str:
     return "\n".join(lines)
 
 
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cell(text: object, width: int, right: bool = False) -> str:
+    text = str(text)
+    padding = " " * max(0, width - _width(text))
+    return padding + text if right else text + padding
+
+
 def render_comparison(reports: list[Report], lang: str = "zh") -> str:
     w = _WORDS[lang]
-    header = f"{w['province']:<10} {w['verdict']:<24} {w['blockers']:>8} {w['warnings']:>8}  {w['earliest']}"
-    lines = [header, "-" * len(header)]
+    widths = (12, 30, 8, 8)
+    header = " ".join(
+        [_cell(w["province"], 12), _cell(w["verdict"], 30), _cell(w["blockers"], 8, True), _cell(w["warnings"], 8, True)]
+    ) + "  " + w["earliest"]
+    lines = [header, "-" * (sum(widths) + 16)]
     for report in reports:
         earliest = report.timeline.earliest_filing.isoformat() if report.timeline.earliest_filing else "—"
         lines.append(
-            f"{report.province_name.get(lang):<10} {VERDICT_TEXT[report.verdict].get(lang):<24} "
-            f"{report.count(Severity.blocker):>8} {report.count(Severity.warning):>8}  {earliest}"
+            " ".join(
+                [
+                    _cell(report.province_name.get(lang), 12),
+                    _cell(VERDICT_TEXT[report.verdict].get(lang), 30),
+                    _cell(report.count(Severity.blocker), 8, True),
+                    _cell(report.count(Severity.warning), 8, True),
+                ]
+            )
+            + "  " + earliest
         )
     return "\n".join(lines)

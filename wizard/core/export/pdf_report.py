@@ -82,11 +82,11 @@ class _Builder:
         entity = self.application.entity
         rep = entity.legal_representative or "—"
         if entity.legal_representative_id:
-            rep += f"（{self.r.id_number(entity.legal_representative_id)}）"
+            rep += texts.paren(self.r.id_number(entity.legal_representative_id), lang)
         rows = [
             (t("applicant", lang), report.applicant or t("unnamed", lang)),
             (t("legal_rep", lang), rep),
-            (t("province", lang), f"{report.province_name.get(lang)}（{report.licence_prefix}）"),
+            (t("province", lang), report.province_name.get(lang) + texts.paren(report.licence_prefix, lang)),
             (t("authority", lang), report.authority.get(lang)),
             (t("as_of", lang), report.as_of.isoformat()),
             (
@@ -117,11 +117,14 @@ class _Builder:
 
     def summary(self) -> list:
         from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Table, TableStyle
 
         from .pdf_common import FRAME_WIDTH, heading, table_style
 
         lang, report = self.lang, self.report
+        centre = ParagraphStyle("centre", parent=self.s.cell, alignment=TA_CENTER)
         header = [t("page", lang), t("status", lang), t("blockers", lang), t("warnings", lang), t("infos", lang)]
         rows = [[self.p(h, self.s.cell_bold) for h in header]]
         commands = []
@@ -134,8 +137,8 @@ class _Builder:
             text_colour = "#ffffff" if status != PageStatus.not_started else "#333333"
             rows.append([
                 self.p(PAGE_TITLES[page][lang], self.s.cell),
-                self.p(texts.page_status(status, lang), self.s.cell, text_colour),
-                *[self.p(str(c) if c else "–", self.s.cell) for c in counts],
+                self.p(texts.page_status(status, lang), centre, text_colour),
+                *[self.p(str(c) if c else "–", centre) for c in counts],
             ])
             commands.append(("BACKGROUND", (1, len(rows) - 1), (1, len(rows) - 1),
                              colors.HexColor(texts.PAGE_STATUS_COLOURS[status])))
@@ -172,16 +175,15 @@ class _Builder:
         body = [
             self.p(finding.title.get(lang), s.cell_bold),
             self.p(finding.message.get(lang), s.cell),
-            self.p(f"{t('fix', lang)}：{finding.fix.get(lang)}" if lang == "zh"
-                   else f"{t('fix', lang)}: {finding.fix.get(lang)}", s.cell),
+            self.p(texts.labelled(t("fix", lang), finding.fix.get(lang), lang), s.cell),
         ]
-        meta = f"{t('field', lang)}: {field_label(finding.field, lang)}"
+        meta = texts.labelled(t("field", lang), field_label(finding.field, lang), lang)
         if finding.met_on:
-            meta += f" · {t('met_on', lang)}: {finding.met_on.isoformat()}"
+            meta += " · " + texts.labelled(t("met_on", lang), finding.met_on.isoformat(), lang)
         body.append(self.p(meta, s.small))
-        body.append(self.p(f"{t('source', lang)}: {texts.cite(finding.source, lang)}", s.small))
+        body.append(self.p(texts.labelled(t("source", lang), texts.cite(finding.source, lang), lang), s.small))
         if finding.doubtful:
-            body.append(self.p(f"{t('doubtful', lang)}: {finding.doubtful.get(lang)}", s.note))
+            body.append(self.p(texts.labelled(t("doubtful", lang), finding.doubtful.get(lang), lang), s.note))
         badge = self.p(texts.severity(finding.severity, lang), s.cell, "#ffffff")
         table = Table([[badge, body]], colWidths=[16 * MM, FRAME_WIDTH - 16 * MM])
         table.setStyle(TableStyle([
@@ -255,11 +257,14 @@ class _Builder:
         spans = step_spans(timeline)
         steps = [[self.p(h, s.cell_bold) for h in (t("step", lang), t("working_days", lang), t("date", lang),
                                                       t("source", lang))]]
-        for index, step in enumerate(timeline.steps):
-            when = f"{spans[index][0].isoformat()} – {spans[index][2].isoformat()}" if spans else "—"
-            steps.append([self.p(step.name.get(lang), s.cell),
-                          self.p(t("wd_range", lang, a=step.working_days[0], b=step.working_days[1]), s.cell),
-                          self.p(when, s.cell), self.p(texts.cite(step.source, lang), s.small)])
+        for step, span in zip(timeline.steps, spans, strict=True):
+            when = f"{span[0].isoformat()} – {span[2].isoformat()}" if span else "—"
+            days = t("wd_range", lang, a=step.working_days[0], b=step.working_days[1]) if step.working_days else (
+                t("no_duration", lang))
+            name = [self.p(step.name.get(lang), s.cell)]
+            if step.note:
+                name.append(self.p(step.note.get(lang), s.small))
+            steps.append([name, self.p(days, s.cell), self.p(when, s.cell), self.p(texts.cite(step.source, lang), s.small)])
         low, high = timeline.total_working_days
         licence = (f"{timeline.licence_from.isoformat()} – {timeline.licence_to.isoformat()}"
                    if timeline.licence_from and timeline.licence_to else "—")
@@ -270,7 +275,7 @@ class _Builder:
         half = FRAME_WIDTH / 2
         conditions = Table(rows, colWidths=[FRAME_WIDTH - 40 * MM, 40 * MM], repeatRows=1)
         conditions.setStyle(TableStyle(table_style()))
-        process = Table(steps, colWidths=[half - 20 * MM, 28 * MM, 46 * MM, half - 54 * MM], repeatRows=1)
+        process = Table(steps, colWidths=[half - 30 * MM, 26 * MM, 42 * MM, half - 38 * MM], repeatRows=1)
         process.setStyle(TableStyle(table_style()))
         if len(rows) > 1:
             story += [conditions, gap(4)]
@@ -292,13 +297,14 @@ class _Builder:
         rows = [[self.p(h, s.cell_bold) for h in (t("obligation", lang), t("when", lang), t("detail", lang),
                                                      t("source", lang))]]
         commands = []
-        for item in items:
-            if item.kind == "standing" or (item.kind == "change_filing" and not item.start):
+        order = {"annual_window": 0, "renewal": 1, "change_filing": 2, "standing": 3}
+        for item in sorted(items, key=lambda o: order.get(o.kind, 9)):  # the two renewals side by side
+            if item.kind in ("standing", "change_filing"):
                 when = t("standing", lang)
             elif item.start and item.end and item.kind == "renewal":
-                when = f"{item.start.isoformat()}（→ {item.end.isoformat()}）"
+                when = t("apply_by", lang, start=item.start.isoformat(), end=item.end.isoformat())
             elif item.start and item.end:
-                when = f"{item.start.isoformat()} – {item.end.isoformat()}"
+                when = t("every_year", lang, start=item.start.isoformat(), end=item.end.isoformat())
             else:
                 when = t("after_issue", lang)
             name = [self.p(item.name.get(lang), s.cell)]
@@ -319,6 +325,6 @@ class _Builder:
         lang, s = self.lang, self.s
         story = [gap(6), heading(t("disclaimer", lang), s.h1, "disclaimer", 0), self.p(t("disclaimer_text", lang), s.small)]
         packs = "；".join if lang == "zh" else "; ".join
-        listing = packs(f"{pack.id}（{t('reviewed', lang)} {pack.reviewed.isoformat()}）" for pack in self.report.packs)
-        story.append(self.p(f"{t('packs', lang)}: {listing}", s.small))
+        listing = packs(pack.id + texts.paren(f"{t('reviewed', lang)} {pack.reviewed.isoformat()}", lang) for pack in self.report.packs)
+        story.append(self.p(texts.labelled(t("packs", lang), listing, lang), s.small))
         return story

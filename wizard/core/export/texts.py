@@ -74,12 +74,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "step": ("办理步骤", "Step"),
     "working_days": ("工作日", "Working days"),
     "wd_range": ("{a}–{b} 个工作日", "{a}–{b} working days"),
+    "no_duration": ("时长未说明", "duration not stated"),
     "total": ("合计", "Total"),
     "obligations": ("取得许可证后的义务", "Obligations after the licence"),
     "obligation": ("事项", "Obligation"),
     "when": ("时间", "When"),
     "detail": ("说明", "Detail"),
     "safest": ("最稳妥：按此日期准备", "Safest: plan for this date"),
+    "apply_by": ("{start} 前提出申请（许可证到期 {end}）", "apply by {start} (licence expires {end})"),
+    "every_year": ("{start} – {end}，此后每年同期", "{start} – {end}, then every year"),
     "after_issue": ("取得许可证后确定", "set once the licence is issued"),
     "standing": ("持续", "ongoing"),
     "disclaimer": ("说明与免责声明", "Notes and disclaimer"),
@@ -181,12 +184,20 @@ def check_lang(lang: str) -> str:
 
 def cite(source: SourceInfo, lang: str) -> str:
     """'Title §x (checked 2026-11-23)', with the consultancy-guide mark where it applies."""
-    text = f"{source.title} {source.section}（{t('checked', lang)} {source.checked.isoformat()}）"
-    if lang == "en":
-        text = f"{source.title} {source.section} ({t('checked', lang)} {source.checked.isoformat()})"
+    text = f"{source.title} {source.section}" + paren(f"{t('checked', lang)} {source.checked.isoformat()}", lang)
     if source.kind == SourceKind.consultancy_guide:
         text += " " + t("guide_mark", lang)
     return text
+
+
+def paren(text: str, lang: str) -> str:
+    """Full-width brackets in Chinese text, ASCII ones in English."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def labelled(label: str, value: str, lang: str) -> str:
+    """'标签：值' in Chinese, 'Label: value' in English."""
+    return f"{label}：{value}" if lang == "zh" else f"{label}: {value}"
 
 
 def fixed_timestamp(as_of: dt.date) -> dt.datetime:

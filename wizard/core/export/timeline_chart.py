@@ -14,11 +14,11 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..report import Timeline
-from ..workdays import add_months, add_workdays
+from ..workdays import add_months, add_workdays, is_workday
 from .texts import t
 
 ROW = 17
-LABEL_WIDTH = 150
+LABEL_WIDTH = 165
 AXIS_HEIGHT = 34
 TOP = 14
 BAR = colors.HexColor("#5b9bd5")
@@ -30,6 +30,7 @@ MET = colors.HexColor("#5cb85c")
 FILING = colors.HexColor("#c62828")
 AXIS = colors.HexColor("#555555")
 GRID = colors.HexColor("#e3e3e3")
+UNKNOWN = colors.HexColor("#8c8c8c")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -41,21 +42,61 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def step_spans(timeline: Timeline) -> list[tuple[dt.date, dt.date, dt.date]]:
-    """(earliest start, earliest end, latest end) of each step, counted from the earliest filing."""
-    spans = []
-    if timeline.earliest_filing is None:
-        return spans
+Span = tuple[dt.date, dt.date, dt.date]  # (start, earliest end, latest end)
+
+
+def _back(day: dt.date, count: int) -> dt.date:
+    """`count` working days before `day` (the inverse of add_workdays, for drawing only)."""
+    while count > 0:
+        day -= dt.timedelta(days=1)
+        count -= is_workday(day)[0]
+    return day
+
+
+def step_spans(timeline: Timeline) -> list[Span | None]:
+    """Where each step falls, or None where the source gives no duration.
+
+    Steps with a duration before the first unknown one are counted forwards from
+    the earliest filing; those after the last unknown one backwards from the
+    projected licence date. Unknown steps lie somewhere in between.
+    """
+    steps = timeline.steps
+    if timeline.earliest_filing is None or not steps:
+        return [None] * len(steps)
+    spans: list[Span | None] = [None] * len(steps)
     low_offset = high_offset = 0
-    for step in timeline.steps:
-        low, high = step.working_days
+    index = 0
+    while index < len(steps) and steps[index].working_days:
+        low, high = steps[index].working_days
         start, _ = add_workdays(timeline.earliest_filing, low_offset)
-        end_low, _ = add_workdays(timeline.earliest_filing, low_offset + low)
-        end_high, _ = add_workdays(timeline.earliest_filing, high_offset + high)
-        spans.append((start, end_low, end_high))
-        low_offset += low
-        high_offset += high
+        early_end, _ = add_workdays(timeline.earliest_filing, low_offset + low)
+        late_end, _ = add_workdays(timeline.earliest_filing, high_offset + high)
+        spans[index] = (start, early_end, late_end)
+        low_offset, high_offset = low_offset + low, high_offset + high
+        index += 1
+    if index == len(steps) or timeline.licence_to is None:
+        return spans
+    late_end = timeline.licence_to
+    for back in range(len(steps) - 1, index, -1):
+        if not steps[back].working_days:
+            break
+        low, high = steps[back].working_days
+        start = _back(late_end, high)
+        early_end, _ = add_workdays(start, low)
+        spans[back] = (start, early_end, late_end)
+        late_end = start
     return spans
+
+
+def unknown_window(timeline: Timeline, spans: list[Span | None]) -> tuple[dt.date, dt.date] | None:
+    """The stretch in which the steps without a duration must happen."""
+    if timeline.earliest_filing is None or timeline.licence_to is None:
+        return None
+    known_before = [s[1] for s in spans[: spans.index(None)] if s] if None in spans else []
+    after = [s[0] for s in spans[spans.index(None):] if s] if None in spans else []
+    start = max(known_before, default=timeline.earliest_filing)
+    end = min(after, default=timeline.licence_to)
+    return (start, end) if start < end else (timeline.earliest_filing, timeline.licence_to)
 
 
 def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -78,16 +119,20 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
     rows: list[tuple[str, str, tuple]] = []  # (kind, label, data)
     for condition in timeline.conditions:
         rows.append(("condition", condition.title.get(lang), (condition.met, condition.met_on)))
-    for step, span in zip(timeline.steps, spans, strict=False):
-        low, high = step.working_days
-        rows.append(("step", f"{step.name.get(lang)} ({low}–{high})", span))
+    window = unknown_window(timeline, spans)
+    for step, span in zip(timeline.steps, spans, strict=True):
+        if step.working_days:
+            low, high = step.working_days
+            rows.append(("step", f"{step.name.get(lang)} ({low}–{high})", span))
+        else:
+            rows.append(("unknown", step.name.get(lang), window))
     if timeline.licence_from and timeline.licence_to:
         rows.append(("licence", t("licence_range", lang), (timeline.licence_from, timeline.licence_to)))
 
     dates = [timeline.as_of]
     dates += [c.met_on for c in timeline.conditions if c.met_on]
     dates += [d for d in (timeline.earliest_filing, timeline.licence_to) if d]
-    dates += [s[2] for s in spans]
+    dates += [s[2] for s in spans if s]
     start = timeline.as_of
     end = max(max(dates), start + dt.timedelta(days=60))
     end += dt.timedelta(days=max(3, (end - start).days // 30))  # room for the last label
@@ -122,10 +167,21 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
                 drawing.add(String(x(start) + 7, y - 3, t("already_met", lang), fontName=font, fontSize=7, fillColor=MET))
             elif met_on:
                 _diamond(drawing, x(met_on), y, MARKER)
-                drawing.add(String(x(met_on) + 7, y - 3, met_on.isoformat(), fontName=font, fontSize=7))
+                label_end = x(met_on) + 7 + stringWidth(met_on.isoformat(), font, 7)
+                filing_x = x(timeline.earliest_filing) if timeline.earliest_filing else None
+                crosses = filing_x is not None and x(met_on) < filing_x - 1 < label_end
+                # Keep the date clear of the dashed filing line: put it left of the marker instead.
+                anchor, text_x = ("end", x(met_on) - 7) if crosses or label_end > width else ("start", x(met_on) + 7)
+                drawing.add(String(text_x, y - 3, met_on.isoformat(), fontName=font, fontSize=7, textAnchor=anchor))
             else:
                 drawing.add(String(plot_left + 2, y - 3, t("unknown_date", lang), fontName=font, fontSize=7,
                                    fillColor=FILING))
+        elif kind == "unknown" or data is None:
+            if data:  # somewhere inside this stretch; the source gives no duration
+                drawing.add(Rect(x(data[0]), y - 5, max(x(data[1]) - x(data[0]), 1.5), 10, fillColor=None,
+                                 strokeColor=UNKNOWN, strokeWidth=0.7, strokeDashArray=[2, 2]))
+            drawing.add(String((x(data[0]) + 3) if data else plot_left + 2, y - 3, t("no_duration", lang),
+                               fontName=font, fontSize=7, fillColor=UNKNOWN))
         else:
             light, dark = (LICENCE_LIGHT, LICENCE) if kind == "licence" else (BAR_LIGHT, BAR)
             first, early_end, late_end = data if kind == "step" else (data[0], data[0], data[1])
