@@ -1,4 +1,4 @@
-"""`icp-wizard`: the command line. Without a subcommand it opens the GUI.
+"""The `icp-wizard` subcommands (wizard/launch.py opens the GUI when none is given).
 
 Exit codes of `check`: 0 ready (or no licence needed), 1 not ready, 2 invalid input.
 Neither Qt nor reportlab is imported unless the GUI or an export is asked for.
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
-            return _launch_gui()
+            return _no_command()
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export}
         return handler[args.command](args)
     except InputError as exc:
@@ -95,17 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _launch_gui() -> int:
-    try:
-        from ..gui.launcher import main as gui_main
-    except ImportError as exc:
-        print(
-            f"icp-wizard: the graphical wizard cannot start ({exc}). "
-            "Use a subcommand such as 'icp-wizard check FILE', or reinstall the program.",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    return gui_main()
+def _no_command() -> int:
+    print("icp-wizard: no command given. Run 'icp-wizard' alone to open the wizard, or see 'icp-wizard --help'.",
+          file=sys.stderr)
+    return EXIT_INVALID
 
 
 def _packs() -> PackSet:

@@ -80,7 +80,7 @@ class _Builder:
         report, lang = self.report, self.lang
         colour = texts.VERDICT_COLOURS[report.verdict.value]
         entity = self.application.entity
-        rep = entity.legal_representative or "—"
+        rep = self.r.person_name(entity.legal_representative) or "—"
         if entity.legal_representative_id:
             rep += texts.paren(self.r.id_number(entity.legal_representative_id), lang)
         rows = [
@@ -218,7 +218,7 @@ class _Builder:
             region = BY_ID.get(member.social_security_province or "")
             posts = "、" if lang == "zh" else ", "
             rows.append([
-                self.p(member.name or "—", s.cell),
+                self.p(self.r.person_name(member.name) or "—", s.cell),
                 self.p(posts.join(texts.post(x, lang) for x in member.posts) or "—", s.cell),
                 self.p(months, s.cell),
                 self.p(getattr(region, lang) if region else "—", s.cell),

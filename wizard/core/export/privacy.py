@@ -1,8 +1,9 @@
-"""Keeping resident ID numbers out of exported files unless the user asks for them.
+"""Keeping personal data (ID numbers, people's names) out of exports unless the user asks.
 
-Masking the ID columns is not enough: a rule message may quote a value it
-checked. So every text written by an exporter goes through `Redactor.clean`,
-which masks the application's known ID numbers and anything shaped like one.
+Masking the ID and name columns is not enough: a rule message may quote a value
+it checked (a domain registered to a person, an invalid ID). So every text
+written by an exporter goes through `Redactor.clean`, which masks the
+application's known ID numbers and names, and anything shaped like an ID.
 """
 
 from __future__ import annotations
@@ -28,6 +29,19 @@ class Redactor:
         self._known = (
             re.compile("|".join(re.escape(n) for n in longest_first), re.IGNORECASE) if longest_first else None
         )
+        names = set()
+        if application is not None:
+            raw_names = [application.entity.legal_representative, *(m.name for m in application.staff)]
+            names = {normalise_text(n) for n in raw_names if n and len(normalise_text(n)) > 1}
+        self._names = (
+            re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+        )
+
+    def person_name(self, name: str | None) -> str:
+        """张三丰 → 张**: enough to tell staff apart on a printed report, not to identify them."""
+        if not name:
+            return ""
+        return normalise_text(name) if self.reveal else mask_name(name)
 
     def id_number(self, number: str | None) -> str:
         if not number:
@@ -41,4 +55,13 @@ class Redactor:
             return text
         if self._known is not None:
             text = self._known.sub(lambda m: mask_id(m[0]), text)
+        if self._names is not None:
+            text = self._names.sub(lambda m: mask_name(m[0]), text)
         return _ID_SHAPE.sub(lambda m: mask_id(m[0]), text)
+
+
+def mask_name(name: str) -> str:
+    text = normalise_text(name)
+    if " " in text:  # Latin names: keep the initial of each part
+        return " ".join(part[:1] + "*" * (len(part) - 1) for part in text.split())
+    return text[:1] + "*" * (len(text) - 1)

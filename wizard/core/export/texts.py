@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..labels import PAGE_STATUS_LABELS, SEVERITY_LABELS, enum_text
 from ..model import MaterialStatus, Post
 from ..report import PageStatus, SourceInfo
 from ..rulepack.schema import Severity, SourceKind
@@ -113,13 +114,6 @@ VERDICT_COLOURS = {
     "not_ready": "#c62828",
 }
 
-PAGE_STATUS_TEXT: dict[PageStatus, tuple[str, str]] = {
-    PageStatus.blockers: ("有阻断问题", "Blockers"),
-    PageStatus.warnings: ("有警告", "Warnings"),
-    PageStatus.complete: ("已完成", "Complete"),
-    PageStatus.not_started: ("未开始", "Not started"),
-    PageStatus.not_applicable: ("不适用", "Not applicable"),
-}
 PAGE_STATUS_COLOURS = {
     PageStatus.blockers: "#d9534f",
     PageStatus.warnings: "#f0ad4e",
@@ -127,29 +121,7 @@ PAGE_STATUS_COLOURS = {
     PageStatus.not_started: "#bdbdbd",
 }
 
-SEVERITY_TEXT: dict[Severity, tuple[str, str]] = {
-    Severity.blocker: ("阻断", "Blocker"),
-    Severity.warning: ("警告", "Warning"),
-    Severity.info: ("提示", "Note"),
-}
 SEVERITY_COLOURS = {Severity.blocker: "#d9534f", Severity.warning: "#f0ad4e", Severity.info: "#5b9bd5"}
-
-MATERIAL_STATUS_TEXT: dict[MaterialStatus, tuple[str, str]] = {
-    MaterialStatus.missing: ("缺失", "missing"),
-    MaterialStatus.in_progress: ("准备中", "in progress"),
-    MaterialStatus.ready: ("已备齐", "ready"),
-    MaterialStatus.not_applicable: ("不适用", "not applicable"),
-}
-
-POST_TEXT: dict[Post, tuple[str, str]] = {
-    Post.technical: ("技术人员", "technical staff"),
-    Post.tech_lead: ("技术负责人", "technical lead"),
-    Post.security_lead: ("网络安全负责人", "security lead"),
-    Post.info_security: ("信息安全专员", "information security officer"),
-    Post.customer_service: ("客服专员", "customer service"),
-    Post.other: ("其他", "other"),
-}
-
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[0] if lang == "zh" else pair[1]
@@ -161,19 +133,19 @@ def t(key: str, lang: str, **values: object) -> str:
 
 
 def page_status(status: PageStatus, lang: str) -> str:
-    return _pick(PAGE_STATUS_TEXT[status], lang)
+    return _pick(PAGE_STATUS_LABELS[status.value], lang)
 
 
 def severity(value: Severity, lang: str) -> str:
-    return _pick(SEVERITY_TEXT[value], lang)
+    return _pick(SEVERITY_LABELS[value.value], lang)
 
 
 def material_status(value: MaterialStatus, lang: str) -> str:
-    return _pick(MATERIAL_STATUS_TEXT[value], lang)
+    return enum_text(value).get(lang)
 
 
 def post(value: Post, lang: str) -> str:
-    return _pick(POST_TEXT[value], lang)
+    return enum_text(value).get(lang)
 
 
 def check_lang(lang: str) -> str:

@@ -1,0 +1,331 @@
+"""Exporters: readiness PDF, checklist PDF/XLSX/CSV.
+
+Needs a Chinese TrueType font (Debian: fonts-wqy-microhei); reads the PDFs back with pypdf.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import load_application
+from wizard.core.engine import evaluate
+from wizard.core.errors import InputError
+from wizard.core.export import FontNotFound, export_all
+from wizard.core.export.checklist import write_checklist_csv, write_checklist_pdf, write_checklist_xlsx
+from wizard.core.export.pdf_report import write_readiness_pdf
+from wizard.core.model import Application
+from wizard.core.report import VERDICT_TEXT, Verdict
+from wizard.core.resources import data_dir
+from wizard.core.rulepack.loader import load_packs
+
+pypdf = pytest.importorskip("pypdf")
+openpyxl = pytest.importorskip("openpyxl")
+
+AS_OF = dt.date(2026, 11, 23)
+SECRET_ID = "110105194912310021"  # valid-looking; put in a staff record and echoed by a rule message
+REP_ID = "11010519491231002X"
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
+
+# A small province pack of our own, so these tests do not depend on the wording
+# of the real packs: a consultancy-guide source, a doubtful rule, time-based
+# conditions, a rule that quotes an ID number, grouped materials, steps and a
+# second renewal date.
+TEST_PACK = """
+pack:
+  id: testprov
+  kind: province
+  name: {zh: "河南省（测试）", en: "Henan (test)"}
+  region: henan
+  authority: {zh: "河南省通信管理局", en: "Henan Communications Administration"}
+  licence_prefix: "豫B2-"
+  extends: national
+  reviewed: 2026-11-23
+sources:
+  guide: {title: 河南ICP许可证办理指南（顾问文章）, kind: consultancy_guide, file: 001_test.txt}
+rules:
+  - id: testprov.staff.social_security
+    title: {zh: "两名员工社保满六个月", en: "Two staff with six months of social security"}
+    field: staff
+    severity: blocker
+    check: {kind: staff_count, count: 2, social_security_months: 6}
+    message:
+      zh: "需要至少 {required} 名缴纳社保满 {months} 个月的员工，目前 {actual} 名。"
+      en: "At least {required} staff with {months} months of social security are needed; now {actual}."
+    fix: {zh: "继续缴纳社保，满足后再提交。", en: "Keep paying social security and file once it is met."}
+    source: {ref: guide, section: "§二(三)"}
+    checked: 2026-11-23
+    doubtful: {zh: "官方文件未规定六个月。", en: "No official text sets six months."}
+  - id: testprov.entity.age
+    title: {zh: "成立满一年", en: "Registered for a year"}
+    field: entity.registration_date
+    severity: blocker
+    check: {kind: months_since, months: 12}
+    message: {zh: "企业成立未满一年。", en: "The company is less than a year old."}
+    fix: {zh: "等待成立满一年。", en: "Wait until the company is a year old."}
+    source: {ref: guide, section: "§二(一)"}
+    checked: 2026-11-23
+  - id: testprov.staff.id_valid
+    title: {zh: "身份证号有效", en: "Valid ID number"}
+    field: staff[].id_number
+    severity: warning
+    check: {kind: valid_resident_id}
+    message: {zh: "身份证号 {actual} 无效", en: "ID number {actual} is not valid"}
+    fix: {zh: "核对身份证号。", en: "Check the ID number."}
+    source: {ref: guide, section: "§四"}
+    checked: 2026-11-23
+materials:
+  groups:
+    - {id: company, name: {zh: "企业资料", en: "Company documents"}}
+    - {id: people, name: {zh: "人员资料", en: "Staff documents"}}
+  items:
+    - {id: licence_copy, group: company, name: {zh: "营业执照副本复印件", en: "Copy of the business licence"},
+       source: {ref: guide, section: "§三"}, checked: 2026-11-23}
+    - {id: hosting_contract, group: company, name: {zh: "服务器托管合同", en: "Hosting contract"},
+       detail: {zh: "合同须在有效期内。", en: "Must be current."}, source: {ref: guide, section: "§三"}, checked: 2026-11-23}
+    - {id: staff_ss, group: people, name: {zh: "员工社保证明", en: "Staff social-security proof"},
+       source: {ref: guide, section: "§三"}, checked: 2026-11-23}
+process:
+  steps:
+    - {id: online, name: {zh: "网上申请", en: "Online application"}, working_days: [1, 3], source: {ref: guide, section: "§三"}}
+    - {id: review, name: {zh: "审查与核查", en: "Review and inspection"}, working_days: [20, 40], source: {ref: guide, section: "§三"}}
+obligations:
+  - {id: renewal_guide, name: {zh: "续期（指南：到期前6个月）", en: "Renewal (guide: 6 months before)"}, kind: renewal,
+     months_before_expiry: 6, source: {ref: guide, section: "§五"}, checked: 2026-11-23}
+  - {id: change_filing, name: {zh: "变更备案（10日内）", en: "Change filing (within 10 days)"}, kind: change_filing,
+     days_after_change: 10, source: {ref: guide, section: "§五"}, checked: 2026-11-23}
+"""
+
+
+def _application() -> Application:
+    return Application.model_validate({
+        "scope": {"province": "henan", "commercial": True, "merchant_model": "third_party", "channels": ["website"]},
+        "entity": {
+            "name": "郑州示例网络科技有限公司", "legal_representative": "张三", "legal_representative_id": REP_ID,
+            "registration_date": "2026-03-01", "registered_capital_rmb": "100万",
+        },
+        "staff": [
+            {"name": "李四", "posts": ["security_lead"], "social_security_start": "2026-08-01",
+             "social_security_province": "henan", "id_number": SECRET_ID},
+            {"name": "王五", "posts": ["technical"], "social_security_start": "2025-01-01", "id_number": REP_ID},
+        ],
+        "materials": {"status": {"licence_copy": "ready", "hosting_contract": "in_progress"}},
+    })
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pack")
+    (folder / "testprov.yaml").write_text(TEST_PACK, encoding="utf-8")
+    packs = load_packs([data_dir("rules") / "national.yaml", folder / "testprov.yaml"])
+    assert not packs.errors, [e.describe() for e in packs.errors]
+    return packs.packs["testprov"]
+
+
+@pytest.fixture(scope="module")
+def built(pack):
+    application = _application()
+    return evaluate(application, pack, AS_OF), application
+
+
+def _text(path: Path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return "".join(page.extract_text() for page in reader.pages)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_readiness_pdf_has_chinese_text_footer_and_outline(built, tmp_path):
+    report, application = built
+    path = write_readiness_pdf(report, application, tmp_path / "r.pdf")
+    text = _squash(_text(path))
+    assert report.verdict == Verdict.not_ready
+    assert _squash(VERDICT_TEXT[Verdict.not_ready].zh) in text
+    for finding in report.findings:
+        if SECRET_ID not in finding.message.zh:
+            assert _squash(finding.message.zh) in text
+    assert "第1页/共" in text
+    assert "官方文件未规定六个月" in text  # doubtful text shown
+    assert "顾问指南" in text  # consultancy source marked
+    reader = pypdf.PdfReader(str(path))
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "时间预估" in titles and "问题详情" in titles
+    pages = {reader.get_destination_page_number(item) for item in reader.outline if not isinstance(item, list)}
+    assert len(pages) > 2  # bookmarks point at their own pages, not all at page 1
+    assert reader.metadata.author == "ICP Wizard"
+    assert "ICP许可证" in reader.metadata.title
+    assert reader.metadata.subject
+
+
+def test_english_report(built, tmp_path):
+    report, application = built
+    text = _text(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en"))
+    assert VERDICT_TEXT[Verdict.not_ready].en in text
+    assert "Page 1 of" in text
+    assert "Approximate" in text or not report.timeline.approximate
+
+
+def test_checklist_pdf_lists_items(built, tmp_path):
+    report, _ = built
+    text = _squash(_text(write_checklist_pdf(report, tmp_path / "c.pdf")))
+    for item in report.checklist:
+        assert _squash(item.name.zh) in text
+    assert "企业资料" in text and "人员资料" in text and "备注" in text
+
+
+def _all_exports(report, application, folder: Path, reveal: bool) -> dict[str, Path]:
+    paths = {
+        "pdf": folder / "r.pdf",
+        "checklist_pdf": folder / "c.pdf",
+        "xlsx": folder / "c.xlsx",
+        "csv": folder / "c.csv",
+    }
+    written = export_all(report, application, **paths, reveal_personal=reveal)
+    assert written == list(paths.values())
+    return paths
+
+
+def _export_text(paths: dict[str, Path]) -> str:
+    parts = [_text(paths["pdf"]), _text(paths["checklist_pdf"]), paths["csv"].read_text(encoding="utf-8-sig")]
+    workbook = openpyxl.load_workbook(paths["xlsx"])
+    parts += [str(cell.value) for row in workbook.active.iter_rows() for cell in row if cell.value is not None]
+    return _squash("".join(parts))
+
+
+def test_id_numbers_masked_unless_revealed(built, tmp_path):
+    report, application = built
+    assert any(SECRET_ID in f.message.zh for f in report.findings)  # the engine does quote it
+    (tmp_path / "a").mkdir()
+    text = _export_text(_all_exports(report, application, tmp_path / "a", reveal=False))
+    assert SECRET_ID not in text and REP_ID not in text
+    assert "110105********0021" in text  # masked form is shown instead
+    (tmp_path / "b").mkdir()
+    revealed = _export_text(_all_exports(report, application, tmp_path / "b", reveal=True))
+    assert SECRET_ID in revealed and REP_ID in revealed
+
+
+def test_people_names_masked_unless_revealed(built, tmp_path):
+    report, application = built
+    (tmp_path / "a").mkdir()
+    text = _text(write_readiness_pdf(report, application, tmp_path / "a" / "r.pdf"))
+    for name in ("张三", "李四", "王五"):
+        assert _squash(name) not in _squash(text)
+    assert "张*" in text and "李*" in text
+    revealed = _text(write_readiness_pdf(report, application, tmp_path / "a" / "r2.pdf", reveal_personal=True))
+    assert "张三" in _squash(revealed) and "李四" in _squash(revealed)
+
+
+def test_exports_are_byte_identical(built, tmp_path):
+    report, application = built
+    first, second = tmp_path / "1", tmp_path / "2"
+    first.mkdir()
+    second.mkdir()
+    a = _all_exports(report, application, first, reveal=False)
+    b = _all_exports(report, application, second, reveal=False)
+    for key in a:
+        assert a[key].read_bytes() == b[key].read_bytes(), key
+
+
+def test_xlsx_reads_back(built, tmp_path):
+    report, _ = built
+    path = write_checklist_xlsx(report, tmp_path / "c.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("分组", "材料", "说明", "状态")
+    assert len(rows) == 1 + len(report.checklist)
+    assert [r[1] for r in rows[1:]] == [item.name.zh for item in report.checklist]
+    assert {r[3] for r in rows[1:]} == {"已备齐", "准备中", "未准备"}
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:I{len(rows)}"
+    validations = sheet.data_validations.dataValidation
+    assert len(validations) == 1 and validations[0].type == "list"
+    assert validations[0].formula1 == '"未准备,准备中,已备齐,不适用"'
+    assert "D2" in str(validations[0].sqref)
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.properties.created == dt.datetime(2026, 11, 23)
+    assert workbook.properties.modified == dt.datetime(2026, 11, 23)
+
+
+def test_csv_round_trips(built, tmp_path):
+    report, _ = built
+    path = write_checklist_csv(report, tmp_path / "c.csv", lang="en")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:4] == ["Group", "Item", "Detail", "Status"]
+    assert [r[-1] for r in rows[1:]] == [item.id for item in report.checklist]
+    assert rows[1][3] == "Ready"
+
+
+def test_font_not_found_is_clean(built, tmp_path, monkeypatch):
+    report, application = built
+    missing = tmp_path / "no-such-font.ttf"
+    monkeypatch.setenv("ICP_WIZARD_FONT", str(missing))
+    monkeypatch.setenv("ICP_WIZARD_NO_SYSTEM_FONTS", "1")
+    monkeypatch.setenv("ICP_WIZARD_RESOURCES", str(tmp_path))  # no bundled fonts either
+    with pytest.raises(FontNotFound) as caught:
+        export_all(report, application, pdf=tmp_path / "r.pdf", csv=tmp_path / "c.csv")
+    assert isinstance(caught.value, InputError)
+    assert str(missing) in str(caught.value) and "fonts-wqy-microhei" in str(caught.value)
+    assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "c.csv").exists()
+
+
+def test_unusable_font_file_is_skipped(built, tmp_path, monkeypatch):
+    report, application = built
+    bogus = tmp_path / "bogus.ttf"
+    bogus.write_bytes(b"OTTO" + b"\0" * 200)  # CFF-flavoured header, not a usable font
+    monkeypatch.setenv("ICP_WIZARD_FONT", str(bogus))
+    monkeypatch.setenv("ICP_WIZARD_NO_SYSTEM_FONTS", "1")
+    monkeypatch.setenv("ICP_WIZARD_RESOURCES", str(tmp_path))
+    with pytest.raises(FontNotFound, match="unusable"):
+        write_readiness_pdf(report, application, tmp_path / "r.pdf")
+    monkeypatch.delenv("ICP_WIZARD_NO_SYSTEM_FONTS")
+    write_readiness_pdf(report, application, tmp_path / "r.pdf")  # falls through to a system font
+    assert "尚不具备申请条件" in _text(tmp_path / "r.pdf")
+
+
+def test_licence_not_required_report_exports(pack, tmp_path):
+    application = Application.model_validate({"scope": {"province": "henan", "commercial": False}})
+    report = evaluate(application, pack, AS_OF)
+    assert report.verdict == Verdict.licence_not_required
+    paths = {"pdf": tmp_path / "r.pdf", "checklist_pdf": tmp_path / "c.pdf", "xlsx": tmp_path / "c.xlsx"}
+    export_all(report, application, **paths)
+    assert VERDICT_TEXT[Verdict.licence_not_required].zh in _squash(_text(tmp_path / "r.pdf"))
+    assert "无需准备" in _squash(_text(tmp_path / "c.pdf"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_examples_export(example, tmp_path):
+    packs = load_packs()
+    application = load_application(example)
+    pack = packs.packs.get(application.scope.province)
+    if pack is None:
+        pytest.skip(f"no pack for {application.scope.province}")
+    report = evaluate(application, pack, AS_OF)
+    for lang in ("zh", "en"):
+        paths = {k: tmp_path / f"{lang}.{k}" for k in ("pdf", "checklist_pdf", "xlsx", "csv")}
+        export_all(report, application, **paths, lang=lang)
+        text = _squash(_text(paths["pdf"]))
+        assert _squash(VERDICT_TEXT[report.verdict].get(lang)) in text
+        for member in application.staff:
+            if member.id_number:
+                assert member.id_number not in text
+        checklist = _squash(_text(paths["checklist_pdf"]))
+        for item in report.checklist:
+            assert _squash(item.name.get(lang)) in checklist
+
+
+def test_export_package_does_not_import_reportlab():
+    code = (
+        "import sys, wizard.core.export, wizard.core.export.texts;"
+        "assert not [m for m in sys.modules if m.startswith(('reportlab', 'openpyxl'))]"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
