@@ -8,29 +8,23 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .documents import application_from_data
 from .engine import evaluate
+from .fieldpaths import parse_concrete
 from .resources import data_dir
 from .rulepack.loader import RulePack
 from .yamlio import load_path
 
-_STEP = re.compile(r"([a-z_][a-z0-9_]*)(?:\[(\d+)\])?")
-
 
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:
     """Set `staff[1].social_security_start` in plain data; None removes the key."""
-    parts = path.split(".")
+    parts = parse_concrete(path)
     node: Any = data
-    for position, part in enumerate(parts):
-        match = _STEP.fullmatch(part)
-        if not match:
-            raise ValueError(f"malformed path {path!r}")
-        name, index = match[1], match[2]
+    for position, (name, index) in enumerate(parts):
         last = position == len(parts) - 1
         if index is None:
             if last:
@@ -42,7 +36,7 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
             node = node.setdefault(name, {})
         else:
             items = node.setdefault(name, [])
-            position_in_list = int(index)
+            position_in_list = index
             while len(items) <= position_in_list:
                 items.append({})
             if last:

@@ -28,7 +28,7 @@ def format_location(loc: tuple[Any, ...]) -> str:
     return text
 
 
-def _clean_reason(message: str) -> str:
+def clean_reason(message: str) -> str:
     return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
@@ -41,7 +41,7 @@ def validation_to_input_error(exc: ValidationError, lines: Lines, file: str | No
         if loc[:length] in lines:
             line = lines[loc[:length]]
             break
-    reason = _clean_reason(error["msg"])
+    reason = clean_reason(error["msg"])
     if error["type"] == "extra_forbidden":
         reason = "unknown field (misspelt, or from another program)"
         if isinstance(loc[-1], str) and " " in loc[-1]:

@@ -19,6 +19,7 @@ from .model import PAGE_TITLES, Application
 
 _PART = re.compile(r"^([a-z_][a-z0-9_]*)(\[\])?$")
 _CONCRETE_INDEX = re.compile(r"\[\d+\]")
+_CONCRETE_PART = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -77,6 +78,29 @@ def _walk(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, Any]]
             yield from _walk(item, parts[1:], f"{here}[{index}]")
     else:
         yield from _walk(value, parts[1:], here)
+
+
+def parse_concrete(path: str) -> list[tuple[str, int | None]]:
+    """``staff[1].name`` → [("staff", 1), ("name", None)]."""
+    parts = []
+    for part in path.split("."):
+        match = _CONCRETE_PART.match(part)
+        if not match:
+            raise ValueError(f"malformed field path {path!r}")
+        parts.append((match[1], int(match[2]) if match[2] is not None else None))
+    return parts
+
+
+def get_value(root: Any, path: str) -> Any:
+    """The value at a concrete path, or None where an index is out of range."""
+    node = root
+    for name, index in parse_concrete(path):
+        node = getattr(node, name, None)
+        if index is not None:
+            if not isinstance(node, list) or index >= len(node):
+                return None
+            node = node[index]
+    return node
 
 
 def page_of(path: str) -> str:

@@ -11,8 +11,8 @@ import html
 import re
 import types
 import typing
-from enum import Enum
 from collections.abc import Callable
+from enum import Enum
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
@@ -33,6 +33,7 @@ from wizard.core.regions import BY_ID, REGIONS
 
 from .i18n import lang, pick, tr
 from .labels import enum_label, severity_label
+
 
 class Choice(NamedTuple):
     data: Any

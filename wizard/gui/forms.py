@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.fieldpaths import get_value, parse_concrete
+
 from .fields import COLOURS, Choice, FieldWidget, field_labels, region_name, source_tooltip
 from .i18n import lang, pick, tr
 from .labels import enum_label, yes_no
-from .session import Session, get_value, parse_path
+from .session import Session
 
 
 class SectionForm(QWidget):
@@ -139,6 +141,8 @@ class ListEditor(QWidget):
         for row in range(len(items)):
             self.refresh_row(row)
         self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.select(min(max(self.current, 0), len(items) - 1) if items else -1)
 
     def refresh_row(self, row: int) -> None:
@@ -220,8 +224,8 @@ class ListEditor(QWidget):
 
     def focus_path(self, path: str) -> bool:
         """Select the row named in `path` and focus its field; True if found."""
-        parts = parse_path(path)
-        depth = len(parse_path(self.path))
+        parts = parse_concrete(path)
+        depth = len(parse_concrete(self.path))
         if len(parts) < depth or parts[depth - 1][1] is None:
             self.table.setFocus()
             return True

@@ -7,21 +7,19 @@ core model (so the model never holds a value it would refuse) and re-evaluates.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 
-from wizard.core.documents import _clean_reason
+from wizard.core.documents import clean_reason
 from wizard.core.engine.evaluate import evaluate
+from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.model import Application
 from wizard.core.report import Report
 from wizard.core.rulepack.loader import RulePack
 
 from .i18n import tr
-
-_PART = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 
 _ERROR_TEXT = {
     "date_from_datetime_parsing": ("日期格式应为 年-月-日，例如 2024-03-01", "Write the date as YYYY-MM-DD, e.g. 2024-03-01"),
@@ -41,33 +39,11 @@ _REASON_ZH = {
 }
 
 
-def parse_path(path: str) -> list[tuple[str, int | None]]:
-    parts = []
-    for part in path.split("."):
-        match = _PART.match(part)
-        if not match:
-            raise ValueError(f"malformed field path {path!r}")
-        parts.append((match[1], int(match[2]) if match[2] is not None else None))
-    return parts
-
-
-def get_value(root: Any, path: str) -> Any:
-    """The value at a concrete path, or None where an index is out of range."""
-    node = root
-    for name, index in parse_path(path):
-        node = getattr(node, name, None)
-        if index is not None:
-            if not isinstance(node, list) or index >= len(node):
-                return None
-            node = node[index]
-    return node
-
-
 def explain(exc: ValidationError) -> str:
     """A short reason in the current language (the core's text is English)."""
     error = exc.errors(include_url=False)[0]
     zh_en = _ERROR_TEXT.get(error["type"])
-    reason = _clean_reason(error["msg"])
+    reason = clean_reason(error["msg"])
     if zh_en:
         return tr(zh_en[0], zh_en[1])
     if reason.startswith("date ") and "future" in reason:
@@ -126,7 +102,7 @@ class Session(QObject):
     # --- edits ----------------------------------------------------------------
     def set_value(self, path: str, raw: Any) -> str | None:
         """Validate and store one field. Returns the reason if the model refuses the value."""
-        parts = parse_path(path)
+        parts = parse_concrete(path)
         *owner_parts, (name, index) = parts
         if index is not None:
             raise ValueError(f"{path!r} names a list item, not a field")

@@ -1,0 +1,159 @@
+"""GUI benchmarks, in one run:
+
+1. start-up: process start → first page shown, for the wizard and for a bare PySide6
+   QWizard with the same number of pages; each run as a fresh subprocess, medians
+   compared (target: ratio ≤ 1.3);
+2. edit → findings updated: one user edit through the real widget path (validation,
+   evaluation, step list and page refresh, event processing); p95 (target ≤ 16 ms).
+
+    .venv/bin/python benchmarks/gui.py [--runs 7] [--edits 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WIZARD_CHILD = """
+import os, sys
+from PySide6.QtCore import QTimer
+from wizard.gui import launcher, startup
+
+def say(text):
+    sys.stdout.write(text + "\\n")
+    sys.stdout.flush()
+
+show_first = startup.StartupWindow.show
+def show(self):
+    show_first(self)
+    QTimer.singleShot(0, lambda: say("shown"))
+startup.StartupWindow.show = show
+create = launcher.create_window
+def create_and_report(*args, **kwargs):
+    window = create(*args, **kwargs)
+    say("ready")
+    os._exit(0)
+launcher.create_window = create_and_report
+launcher.main([])
+"""
+
+BARE_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+for number in range({pages}):
+    page = QWizardPage()
+    page.setTitle(f"Page {{number}}")
+    QVBoxLayout(page).addWidget(QLabel("text"))
+    wizard.addPage(page)
+wizard.show()
+QTimer.singleShot(0, lambda: (sys.stdout.write("shown\\n"), sys.stdout.flush(), app.quit()))
+app.exec()
+"""
+
+
+def _environment() -> dict[str, str]:
+    scratch = tempfile.mkdtemp(prefix="icp-bench-")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch, PYTHONPATH=str(ROOT))
+    return env
+
+
+def _time_child(code: str) -> tuple[float, float]:
+    """(seconds to "shown", seconds to "ready" — the same for the bare wizard)."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env=_environment(), cwd=ROOT, text=True)
+    assert process.stdout is not None
+    marks = {}
+    for line in process.stdout:
+        marks[line.strip()] = time.perf_counter() - start
+    process.wait(timeout=60)
+    if "shown" not in marks:
+        raise RuntimeError("the child process did not show its window")
+    return marks["shown"], marks.get("ready", marks["shown"])
+
+
+def startup(runs: int) -> dict[str, float]:
+    pages = 12  # the wizard's steps, Review and Export included
+    bare_code = BARE_CHILD.format(pages=pages)
+    _time_child(bare_code), _time_child(WIZARD_CHILD)  # warm the file cache
+    wizard, ready, bare = [], [], []
+    for _ in range(runs):
+        shown, interactive = _time_child(WIZARD_CHILD)
+        wizard.append(shown)
+        ready.append(interactive)
+        bare.append(_time_child(bare_code)[0])
+    wizard_median, bare_median = statistics.median(wizard), statistics.median(bare)
+    return {"wizard_ms": wizard_median * 1000, "bare_qwizard_ms": bare_median * 1000,
+            "ratio": wizard_median / bare_median, "ready_ms": statistics.median(ready) * 1000,
+            "ready_ratio": statistics.median(ready) / bare_median}
+
+
+def edit_latency(edits: int) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = tempfile.mkdtemp(prefix="icp-bench-")
+    os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = scratch
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from wizard.gui.launcher import create_window
+
+    window = create_window([])
+    window.open_path(str(ROOT / "examples" / "henan.yaml"), ask=False)
+    servers = window.pages[window.page_index["servers"]]
+    entity = window.pages[window.page_index["entity"]]
+    cases = [
+        (servers, servers.lists[0].form.fields["province"], ("香港", "河南")),
+        (entity, entity.forms[0].fields["registered_capital_rmb"], ("50万", "500万")),
+        (entity, entity.forms[0].fields["name"], ("郑州中原优选网络科技有限公司", "另一家公司")),
+    ]
+    times = []
+    for page, widget, values in cases:
+        window.go_to(window.page_index[page.key])
+        app.processEvents()
+        for number in range(edits // len(cases)):
+            value = values[number % 2]
+            start = time.perf_counter()
+            widget._emit(value)  # the same path as a keystroke: validate, evaluate, refresh
+            app.processEvents()
+            times.append(time.perf_counter() - start)
+    window.session.dirty = False
+    window.close()
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    return {"edits": len(times), "median_ms": statistics.median(times) * 1000, "p95_ms": p95 * 1000}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--edits", type=int, default=300)
+    args = parser.parse_args()
+    start = startup(args.runs)
+    print(f"start-up to first page: wizard {start['wizard_ms']:.0f} ms, bare QWizard {start['bare_qwizard_ms']:.0f} ms, "
+          f"ratio {start['ratio']:.2f} (target ≤ 1.3; medians of {args.runs} runs)")
+    print(f"start-up until the full wizard is interactive (core, packs, every page built): {start['ready_ms']:.0f} ms, "
+          f"ratio {start['ready_ratio']:.2f}")
+    edit = edit_latency(args.edits)
+    print(f"edit → findings updated: median {edit['median_ms']:.2f} ms, p95 {edit['p95_ms']:.2f} ms "
+          f"(target ≤ 16 ms; {edit['edits']} edits)")
+    ok = start["ratio"] <= 1.3 and edit["p95_ms"] <= 16
+    print("PASS" if ok else "MISS")
+    sys.stdout.flush()
+    os._exit(0 if ok else 1)  # skip interpreter teardown of Qt objects
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Grab the real wizard window (offscreen) in Chinese and English into docs/images/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_scratch = tempfile.mkdtemp(prefix="icp-shots-")
+os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = _scratch  # keep the user's settings untouched
+
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+OUT = ROOT / "docs" / "images"
+CJK_FONTS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication([])
+    for font in CJK_FONTS:
+        if Path(font).exists():
+            family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(font))
+            if family:
+                app.setFont(QFont(family[0], 10))
+                break
+    from wizard.gui.i18n import set_language
+    from wizard.gui.launcher import create_window
+
+    window = create_window([])
+    window.resize(1100, 780)
+    OUT.mkdir(parents=True, exist_ok=True)
+    example = ROOT / "examples" / "henan.yaml"
+    window.open_path(str(example), ask=False)
+    session = window.session
+    # one visible blocker so the screenshots show a finding in place
+    session.set_value("servers[0].province", "香港")
+    for code, shots in (("zh", ("servers", "review", "scope", "industry")), ("en", ("staff", "review", "materials"))):
+        set_language(code)
+        for index, key in enumerate(shots):
+            window.go_to(window.page_index[key])
+            if key == "servers":
+                window.pages[window.page_index[key]].lists[0].select(0)
+            app.processEvents()
+            name = f"wizard-{code}.png" if index == 0 else f"wizard-{code}-{key}.png"
+            window.grab().save(str(OUT / name))
+            print(OUT / name)
+    session.dirty = False
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""GUI tests run offscreen with settings, autosave and dialogs redirected to temporary places."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+
+class Dialogs:
+    """Records every message box instead of blocking; `answers` queue the replies to questions."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answers: list[QMessageBox.StandardButton] = []
+
+    def _record(self, kind: str):
+        def show(_parent, title, text, *args, **kwargs):
+            self.shown.append((kind, str(title), str(text)))
+            if kind == "question":
+                return self.answers.pop(0) if self.answers else QMessageBox.StandardButton.Discard
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    def of(self, kind: str) -> list[tuple[str, str, str]]:
+        return [d for d in self.shown if d[0] == kind]
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    import platformdirs
+
+    data = tmp_path / "data"
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *a, **k: str(data))
+    config = tmp_path / "config"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
+    yield
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    recorder = Dialogs()
+    for kind in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder._record(kind)))
+    return recorder
+
+
+@pytest.fixture
+def make_window(qtbot, dialogs):
+    """create_window(...) as the launcher does; every window is closed without prompts afterwards."""
+    from wizard.gui.i18n import set_language
+    from wizard.gui.launcher import create_window
+
+    windows = []
+
+    def make(argv=(), lang="zh"):
+        window = create_window(list(argv))
+        set_language(lang)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.session.dirty = False
+        window.autosave = None
+        window.close()

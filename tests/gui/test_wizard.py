@@ -1,0 +1,290 @@
+"""The wizard end to end: examples, live findings, jumping, files, recovery, language, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from wizard.core.documents import load_application
+from wizard.core.report import Verdict
+
+ROOT = Path(__file__).resolve().parents[2]
+PROVINCES = ["shanghai", "henan", "gansu", "shanxi"]
+
+
+def page(window, key):
+    return window.pages[window.page_index[key]]
+
+
+def choose(widget, data):
+    """Pick a combo entry as a user would (emits `activated`)."""
+    combo = widget.editor
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def type_into(qtbot, widget, text):
+    editor = widget.editor
+    line = editor.lineEdit() if hasattr(editor, "lineEdit") and editor.lineEdit() else editor
+    line.selectAll()  # the first key typed replaces the old value
+    if text.isascii():
+        qtbot.keyClicks(line, text)
+    else:  # Chinese arrives through the input method, as from a real IME
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(line, event)
+    if hasattr(line, "editingFinished"):
+        line.editingFinished.emit()
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_example_walks_to_ready(make_window, province):
+    window = make_window([str(ROOT / "examples" / f"{province}.yaml")])
+    assert window.session.report.province == province
+    seen = [window.current_page().key]
+    while window.next_button.isEnabled():
+        window.next_button.click()
+        seen.append(window.current_page().key)
+    assert seen[-1] == "export"
+    assert "review" in seen and "materials" in seen
+    assert ("site" in seen) == ("site" in window.session.pack.pages)
+    assert window.session.report.verdict == Verdict.ready
+    window.go_to(window.page_index["review"])
+    assert "可以提交申请" in page(window, "review").summary.text()
+    for key in seen[:-2]:
+        assert window.steps.item(window.page_index[key]).data(Qt.ItemDataRole.UserRole) == "complete"
+
+
+def test_fresh_application_blocker_appears_and_goes(make_window, qtbot):
+    window = make_window()
+    scope = page(window, "scope").forms[0].fields
+    choose(scope["province"], "henan")
+    choose(scope["commercial"], True)
+    choose(scope["merchant_model"], "third_party")
+    assert window.session.report.province == "henan"
+    window.go_to(window.page_index["entity"])
+    entity = page(window, "entity").forms[0].fields
+    type_into(qtbot, entity["name"], "河南测试科技有限公司")
+    assert window.session.application.entity.name == "河南测试科技有限公司"
+    assert not entity["name"].findings
+    window.go_to(window.page_index["servers"])
+    servers = page(window, "servers").lists[0]
+    qtbot.mouseClick(servers.add_button, Qt.MouseButton.LeftButton)
+    province = servers.form.fields["province"]
+    type_into(qtbot, province, "香港")
+    assert window.session.application.servers[0].province == "hong_kong"
+    assert [f.severity for f in province.findings] == ["blocker"]
+    assert province.property("severity") == "blocker"
+    assert province.message.isVisible()
+    assert window.steps.item(window.page_index["servers"]).data(Qt.ItemDataRole.UserRole) == "blockers"
+    type_into(qtbot, province, "河南")
+    assert window.session.application.servers[0].province == "henan"
+    assert not [f for f in province.findings if f.severity == "blocker"]
+    assert province.property("severity") != "blocker"
+
+
+def test_review_finding_jumps_to_field(make_window, qtbot):
+    window = make_window([str(ROOT / "examples" / "henan.yaml")])
+    window.show()
+    window.activateWindow()
+    window.session.set_value("servers[0].province", "香港")
+    window.go_to(window.page_index["review"])
+    tree = page(window, "review").tree
+    group = tree.topLevelItem(0)
+    item = next(group.child(i) for i in range(group.childCount())
+                if group.child(i).data(0, Qt.ItemDataRole.UserRole).field == "servers[0].province")
+    tree.setCurrentItem(item)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current_page().key == "servers"
+    editor = page(window, "servers").lists[0].form.fields["province"].editor
+    assert window.focusWidget() in (editor, editor.lineEdit())
+
+
+def test_save_and_reopen_keeps_every_answer(make_window, qtbot, tmp_path):
+    window = make_window([str(ROOT / "examples" / "shanghai.yaml")])
+    entity = page(window, "entity").forms[0].fields
+    type_into(qtbot, entity["registered_capital_rmb"], "300万")
+    systems = page(window, "systems").forms
+    systems[2].fields["site_functions"].checks["cart"].click()
+    before = window.session.application.model_dump()
+    assert window.session.dirty
+    target = tmp_path / "saved.yaml"
+    assert window.save_to(str(target))
+    assert not window.session.dirty
+    assert load_application(target).model_dump() == before
+    other = make_window([str(target)])
+    assert other.session.application.model_dump() == before
+    assert str(target.resolve()) in __import__("wizard.gui.files", fromlist=["x"]).recent_files()
+
+
+def test_autosaved_session_is_recovered(make_window, qtbot, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window([str(ROOT / "examples" / "gansu.yaml")])
+    window.autosave.timer.setInterval(10)
+    window.session.set_value("entity.name", "恢复测试有限公司")
+    qtbot.waitUntil(lambda: window.autosave.file.exists(), timeout=2000)
+    assert window.autosave.marker.exists()  # "crash": the window is never closed cleanly
+    edited = window.session.application.model_dump()
+    window.autosave = None  # the crashed session no longer writes
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    recovered = make_window()
+    assert any("恢复" in d[1] or "Recover" in d[1] for d in dialogs.of("question"))
+    assert recovered.session.application.model_dump() == edited
+    assert recovered.session.dirty
+
+
+def test_clean_exit_leaves_nothing_to_recover(make_window, dialogs):
+    window = make_window()
+    window.session.set_value("entity.name", "某公司")
+    window.autosave.flush()
+    window.session.dirty = False
+    autosave = window.autosave
+    window.close()
+    assert not autosave.marker.exists() and not autosave.file.exists()
+
+
+def test_language_switch_retranslates(make_window):
+    from wizard.gui.i18n import set_language
+
+    window = make_window(lang="zh")
+    entity = page(window, "entity").forms[0].fields
+    assert entity["name"].label.text() == "企业名称"
+    assert window.next_button.text() == "下一步 >"
+    set_language("en")
+    assert entity["name"].label.text() == "Company name"
+    assert window.next_button.text() == "Next >"
+    assert window.steps.item(window.page_index["entity"]).text().endswith("Entity")
+    assert page(window, "entity").heading.text() == "Entity"
+    set_language("zh")
+    assert window.steps.item(window.page_index["entity"]).text().endswith("申请主体")
+
+
+def test_malformed_capital_is_refused(make_window, qtbot, dialogs):
+    window = make_window([str(ROOT / "examples" / "henan.yaml")], lang="en")
+    before = window.session.application.entity.registered_capital_rmb
+    window.go_to(window.page_index["entity"])
+    capital = page(window, "entity").forms[0].fields["registered_capital_rmb"]
+    type_into(qtbot, capital, "-5")
+    assert window.session.application.entity.registered_capital_rmb == before
+    assert capital.error and "negative" in capital.error
+    assert "negative" in capital.message.text()
+    window.next_button.click()
+    assert window.current_page().key == "entity"  # malformed input stops Next
+    assert dialogs.of("warning")
+    type_into(qtbot, capital, "200万")
+    assert capital.error is None
+    assert window.session.application.entity.registered_capital_rmb == 2_000_000
+    window.next_button.click()
+    assert window.current_page().key == "domains"
+
+
+def test_invalid_date_keeps_previous_value(make_window, qtbot):
+    window = make_window([str(ROOT / "examples" / "henan.yaml")])
+    field = page(window, "entity").forms[0].fields["registration_date"]
+    before = window.session.application.entity.registration_date
+    type_into(qtbot, field, "2023-02-30")
+    assert field.error
+    assert window.session.application.entity.registration_date == before
+
+
+def test_readiness_findings_never_block_next(make_window):
+    window = make_window()
+    choose(page(window, "scope").forms[0].fields["province"], "shanghai")
+    assert window.session.report.count("blocker") > 0
+    window.next_button.click()
+    assert window.current_page().key == "entity"
+
+
+def test_non_commercial_shows_filing_path(make_window):
+    window = make_window()
+    scope = page(window, "scope")
+    choose(scope.forms[0].fields["province"], "gansu")
+    choose(scope.forms[0].fields["commercial"], False)
+    assert window.session.report.verdict == Verdict.licence_not_required
+    assert scope.banner.isVisibleTo(window)
+    assert "备案" in scope.banner.text()
+    assert not window.next_button.isEnabled()
+    choose(scope.forms[0].fields["commercial"], True)
+    assert not scope.banner.isVisibleTo(window)
+    assert window.next_button.isEnabled()
+
+
+def test_changing_province_reevaluates(make_window):
+    window = make_window([str(ROOT / "examples" / "henan.yaml")])
+    choose(page(window, "scope").forms[0].fields["province"], "shanghai")
+    report = window.session.report
+    assert report.province == "shanghai"
+    assert report.verdict != Verdict.ready  # a Henan company does not meet Shanghai's rules
+
+
+def test_materials_status_combo_updates_model(make_window):
+    window = make_window([str(ROOT / "examples" / "shanxi.yaml")])
+    window.go_to(window.page_index["materials"])
+    materials = page(window, "materials")
+    item_id = materials.ids[0]
+    combo = materials.combos[item_id]
+    index = combo.findData("missing")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert window.session.application.materials.status[item_id] == "missing"
+    assert window.session.report.verdict != Verdict.ready
+
+
+def test_unexpected_error_is_a_dialog_without_traceback(dialogs):
+    from wizard.gui.launcher import _excepthook
+
+    try:
+        raise RuntimeError("secret 110101199003071234")
+    except RuntimeError as exc:
+        _excepthook(type(exc), exc, exc.__traceback__)
+    kind, _title, text = dialogs.of("critical")[0]
+    assert "Traceback" not in text and "110101" not in text and "RuntimeError" in text
+
+
+def test_unsaved_changes_prompt_on_new(make_window, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window([str(ROOT / "examples" / "henan.yaml")])
+    window.session.set_value("entity.name", "改过的名字")
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    window.new_file()
+    assert window.session.application.entity.name == "改过的名字"
+    dialogs.answers.append(QMessageBox.StandardButton.Discard)
+    window.new_file()
+    assert window.session.application.entity.name is None
+
+
+def test_export_button_writes_files(make_window, monkeypatch, tmp_path, dialogs):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window([str(ROOT / "examples" / "henan.yaml")])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
+    window.go_to(window.page_index["export"])
+    export = page(window, "export")
+    export.button.click()
+    if export.exporter() is None:
+        assert dialogs.of("information")
+    else:
+        assert (tmp_path / "henan.pdf").exists() and (tmp_path / "henan.xlsx").exists()
+        assert "henan.pdf" in export.result.text()
+
+
+def test_dropping_a_yaml_file_opens_it(make_window):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(ROOT / "examples" / "shanxi.yaml"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.session.report.province == "shanxi"

@@ -1,0 +1,94 @@
+"""Autosave, crash-recovery marker and recent files. No personal data is ever logged."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import platformdirs
+from PySide6.QtCore import QObject, QSettings, QTimer
+
+if TYPE_CHECKING:  # the core is imported lazily so that the first page shows quickly
+    from wizard.core.model import Application
+
+APP_NAME = "icp-wizard"
+ORGANISATION = "icp-wizard"
+MAX_RECENT = 8
+AUTOSAVE_DELAY_MS = 2000
+
+
+def data_dir() -> Path:
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, APP_NAME)
+
+
+def recent_files() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or []) if v]
+
+
+def add_recent(path: str) -> list[str]:
+    path = str(Path(path).resolve())
+    files = [path] + [f for f in recent_files() if f != path]
+    settings().setValue("recent", files[:MAX_RECENT])
+    return files[:MAX_RECENT]
+
+
+class Autosave(QObject):
+    """Writes the application to autosave.yaml ~2 s after the last edit; a marker file
+    tells the next start whether this session ended cleanly."""
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = AUTOSAVE_DELAY_MS):
+        super().__init__(parent)
+        self.folder = data_dir()
+        self.file = self.folder / "autosave.yaml"
+        self.marker = self.folder / "session.running"
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.flush)
+        self.pending: Application | None = None  # noqa: F821
+
+    def recoverable(self) -> bool:
+        """The previous session did not exit cleanly and left an autosave."""
+        return self.marker.exists() and self.file.exists()
+
+    def recover(self) -> Application:
+        from wizard.core.documents import load_application
+
+        return load_application(self.file)
+
+    def start_session(self) -> None:
+        self.marker.write_text(str(os.getpid()), encoding="utf-8")
+
+    def schedule(self, application: Application) -> None:
+        self.pending = application
+        self.timer.start()
+
+    def flush(self) -> None:
+        if self.pending is None:
+            return
+        from wizard.core.documents import dump_application
+
+        temporary = self.file.with_suffix(".tmp")
+        temporary.write_text(dump_application(self.pending), encoding="utf-8")
+        os.replace(temporary, self.file)
+        self.pending = None
+
+    def discard(self) -> None:
+        self.timer.stop()
+        self.pending = None
+        self.file.unlink(missing_ok=True)
+
+    def end_session(self) -> None:
+        """Clean exit: nothing to recover next time."""
+        self.discard()
+        self.marker.unlink(missing_ok=True)

@@ -1,0 +1,313 @@
+"""The wizard pages that edit the application: built from the model, findings from the report."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from wizard.core import model as m
+from wizard.core.fieldpaths import page_of
+from wizard.core.report import Report, Verdict
+
+from .fields import Choice, FieldWidget, finding_html, source_tooltip
+from .forms import ListEditor, SectionForm
+from .i18n import lang, pick, tr
+from .session import Session
+
+
+class Page(QWidget):
+    """A scrolling page with a title, an intro, a box for page-wide findings and its forms."""
+
+    key = ""
+    intro = ("", "")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.forms: list[SectionForm] = []
+        self.lists: list[ListEditor] = []
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
+        self.notes.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notes.setMargin(6)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.addWidget(self.heading)
+        self.body_layout.addWidget(self.intro_label)
+        self.body_layout.addWidget(self.notes)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.page_findings: list[Any] = []
+
+    def title(self) -> str:
+        return pick(m.PAGE_TITLES[self.key]) if self.key in m.PAGE_TITLES else self.key
+
+    # --- building ---------------------------------------------------------------
+    def add_form(self, model_cls: type[BaseModel], prefix: str, names: list[str] | None = None,
+                 group: tuple[str, str] | None = None, **kwargs: Any) -> SectionForm:
+        form = SectionForm(self.session, model_cls, prefix, names, **kwargs)
+        self.forms.append(form)
+        self._add(form, group)
+        return form
+
+    def add_list(self, path: str, item_cls: type[BaseModel], columns: list[str],
+                 group: tuple[str, str] | None = None) -> ListEditor:
+        editor = ListEditor(self.session, path, item_cls, columns)
+        self.lists.append(editor)
+        self._add(editor, group)
+        return editor
+
+    def _add(self, widget: QWidget, group: tuple[str, str] | None) -> None:
+        if group is None:
+            self.body_layout.addWidget(widget)
+            return
+        box = QGroupBox()
+        box.setProperty("tr", group)
+        QVBoxLayout(box).addWidget(widget)
+        self.body_layout.addWidget(box)
+
+    def finish(self) -> None:
+        self.body_layout.addStretch(1)
+        self.retranslate()
+
+    # --- model -> widgets ----------------------------------------------------------
+    def load(self) -> None:
+        for form in self.forms:
+            form.load()
+        for editor in self.lists:
+            editor.load()
+
+    def widgets(self) -> list[FieldWidget]:
+        return [w for form in self.forms for w in form.all_widgets()]
+
+    def widget_for(self, path: str) -> FieldWidget | None:
+        return next((w for w in self.widgets() if w.path == path), None)
+
+    def relevant(self, report: Report | None) -> list[Any]:
+        if report is None:
+            return []
+        return [f for f in report.findings if f.page == self.key or page_of(f.field) == self.key]
+
+    def apply_report(self, report: Report | None) -> None:
+        found = self.relevant(report)
+        attached: set[int] = set()
+        for widget in self.widgets():
+            mine = [f for f in found if f.field == widget.path]
+            attached.update(id(f) for f in mine)
+            widget.show_findings(mine)
+        for editor in self.lists:
+            mine = [f for f in found if f.field.startswith(editor.path + "[")]
+            attached.update(id(f) for f in mine)
+            editor.show_findings(mine)
+        self.page_findings = [f for f in found if id(f) not in attached and (f.page == self.key)]
+        self._render_notes()
+
+    def _render_notes(self) -> None:
+        self.notes.setText("<br><br>".join(finding_html(f) for f in self.page_findings))
+        self.notes.setToolTip("\n\n".join(source_tooltip(f) for f in self.page_findings))
+        self.notes.setVisible(bool(self.page_findings))
+
+    def focus_field(self, path: str) -> bool:
+        widget = self.widget_for(path)
+        if widget is not None:
+            widget.focus_widget().setFocus()
+            return True
+        for editor in self.lists:
+            if path == editor.path or path.startswith(editor.path + "["):
+                return editor.focus_path(path)
+        if self.page_findings:
+            self.notes.setFocus()
+        return False
+
+    def has_errors(self) -> bool:
+        return any(w.error for w in self.widgets()) or any(e.has_errors() for e in self.lists)
+
+    def first_error(self) -> str | None:
+        widget = next((w for w in self.widgets() if w.error), None)
+        if widget is None:
+            widget = next((w for e in self.lists for w in e.form.all_widgets() if w.error), None)
+        if widget is None:
+            return None
+        widget.focus_widget().setFocus()
+        return f"{widget.labels.get(lang(), widget.name)}：{widget.error}"
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.intro_label.setText(tr(*self.intro))
+        self.intro_label.setVisible(bool(self.intro[0]))
+        for box in self.body.findChildren(QGroupBox):
+            text = box.property("tr")
+            if text:
+                box.setTitle(tr(*text))
+        for form in self.forms:
+            form.retranslate()
+        for editor in self.lists:
+            editor.retranslate()
+        self._align_labels()
+        self._render_notes()
+
+    def _align_labels(self) -> None:
+        """One label column width for all the forms on a page."""
+        labels = [w.label for w in self.widgets()]
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+
+class ScopePage(Page):
+    key = "scope"
+    intro = ("先回答几个问题，判断您是否需要ICP许可证，以及按哪个省份的要求准备。",
+             "A few questions first: do you need the ICP licence at all, and which province's rules apply?")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.welcome = QLabel()
+        self.welcome.setWordWrap(True)
+        self.body_layout.insertWidget(1, self.welcome)
+        self.add_form(m.Scope, "scope", choices={"province": self._provinces})
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(10)
+        self.banner.setStyleSheet("background: #e8f4fd; border: 1px solid #1565c0; border-radius: 4px;")
+        self.banner.setVisible(False)
+        self.body_layout.addWidget(self.banner)
+        self.finish()
+
+    def _provinces(self) -> list[Choice]:
+        packs = sorted(self.session.packs.values(), key=lambda p: p.header.region or p.id)
+        return [Choice(p.header.region, pick(p.header.name), (p.id,)) for p in packs]
+
+    @property
+    def not_required(self) -> bool:
+        report = self.session.report
+        return report is not None and report.verdict == Verdict.licence_not_required
+
+    def apply_report(self, report: Report | None) -> None:
+        super().apply_report(report)
+        self._render_banner()
+
+    def _render_banner(self) -> None:
+        report = self.session.report
+        if not self.not_required:
+            self.banner.setVisible(False)
+            return
+        scoping = [f for f in report.findings if f.field == "scope"]
+        finding = scoping[-1] if scoping else None
+        text = f"<h3>{html.escape(tr('您不需要申请ICP许可证', 'You do not need the ICP licence'))}</h3>"
+        if finding is not None:
+            text += f"<p>{html.escape(pick(finding.message))}</p><p>{html.escape(pick(finding.fix))}</p>"
+        text += "<p>" + html.escape(tr(
+            "ICP备案的一般步骤：① 准备营业执照、负责人身份证和域名证书；② 在接入服务商（云服务商）的备案系统中填写主体和网站信息；"
+            "③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。",
+            "The ICP备案 (filing) path: 1) prepare the business licence, the responsible person's ID and the domain "
+            "certificate; 2) fill in the entity and site details in your hosting or cloud provider's filing system; "
+            "3) the provider checks them and passes them to the communications administration (about 20 working days); "
+            "4) show the filing number in your home page footer.")) + "</p>"
+        self.banner.setText(text)
+        self.banner.setToolTip(source_tooltip(finding) if finding else "")
+        self.banner.setVisible(True)
+
+    def apply_packs(self) -> None:
+        self.forms[0].fields["province"].retranslate()
+
+    def retranslate(self) -> None:
+        self.welcome.setText(tr(
+            "本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。"
+            "所有数据只保存在本机。",
+            "This wizard helps you prepare an application for the ICP licence (增值电信业务经营许可证, B2 information "
+            "services) and checks each page against the rules of the province you choose. Your data stays on this computer."))
+        super().retranslate()
+        if hasattr(self, "banner"):
+            self._render_banner()
+
+
+class EntityPage(Page):
+    key = "entity"
+    intro = ("按营业执照填写申请主体的信息。", "Fill in the applicant's details as shown on the business licence.")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.add_form(m.Entity, "entity")
+        self.finish()
+
+
+class ListPage(Page):
+    """Domains, servers, staff: a table of items and a form for the selected one."""
+
+    def __init__(self, session: Session, key: str, item_cls: type[BaseModel], columns: list[str],
+                 intro: tuple[str, str], parent: QWidget | None = None):
+        self.key = key
+        self.intro = intro
+        super().__init__(session, parent)
+        self.add_list(key, item_cls, columns)
+        self.finish()
+
+
+class SystemsPage(Page):
+    key = "systems"
+    intro = ("勾选已经建立的制度、已采取的安全措施和网站已有的功能。",
+             "Tick the policies you have, the security measures in place and the functions your site offers.")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.add_form(m.Systems, "systems", ["policies"], group=("管理制度", "Policies"))
+        self.add_form(m.Systems, "systems", ["firewall", "intrusion_detection", "encrypted_fields", "password_hashing",
+                                             "vulnerability_scan", "log_retention_months", "staff_training"],
+                      group=("安全措施", "Security measures"))
+        self.add_form(m.Systems, "systems", ["site_functions"], group=("网站功能", "Site functions"))
+        self.finish()
+
+
+class CreditPage(Page):
+    key = "credit"
+    intro = ("如实填写企业和法定代表人的信用情况以及近年的违规记录。",
+             "Declare the company's and the legal representative's credit standing and any recent violations.")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.add_form(m.Credit, "credit", ["abnormal_operations_list", "serious_dishonesty_list",
+                                           "legal_rep_dishonest_debtor", "credit_report"])
+        self.add_list("credit.violations", m.Violation, ["date", "kind", "description"],
+                      group=("违规记录", "Violations"))
+        self.finish()
+
+
+class SitePage(Page):
+    key = "site"
+    intro = ("本省要求核查办公场地：填写面积、租赁和消防情况以及主要设备。",
+             "This province checks the office: area, lease, fire-safety filing and the main equipment.")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.add_form(m.Site, "site", ["office_area_m2", "lease", "fire_safety_filing"])
+        self.add_list("site.equipment", m.Equipment, ["kind", "name", "brand", "quantity"],
+                      group=("设备清单", "Equipment"))
+        self.finish()
+
+
+def list_pages(session: Session) -> list[Page]:
+    return [
+        ListPage(session, "domains", m.Domain, ["name", "registrant", "icp_filing_number", "filing_status"],
+                 ("列出要在许可证上登记的每个域名。", "List every domain to be registered on the licence.")),
+        ListPage(session, "servers", m.Server, ["provider", "province", "city", "contract"],
+                 ("列出网站或App使用的服务器及其所在地。", "List the servers your site or app runs on and where they are.")),
+        ListPage(session, "staff", m.StaffMember,
+                 ["name", "posts", "full_time", "social_security_start", "social_security_province"],
+                 ("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。",
+                  "List the staff who run the service; social-security dates and province decide the staffing rules.")),
+    ]

@@ -1,0 +1,334 @@
+"""Pages driven by the pack or the report: industry, materials, review, export."""
+
+from __future__ import annotations
+
+import html
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from wizard.core import model as m
+from wizard.core.fieldpaths import field_label
+from wizard.core.report import VERDICT_TEXT, Report
+
+from .fields import COLOURS, Choice, finding_html, source_tooltip
+from .i18n import lang, pick, tr
+from .labels import enum_label, severity_label
+from .pages import Page
+from .session import Session
+
+
+class IndustryPage(Page):
+    key = "industry"
+    intro = ("选择企业所在的区/市和对应的产业场景；若该场景要求对接平台，请选择平台并签订合作协议。",
+             "Choose your district and its industry scene; where the scene requires a docking platform, choose it "
+             "and sign the agreement.")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.district_form = self.add_form(m.Entity, "entity", ["district"], choices={"district": self._districts})
+        self.industry_form = self.add_form(m.Industry, "industry", None,
+                                           choices={"scene": self._scenes, "docking_platform": self._platforms})
+        self.finish()
+
+    def _district(self) -> Any:
+        pack, wanted = self.session.pack, self.session.application.entity.district
+        if pack is None:
+            return None
+        return next((d for d in pack.districts if wanted in (d.id, d.name.zh, d.name.en)), None)
+
+    def _scene(self) -> Any:
+        pack, wanted = self.session.pack, self.session.application.industry.scene
+        if pack is None:
+            return None
+        return next((s for s in pack.scenes.values() if wanted in (s.id, s.name.zh, s.name.en)), None)
+
+    def _districts(self) -> list[Choice]:
+        pack = self.session.pack
+        return [Choice(d.name.zh, pick(d.name), (d.id, d.name.en)) for d in (pack.districts if pack else ())]
+
+    def _scenes(self) -> list[Choice]:
+        pack = self.session.pack
+        if pack is None:
+            return []
+        district = self._district()
+        ids = district.scenes if district is not None and district.scenes else list(pack.scenes)
+        return [Choice(s, pick(pack.scenes[s].name), (pack.scenes[s].name.zh, pack.scenes[s].name.en))
+                for s in ids if s in pack.scenes]
+
+    def _platforms(self) -> list[Choice]:
+        scene = self._scene()
+        if scene is None:
+            return []
+        return [Choice(p.id, pick(p.name) + (tr("（必须对接）", " (required)") if p.required else ""),
+                       (p.name.zh, p.name.en)) for p in scene.platforms]
+
+    def apply_report(self, report: Report | None) -> None:
+        application = self.session.application
+        self.district_form.fields["district"].set_value(application.entity.district)
+        self.industry_form.fields["scene"].set_value(application.industry.scene)
+        self.industry_form.fields["docking_platform"].set_value(application.industry.docking_platform)
+        super().apply_report(report)
+
+
+class MaterialsPage(Page):
+    key = "materials"
+    intro = ("本省需要提交的材料清单。逐项准备，并把状态改为“已备齐”。",
+             "The materials this province asks for. Prepare each one and set its status to Ready.")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.table = QTableWidget(0, 3)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(320)
+        self.body_layout.addWidget(self.table)
+        self.ids: list[str] = []
+        self.combos: dict[str, QComboBox] = {}
+        self.finish()
+
+    def apply_report(self, report: Report | None) -> None:
+        checklist = report.checklist if report else []
+        ids = [item.id for item in checklist]
+        if ids != self.ids:
+            self._rebuild(checklist)
+        for row, item in enumerate(checklist):
+            combo = self.combos[item.id]
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(item.status.value)))
+            combo.blockSignals(False)
+            colour = {"ready": "#2e7d32", "not_applicable": "#777"}.get(item.status.value, COLOURS["warning"])
+            self.table.item(row, 1).setForeground(QBrush(QColor(colour)))
+        super().apply_report(report)
+
+    def _rebuild(self, checklist: list[Any]) -> None:
+        self.ids = [item.id for item in checklist]
+        self.combos = {}
+        for row in range(self.table.rowCount()):
+            old = self.table.cellWidget(row, 2)
+            if old is not None:
+                self.table.removeCellWidget(row, 2)
+                old.hide()
+                old.deleteLater()
+        self.table.clearContents()
+        self.table.setRowCount(len(checklist))
+        for row, item in enumerate(checklist):
+            group = QTableWidgetItem(pick(item.group))
+            name = QTableWidgetItem(pick(item.name))
+            name.setToolTip((pick(item.detail) + "\n\n" if item.detail else "") + source_tooltip(item))
+            self.table.setItem(row, 0, group)
+            self.table.setItem(row, 1, name)
+            combo = QComboBox()
+            for status in m.MaterialStatus:
+                combo.addItem(enum_label(status), status.value)
+            combo.activated.connect(lambda _i, item_id=item.id, c=combo: self._set(item_id, c.currentData()))
+            self.combos[item.id] = combo
+            self.table.setCellWidget(row, 2, combo)
+        self.table.resizeColumnToContents(0)
+
+    def _set(self, item_id: str, status: str) -> None:
+        current = dict(self.session.application.materials.status)
+        current[item_id] = status
+        self.session.set_value("materials.status", current)
+
+    def focus_field(self, path: str) -> bool:
+        if self.combos:
+            next(iter(self.combos.values())).setFocus()
+        return super().focus_field(path) or bool(self.combos)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.table.setHorizontalHeaderLabels([tr("类别", "Group"), tr("材料", "Item"), tr("状态", "Status")])
+        if self.session.report is not None:
+            self._rebuild(self.session.report.checklist)
+            self.apply_report(self.session.report)
+
+
+class ReviewPage(Page):
+    """Every finding, grouped by page; activating one jumps to its field."""
+
+    key = "review"
+    jump = Signal(object)  # Finding
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setMinimumHeight(380)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_layout.addWidget(self.summary)
+        self.body_layout.addWidget(self.tree)
+        self.body_layout.addWidget(self.detail)
+        self.report: Report | None = None
+        self.finish()
+
+    def title(self) -> str:
+        return tr("检查结果", "Review")
+
+    def apply_report(self, report: Report | None) -> None:
+        self.report = report
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._render()
+        super().showEvent(event)
+
+    def _render(self) -> None:
+        report = self.report
+        self.tree.clear()
+        if report is None:
+            self.summary.setText(tr("请先在第一页选择申请省份。", "Choose the province on the first page first."))
+            return
+        colour = {"ready": "#2e7d32", "ready_with_warnings": COLOURS["warning"], "not_ready": COLOURS["blocker"]}
+        lines = [f'<h2 style="color:{colour.get(report.verdict.value, "#1565c0")}">'
+                 f"{html.escape(pick(VERDICT_TEXT[report.verdict]))}</h2>",
+                 tr(f"省份：{pick(report.province_name)}　受理机关：{pick(report.authority)}　准备程度：{report.readiness_percent}%",
+                    f"Province: {pick(report.province_name)} · Authority: {pick(report.authority)} · "
+                    f"Readiness: {report.readiness_percent}%")]
+        if report.timeline.earliest_filing:
+            day = report.timeline.earliest_filing.isoformat()
+            lines.append(tr(f"最早可提交日期：{day}", f"Earliest filing date: {day}"))
+        lines.append(tr("阻断 {0} 项，警告 {1} 项。双击或按回车跳到对应的字段。",
+                        "{0} blockers, {1} warnings. Double-click or press Enter to go to the field.")
+                     .format(report.count("blocker"), report.count("warning")))
+        self.summary.setText("<br>".join(lines))
+        groups: dict[str, QTreeWidgetItem] = {}
+        for finding in report.findings:
+            parent = groups.get(finding.page)
+            if parent is None:
+                parent = QTreeWidgetItem([pick(m.PAGE_TITLES.get(finding.page, {"zh": finding.page, "en": finding.page}))])
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                self.tree.addTopLevelItem(parent)
+                groups[finding.page] = parent
+            text = pick(finding.message)
+            if finding.met_on:
+                text += tr(f"（预计 {finding.met_on.isoformat()} 满足）", f" (met on {finding.met_on.isoformat()})")
+            item = QTreeWidgetItem([severity_label(finding.severity), field_label(finding.field, lang()), text])
+            item.setForeground(0, QBrush(QColor(COLOURS.get(finding.severity.value, "#333"))))
+            item.setToolTip(2, pick(finding.fix) + "\n\n" + source_tooltip(finding))
+            item.setData(0, Qt.ItemDataRole.UserRole, finding)
+            parent.addChild(item)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if finding is None:
+            self.detail.setText("")
+            return
+        source = html.escape(source_tooltip(finding)).replace("\n", "<br>")
+        self.detail.setText(f"{finding_html(finding)}<br><small>{source}</small>")
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        if finding is not None:
+            self.jump.emit(finding)
+
+    def focus_field(self, path: str) -> bool:
+        self.tree.setFocus()
+        return True
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.tree.setHeaderLabels([tr("级别", "Severity"), tr("字段", "Field"), tr("问题与解决办法", "Problem")])
+        if self.isVisible():
+            self._render()
+
+
+class ExportPage(Page):
+    key = "export"
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.pdf = QCheckBox()
+        self.xlsx = QCheckBox()
+        self.pdf.setChecked(True)
+        self.xlsx.setChecked(True)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.export)
+        row = QHBoxLayout()
+        for widget in (self.pdf, self.xlsx, self.button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.body_layout.addLayout(row)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.body_layout.addWidget(self.result)
+        self.finish()
+
+    def title(self) -> str:
+        return tr("导出", "Export")
+
+    @staticmethod
+    def exporter() -> Any:
+        try:
+            module = importlib.import_module("wizard.core.export")
+        except ImportError:
+            return None
+        return getattr(module, "export_all", None)
+
+    def export(self) -> None:
+        export_all = self.exporter()
+        report = self.session.report
+        if export_all is None:
+            QMessageBox.information(self, tr("导出", "Export"), tr(
+                "此版本尚未包含导出功能（缺少 wizard.core.export）。您的答案已保存在 YAML 文件中。",
+                "This build has no export yet (wizard.core.export is missing). Your answers are kept in the YAML file."))
+            return
+        if report is None:
+            QMessageBox.information(self, tr("导出", "Export"), tr("请先选择申请省份。", "Choose a province first."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹", "Choose a folder for the export"))
+        if not folder:
+            return
+        stem = Path(self.session.path).stem if self.session.path else "icp-application"
+        pdf = Path(folder) / f"{stem}.pdf" if self.pdf.isChecked() else None
+        xlsx = Path(folder) / f"{stem}.xlsx" if self.xlsx.isChecked() else None
+        try:
+            written = [str(p) for p in export_all(report, self.session.application, pdf=pdf, xlsx=xlsx, lang=lang())]
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, tr("导出失败", "Export failed"), tr(f"无法写入导出文件：{exc}",
+                                                                     f"Could not write the export: {exc}"))
+            return
+        self.result.setText(tr("已导出：", "Exported: ") + "、".join(written))
+
+    def retranslate(self) -> None:
+        self.intro = ("把检查结果和材料清单导出为 PDF 报告和 Excel 表格。",
+                      "Export the findings and the checklist as a PDF report and an Excel workbook.")
+        super().retranslate()
+        self.pdf.setText(tr("PDF 报告", "PDF report"))
+        self.xlsx.setText(tr("Excel 表格", "Excel workbook"))
+        self.button.setText(tr("导出…", "Export…"))

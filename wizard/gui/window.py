@@ -1,0 +1,404 @@
+"""The main window: step list beside the pages, Back/Next, menus, files, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard import __version__
+from wizard.core.documents import load_application, save_application
+from wizard.core.errors import InputError
+from wizard.core.fieldpaths import page_of
+from wizard.core.model import PAGES, Application
+from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
+
+from . import files
+from .i18n import forget_listener, lang, on_language_changed, pick, set_language, tr
+from .labels import page_status_label
+from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
+from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
+from .session import Session
+
+STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
+FILE_FILTER = "ICP application (*.yaml *.yml *.json)"
+
+
+def status_icon(status: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if status not in STATUS_COLOURS:
+        painter.end()
+        return QIcon(pixmap)  # blank, so that the step names stay aligned
+    colour = QColor(STATUS_COLOURS[status])
+    painter.setPen(colour)
+    if status == "not_started":
+        painter.drawEllipse(2, 2, 11, 11)
+    else:
+        painter.setBrush(colour)
+        painter.drawEllipse(2, 2, 11, 11)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, autosave: files.Autosave | None = None):
+        super().__init__()
+        self.session = session
+        self.autosave = autosave
+        self.setAcceptDrops(True)
+        self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
+                                  IndustryPage(session), CreditPage(session), SitePage(session),
+                                  MaterialsPage(session), ReviewPage(session), ExportPage(session)]
+        self.page_index = {page.key: i for i, page in enumerate(self.pages)}
+        self.review: ReviewPage = self.pages[self.page_index["review"]]  # type: ignore[assignment]
+        self.review.jump.connect(self.jump_to)
+        self.steps = QListWidget()
+        self.steps.setMinimumWidth(190)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.steps.addItem(QListWidgetItem())
+        self.steps.currentRowChanged.connect(self._step_chosen)
+        self.back_button, self.next_button = QPushButton(), QPushButton()
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        nav = QHBoxLayout()
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+        splitter = QSplitter()
+        splitter.addWidget(self.steps)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 780])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.setTabOrder(self.steps, self.stack)
+        self.setTabOrder(self.back_button, self.next_button)
+        session.evaluated.connect(self._evaluated)
+        session.loaded.connect(self._loaded)
+        session.dirty_changed.connect(lambda _d: self._update_title())
+        session.edited.connect(self._edited)
+        on_language_changed(self.retranslate)
+        self.resize(1060, 760)
+        geometry = files.settings().value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._loaded()
+        self._evaluated(session.report)
+        self.retranslate()
+        self.go_to(0)
+
+    # --- menus ----------------------------------------------------------------
+    def _action(self, menu: Any, key: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(self)
+        action.setProperty("tr", key)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions_by_key[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        self.actions_by_key: dict[str, QAction] = {}
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self._action(self.file_menu, "new", self.new_file, QKeySequence.StandardKey.New)
+        self._action(self.file_menu, "open", self.open_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self._action(self.file_menu, "save", self.save, QKeySequence.StandardKey.Save)
+        self._action(self.file_menu, "save_as", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, "quit", self.close, QKeySequence("Ctrl+Q"))
+        self.go_menu = bar.addMenu("")
+        self._action(self.go_menu, "back", self.back, QKeySequence("Alt+Left"))
+        self._action(self.go_menu, "next", self.next, QKeySequence("Alt+Right"))
+        self._action(self.go_menu, "review", lambda: self.go_to(self.page_index["review"]), QKeySequence("Ctrl+R"))
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        for code, text in (("zh", "中文"), ("en", "English")):
+            action = QAction(text, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_group = group
+        self.help_menu = bar.addMenu("")
+        self._action(self.help_menu, "about", self.about)
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = files.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- navigation -------------------------------------------------------------
+    def visible(self, index: int) -> bool:
+        page, report = self.pages[index], self.session.report
+        if page.key in ("review", "export"):
+            return not (report and report.verdict == Verdict.licence_not_required)
+        if report is None:
+            return page.key not in ("industry", "site")
+        return report.pages.get(page.key) != PageStatus.not_applicable
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def go_to(self, index: int) -> None:
+        if not self.visible(index):
+            return
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        page.apply_report(self.session.report)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self._update_nav()
+
+    def _neighbour(self, step: int) -> int | None:
+        index = self.stack.currentIndex() + step
+        while 0 <= index < len(self.pages):
+            if self.visible(index):
+                return index
+            index += step
+        return None
+
+    def _leave_ok(self) -> bool:
+        """Only malformed input stops the user; readiness findings never do."""
+        problem = self.current_page().first_error()
+        if problem is None:
+            return True
+        QMessageBox.warning(self, tr("输入无效", "Invalid input"),
+                            tr(f"请先改正这一项（其他问题可以稍后处理）：\n{problem}",
+                               f"Please correct this value first (other issues can wait):\n{problem}"))
+        return False
+
+    def next(self) -> None:
+        target = self._neighbour(1)
+        if target is not None and self._leave_ok():
+            self.go_to(target)
+
+    def back(self) -> None:
+        target = self._neighbour(-1)
+        if target is not None and self._leave_ok():
+            self.go_to(target)
+
+    def _step_chosen(self, row: int) -> None:
+        if row == self.stack.currentIndex() or row < 0:
+            return
+        if self._leave_ok():
+            self.go_to(row)
+        else:
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
+
+    def _update_nav(self) -> None:
+        self.back_button.setEnabled(self._neighbour(-1) is not None)
+        self.next_button.setEnabled(self._neighbour(1) is not None)
+
+    def jump_to(self, finding: Any) -> None:
+        for key in (finding.page, page_of(finding.field)):
+            index = self.page_index.get(key)
+            if index is None or not self.visible(index):
+                continue
+            self.go_to(index)
+            if self.pages[index].focus_field(finding.field):
+                return
+
+    # --- session -------------------------------------------------------------------
+    def _evaluated(self, report: Report | None) -> None:
+        for index, page in enumerate(self.pages):
+            item = self.steps.item(index)
+            visible = self.visible(index)
+            item.setHidden(not visible)
+            status = report.pages.get(page.key) if report else None
+            status_value = status.value if status else ("not_started" if page.key in PAGES else "")
+            item.setData(Qt.ItemDataRole.UserRole, status_value)
+            item.setIcon(status_icon(status_value))
+            item.setToolTip(page_status_label(status_value) if status_value else "")
+        self._number_steps()
+        if not self.visible(self.stack.currentIndex()):
+            self.go_to(0)
+        self.current_page().apply_report(report)
+        self._update_nav()
+        self._update_status()
+
+    def _number_steps(self) -> None:
+        number = 0
+        for index, page in enumerate(self.pages):
+            if self.visible(index):
+                number += 1
+                self.steps.item(index).setText(f"{number}. {page.title()}")
+
+    def _loaded(self) -> None:
+        for page in self.pages:
+            page.load()
+        self._update_title()
+
+    def _edited(self) -> None:
+        if self.autosave is not None:
+            self.autosave.schedule(self.session.application)
+
+    def _update_status(self) -> None:
+        report = self.session.report
+        if report is None:
+            text = tr("请选择申请省份", "Choose a province")
+        else:
+            text = f"{pick(VERDICT_TEXT[report.verdict])} · {tr('准备程度', 'Readiness')} {report.readiness_percent}%"
+        self.statusBar().showMessage(text)
+
+    def _update_title(self) -> None:
+        name = Path(self.session.path).name if self.session.path else tr("未命名", "Untitled")
+        self.setWindowTitle(f"{name}{' *' if self.session.dirty else ''} — {tr('ICP许可证申请向导', 'ICP licence wizard')}")
+
+    # --- files -----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document."""
+        if not self.session.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, tr("未保存的更改", "Unsaved changes"), tr("是否保存对当前申请的更改？", "Save the changes to this application?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.session.load(Application(), None)
+            self.go_to(0)
+
+    def open_file(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开申请", "Open application"), "", FILE_FILTER)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            application = load_application(path)
+        except (InputError, OSError) as exc:
+            reason = exc.describe() if isinstance(exc, InputError) else exc.strerror or str(exc)
+            QMessageBox.warning(self, tr("无法打开文件", "Cannot open the file"),
+                                tr(f"无法读取 {path}：\n{reason}", f"Cannot read {path}:\n{reason}"))
+            return False
+        self.session.load(application, str(path))
+        files.add_recent(str(path))
+        self._refresh_recent()
+        self.go_to(0)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, tr("另存为", "Save as"), self.session.path or "application.yaml",
+                                              FILE_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith((".yaml", ".yml", ".json")):
+            path += ".yaml"
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        try:
+            save_application(self.session.application, path)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("无法保存", "Cannot save"),
+                                tr(f"无法写入 {path}：{exc.strerror}", f"Cannot write {path}: {exc.strerror}"))
+            return False
+        self.session.mark_saved(path)
+        files.add_recent(path)
+        self._refresh_recent()
+        return True
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if any(u.toLocalFile().lower().endswith((".yaml", ".yml", ".json")) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path.lower().endswith((".yaml", ".yml", ".json")):
+                event.acceptProposedAction()
+                self.open_path(path)
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.maybe_save():
+            event.ignore()
+            return
+        files.settings().setValue("geometry", self.saveGeometry())
+        files.settings().setValue("language", lang())
+        if self.autosave is not None:
+            self.autosave.end_session()
+        forget_listener(self.retranslate)
+        event.accept()
+
+    # --- help and language ---------------------------------------------------------------
+    def about(self) -> None:
+        reviewed = "".join(f"<li>{pick(p.header.name)}：{', '.join(f'{i} {d.isoformat()}' for i, d in p.reviewed)}</li>"
+                           for p in self.session.packs.values())
+        QMessageBox.about(self, tr("关于", "About"), tr(
+            f"<h3>ICP许可证申请向导 {__version__}</h3><p>离线检查申请材料是否符合所选省份的要求。本程序不联网。</p>"
+            f"<p>规则包核对日期：</p><ul>{reviewed}</ul>",
+            f"<h3>ICP licence wizard {__version__}</h3><p>Checks an application offline against the chosen "
+            f"province's rules. This program never connects to the network.</p><p>Rule packs reviewed:</p><ul>{reviewed}</ul>"))
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": ("新建", "&New"), "open": ("打开…", "&Open…"), "save": ("保存", "&Save"),
+            "save_as": ("另存为…", "Save &As…"), "quit": ("退出", "&Quit"), "back": ("上一步", "&Back"),
+            "next": ("下一步", "&Next"), "review": ("检查结果", "&Review"), "about": ("关于", "&About"),
+        }
+        for key, action in self.actions_by_key.items():
+            action.setText(tr(*texts[key]))
+        self.file_menu.setTitle(tr("文件(&F)", "&File"))
+        self.recent_menu.setTitle(tr("最近打开", "Open &Recent"))
+        self.go_menu.setTitle(tr("导航(&G)", "&Go"))
+        self.language_menu.setTitle(tr("语言(&L)", "&Language"))
+        self.help_menu.setTitle(tr("帮助(&H)", "&Help"))
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == lang())
+        self.back_button.setText(tr("< 上一步", "< Back"))
+        self.next_button.setText(tr("下一步 >", "Next >"))
+        self.back_button.setToolTip("Alt+←")
+        self.next_button.setToolTip("Alt+→")
+        for page in self.pages:
+            page.retranslate()
+            page.load()
+        self._evaluated(self.session.report)
+        self._refresh_recent()
+        self._update_title()
+
