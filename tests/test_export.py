@@ -115,7 +115,10 @@ def _application() -> Application:
              "social_security_province": "henan", "id_number": SECRET_ID},
             {"name": "王五", "posts": ["technical"], "social_security_start": "2025-01-01", "id_number": REP_ID},
         ],
-        "materials": {"status": {"licence_copy": "ready", "hosting_contract": "in_progress"}},
+        "materials": {"items": {
+            "licence_copy": {"status": "ready"},
+            "hosting_contract": {"status": "in_progress", "owner": "技术部", "due": "2026-12-15", "notes": "等机房盖章"},
+        }},
     })
 
 
@@ -249,6 +252,8 @@ def test_xlsx_reads_back(built, tmp_path):
     assert len(validations) == 1 and validations[0].type == "list"
     assert validations[0].formula1 == '"未准备,准备中,已备齐,不适用"'
     assert "D2" in str(validations[0].sqref)
+    hosting = next(r for r in rows if r[-1] == "hosting_contract")
+    assert hosting[4:7] == ("技术部", dt.datetime(2026, 12, 15), "等机房盖章")  # owner, due date, notes
     workbook = openpyxl.load_workbook(path)
     assert workbook.properties.created == dt.datetime(2026, 11, 23)
     assert workbook.properties.modified == dt.datetime(2026, 11, 23)

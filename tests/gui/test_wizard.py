@@ -234,8 +234,23 @@ def test_materials_status_combo_updates_model(make_window):
     index = combo.findData("missing")
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert window.session.application.materials.status[item_id] == "missing"
+    assert window.session.application.materials.items[item_id].status == "missing"
     assert window.session.report.verdict != Verdict.ready
+
+
+def test_materials_owner_and_due_date_are_typed_into_the_table(make_window):
+    window = make_window([str(ROOT / "examples" / "shanxi.yaml")])
+    window.go_to(window.page_index["materials"])
+    materials = page(window, "materials")
+    item_id = materials.ids[1]
+    materials.table.item(1, 3).setText("行政部")
+    materials.table.item(1, 4).setText("2026-12-31")
+    record = window.session.application.materials.items[item_id]
+    assert record.owner == "行政部" and record.due.isoformat() == "2026-12-31"
+    materials.table.item(1, 4).setText("2026-02-30")  # impossible date: refused, reason shown, value kept
+    assert window.session.application.materials.items[item_id].due.isoformat() == "2026-12-31"
+    assert materials.problem.isVisibleTo(materials) and materials.problem.text()
+    assert materials.table.item(1, 4).text() == "2026-12-31"
 
 
 def test_unexpected_error_is_a_dialog_without_traceback(dialogs):

@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import InputError
+from .migrations import migrate
 from .model import Application
 from .yamlio import Lines, load_path, parse
 
@@ -57,6 +58,7 @@ def application_from_data(data: Any, lines: Lines | None = None, file: str | Non
         data = {}
     if not isinstance(data, dict):
         raise InputError("the document must be a mapping of sections (scope, entity, …)", file=file, line=1)
+    data = migrate(data, file, (lines or {}).get(("schema_version",)))
     try:
         return Application.model_validate(data)
     except ValidationError as exc:

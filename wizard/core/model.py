@@ -17,7 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 from .regions import find_region
 from .values import normalise_text, parse_rmb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: materials.items with owner, due date and notes (was materials.status)
 EARLIEST_DATE = dt.date(1949, 10, 1)
 
 
@@ -360,8 +360,20 @@ class MaterialStatus(StrEnum):
     not_applicable = "not_applicable"
 
 
+class MaterialRecord(Section):
+    """The applicant's own tracking of one checklist item."""
+
+    status: Annotated[MaterialStatus, Field(**label("状态", "Status"))] = MaterialStatus.missing
+    owner: Annotated[Text, Field(**label("负责人", "Owner"))] = None
+    due: Annotated[Date, Field(**label("截止日期", "Due date"))] = None
+    notes: Annotated[Text, Field(**label("备注", "Notes"))] = None
+
+
 class Materials(Section):
-    status: Annotated[dict[str, MaterialStatus], Field(**label("材料状态", "Status of each item"))] = {}
+    items: Annotated[dict[str, MaterialRecord], Field(**label("材料", "Checklist items"))] = {}
+
+    def record(self, item_id: str) -> MaterialRecord:
+        return self.items.get(item_id) or MaterialRecord()
 
 
 # --- the document ----------------------------------------------------------
@@ -385,13 +397,8 @@ class Application(BaseModel):
     @field_validator("schema_version")
     @classmethod
     def _known_version(cls, value: int) -> int:
-        if value > SCHEMA_VERSION:
-            raise ValueError(
-                f"this file was written by a newer version of the program (schema {value}); "
-                f"this version reads schema {SCHEMA_VERSION} and older"
-            )
-        if value < 1:
-            raise ValueError("schema_version must be 1 or higher")
+        if value != SCHEMA_VERSION:  # older files are migrated before validation (migrations.py)
+            raise ValueError(f"schema_version must be {SCHEMA_VERSION} once migrated, not {value}")
         return value
 
 

@@ -74,6 +74,9 @@ class ChecklistItem(Frozen):
     name: Bilingual
     detail: Bilingual | None = None
     status: MaterialStatus
+    owner: str | None = None
+    due: dt.date | None = None
+    notes: str | None = None
     source: SourceInfo
 
 

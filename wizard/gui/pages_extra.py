@@ -96,12 +96,21 @@ class MaterialsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 6)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Owner, due date and notes are typed into the cells; group and item are read-only.
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+            | QTableWidget.EditTrigger.AnyKeyPressed
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.problem = QLabel()  # why a typed owner/due/notes value was refused
+        self.problem.setStyleSheet(f"color: {COLOURS['blocker']};")
+        self.problem.setVisible(False)
         self.table.setMinimumHeight(320)
         self.body_layout.addWidget(self.table)
+        self.body_layout.addWidget(self.problem)
         self.ids: list[str] = []
         self.combos: dict[str, QComboBox] = {}
         self.finish()
@@ -111,14 +120,22 @@ class MaterialsPage(Page):
         ids = [item.id for item in checklist]
         if ids != self.ids:
             self._rebuild(checklist)
+        self.table.blockSignals(True)
         for row, item in enumerate(checklist):
             combo = self.combos[item.id]
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(item.status.value)))
             combo.blockSignals(False)
+            for column, value in zip(self._TRACKED, (item.owner, item.due, item.notes), strict=True):
+                cell = self.table.item(row, column)
+                if cell is not None and not self.table.isPersistentEditorOpen(cell):
+                    cell.setText(value.isoformat() if hasattr(value, "isoformat") else (value or ""))
             colour = {"ready": "#2e7d32", "not_applicable": "#777"}.get(item.status.value, COLOURS["warning"])
             self.table.item(row, 1).setForeground(QBrush(QColor(colour)))
+        self.table.blockSignals(False)
         super().apply_report(report)
+
+    _TRACKED = {3: "owner", 4: "due", 5: "notes"}  # column → MaterialRecord field
 
     def _rebuild(self, checklist: list[Any]) -> None:
         self.ids = [item.id for item in checklist]
@@ -129,11 +146,16 @@ class MaterialsPage(Page):
                 self.table.removeCellWidget(row, 2)
                 old.hide()
                 old.deleteLater()
+        self.table.blockSignals(True)
         self.table.clearContents()
         self.table.setRowCount(len(checklist))
         for row, item in enumerate(checklist):
             group = QTableWidgetItem(pick(item.group))
             name = QTableWidgetItem(pick(item.name))
+            for cell in (group, name):
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            for column in self._TRACKED:
+                self.table.setItem(row, column, QTableWidgetItem(""))
             name.setToolTip((pick(item.detail) + "\n\n" if item.detail else "") + source_tooltip(item))
             self.table.setItem(row, 0, group)
             self.table.setItem(row, 1, name)
@@ -143,12 +165,23 @@ class MaterialsPage(Page):
             combo.activated.connect(lambda _i, item_id=item.id, c=combo: self._set(item_id, c.currentData()))
             self.combos[item.id] = combo
             self.table.setCellWidget(row, 2, combo)
+        self.table.blockSignals(False)
         self.table.resizeColumnToContents(0)
 
-    def _set(self, item_id: str, status: str) -> None:
-        current = dict(self.session.application.materials.status)
-        current[item_id] = status
-        self.session.set_value("materials.status", current)
+    def _set(self, item_id: str, status: str, field: str = "status") -> str | None:
+        items = {key: record.model_dump() for key, record in self.session.application.materials.items.items()}
+        items.setdefault(item_id, {})[field] = status
+        return self.session.set_value("materials.items", items)
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        field = self._TRACKED.get(cell.column())
+        if field is None or cell.row() >= len(self.ids):
+            return
+        problem = self._set(self.ids[cell.row()], cell.text().strip() or None, field)
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+        if problem:  # e.g. a due date that is not a date: show the stored value again
+            self.apply_report(self.session.report)
 
     def focus_field(self, path: str) -> bool:
         if self.combos:
@@ -157,7 +190,10 @@ class MaterialsPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.table.setHorizontalHeaderLabels([tr("类别", "Group"), tr("材料", "Item"), tr("状态", "Status")])
+        self.table.setHorizontalHeaderLabels([
+            tr("类别", "Group"), tr("材料", "Item"), tr("状态", "Status"),
+            tr("负责人", "Owner"), tr("截止日期", "Due date"), tr("备注", "Notes"),
+        ])
         if self.session.report is not None:
             self._rebuild(self.session.report.checklist)
             self.apply_report(self.session.report)

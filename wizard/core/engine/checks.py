@@ -380,17 +380,17 @@ def applicable_materials(ctx: Context) -> list:
 
 
 def check_materials_ready(ctx: Context, rule: Rule) -> Outcome:
-    status = ctx.application.materials.status
+    materials = ctx.application.materials
     open_items = [
         item for item in applicable_materials(ctx)
-        if status.get(item.id, MaterialStatus.missing) not in (MaterialStatus.ready, MaterialStatus.not_applicable)
+        if materials.record(item.id).status not in (MaterialStatus.ready, MaterialStatus.not_applicable)
     ]
     if not open_items:
         return Outcome()
     names = join_texts([item.name for item in open_items[:5]])
     if len(open_items) > 5:
         names = Bilingual(zh=names.zh + "…", en=names.en + " …")
-    return Outcome([Failure("materials.status", {"actual": len(open_items), "missing": names})])
+    return Outcome([Failure("materials.items", {"actual": len(open_items), "missing": names})])
 
 
 CHECKS: dict[str, Callable[[Context, Rule], Outcome]] = {

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..fieldpaths import page_of
-from ..model import PAGES, Application, MaterialStatus
+from ..model import PAGES, Application
 from ..report import (
     ChecklistItem,
     Finding,
@@ -208,7 +208,7 @@ def _page_statuses(
 
 
 def _checklist(ctx: Context) -> list[ChecklistItem]:
-    status = ctx.application.materials.status
+    materials = ctx.application.materials
     return [
         ChecklistItem(
             id=item.id,
@@ -216,7 +216,10 @@ def _checklist(ctx: Context) -> list[ChecklistItem]:
             group=ctx.pack.material_groups[item.group].name,
             name=item.name,
             detail=item.detail,
-            status=status.get(item.id, MaterialStatus.missing),
+            status=materials.record(item.id).status,
+            owner=materials.record(item.id).owner,
+            due=materials.record(item.id).due,
+            notes=materials.record(item.id).notes,
             source=source_info(ctx.pack, item.source, item.checked),
         )
         for item in applicable_materials(ctx)

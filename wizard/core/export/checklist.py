@@ -25,18 +25,31 @@ def _columns(lang: str) -> list[str]:
     return [t(k, lang) for k in keys] + ["ID"]
 
 
-def _row(item: ChecklistItem, lang: str) -> list[str]:
+def _row(item: ChecklistItem, lang: str) -> list[object]:
+    """One item; the due date stays a date so that the workbook can format and sort it."""
     return [
         item.group.get(lang),
         item.name.get(lang),
         item.detail.get(lang) if item.detail else "",
         texts.material_status(item.status, lang),
-        "",  # owner, due date and notes are for the applicant to fill in
-        "",
-        "",
+        item.owner or "",
+        item.due or "",
+        item.notes or "",
         texts.cite(item.source, lang),
         item.id,
     ]
+
+
+def _tracking(item: ChecklistItem, lang: str) -> str:
+    """'负责人：… 截止日期：… 备注' for the printed list's notes line."""
+    parts = []
+    if item.owner:
+        parts.append(texts.labelled(t("owner", lang), item.owner, lang))
+    if item.due:
+        parts.append(texts.labelled(t("due", lang), item.due.isoformat(), lang))
+    if item.notes:
+        parts.append(item.notes)
+    return "  ".join(parts)
 
 
 def _groups(report: Report) -> list[list[ChecklistItem]]:
@@ -201,7 +214,7 @@ def write_checklist_pdf(
                 p(texts.material_status(item.status, lang), styles.cell, status_colour[item.status]),
                 p(texts.cite(item.source, lang), styles.small),
             ])
-            rows.append(["", p(t("notes_line", lang), styles.small), "", ""])
+            rows.append(["", p(f"{t('notes_line', lang)} {_tracking(item, lang)}".strip(), styles.small), "", ""])
             heights += [None, 24]  # room to write by hand
             notes = len(rows) - 1
             commands += [

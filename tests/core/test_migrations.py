@@ -1,0 +1,52 @@
+"""Files written by older versions open; files from newer versions are refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import load_application, save_application
+from wizard.core.errors import InputError
+from wizard.core.model import SCHEMA_VERSION
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
+
+
+@pytest.mark.parametrize("fixture", sorted((FIXTURES / "v1").glob("*.yaml")), ids=lambda p: p.stem)
+def test_version_1_files_open_as_the_current_version(fixture: Path, tmp_path: Path):
+    before = hashlib.sha256(fixture.read_bytes()).hexdigest()
+    application = load_application(fixture)
+    assert application.schema_version == SCHEMA_VERSION
+    assert hashlib.sha256(fixture.read_bytes()).hexdigest() == before  # opening never rewrites the file
+    current = EXAMPLES / f"{fixture.stem}.yaml"
+    if not current.exists():
+        current = EXAMPLES / "demo" / f"{fixture.stem}.yaml"
+    expected = load_application(current)
+    # The v1 files carried statuses only; the current examples may add owners and notes.
+    assert {k: r.status for k, r in application.materials.items.items()} == {
+        k: r.status for k, r in expected.materials.items.items()
+    }
+    assert application.model_dump(exclude={"materials"}) == expected.model_dump(exclude={"materials"})
+    saved = tmp_path / "saved.yaml"
+    save_application(application, saved)
+    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
+
+
+def test_a_file_without_schema_version_is_read_as_version_1():
+    from wizard.core.documents import parse_application
+
+    application = parse_application("materials:\n  status:\n    business_licence_copy: ready\n")
+    assert application.materials.items["business_licence_copy"].status == "ready"
+
+
+def test_a_newer_file_is_refused_and_left_untouched(tmp_path: Path):
+    path = tmp_path / "future.yaml"
+    path.write_text(f"schema_version: {SCHEMA_VERSION + 1}\nsome_new_section: {{}}\n", encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(InputError) as caught:
+        load_application(path)
+    assert "newer version" in caught.value.reason and caught.value.field == "schema_version"
+    assert path.read_bytes() == before

@@ -1,0 +1,55 @@
+"""Bringing files written by older versions up to the current schema.
+
+Each step takes the plain data of version N and returns version N+1; steps run
+in order before validation. A file from a newer version is refused untouched.
+Fixtures of every older version live in tests/fixtures/v<N>/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .errors import InputError
+from .model import SCHEMA_VERSION
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """materials.status {id: status} → materials.items {id: {status: …}} (owner, due, notes added)."""
+    materials = data.get("materials")
+    if isinstance(materials, dict) and "status" in materials:
+        status = materials.pop("status")
+        if isinstance(status, dict):
+            materials["items"] = {item: {"status": value} for item, value in status.items()}
+        else:
+            materials["items"] = status  # not a mapping: let validation report it on materials.items
+    return data
+
+
+STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+
+
+def migrate(data: dict[str, Any], file: str | None = None, line: int | None = None) -> dict[str, Any]:
+    """The data at the current schema version. Does not modify the file it came from.
+
+    `line` is where schema_version stands in the file, for error messages.
+    """
+    version = data.get("schema_version", 1)  # files before the field existed are version 1
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InputError("schema_version must be a whole number", file=file, line=line, field="schema_version")
+    if version > SCHEMA_VERSION:
+        raise InputError(
+            f"this file was written by a newer version of the program (schema {version}); "
+            f"this version reads schema {SCHEMA_VERSION} and older. Update the program to open it.",
+            file=file,
+            line=line,
+            field="schema_version",
+        )
+    if version < 1:
+        raise InputError("schema_version must be 1 or higher", file=file, line=line, field="schema_version")
+    data = dict(data)
+    while version < SCHEMA_VERSION:
+        data = STEPS[version](data)
+        version += 1
+    data["schema_version"] = SCHEMA_VERSION
+    return data
