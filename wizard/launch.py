@@ -12,6 +12,12 @@ from pathlib import Path
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args and "--gui" in args:
+        # `--self-test --gui`: the core's self-test, then proof that Qt and the wizard's windows
+        # load (used on built installers). Kept here because wizard.core must not import Qt.
+        from .core.cli import main as cli_main
+
+        return cli_main([a for a in args if a != "--gui"]) or _gui_self_test()
     opens_file = len(args) == 1 and not args[0].startswith("-") and Path(args[0]).suffix.lower() in (".yaml", ".yml", ".json")
     if not args or opens_file:
         try:
@@ -27,6 +33,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .core.cli import main as cli_main
 
     return cli_main(args)
+
+
+def _gui_self_test() -> int:
+    """Builds the main window with every page, shows it and processes events; no user settings are written."""
+    import os
+
+    # Offscreen unless told otherwise: runs on a build server; QT_QPA_PLATFORM=windows/cocoa tests the native one.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtCore import QLibraryInfo
+        from PySide6.QtWidgets import QApplication
+
+        from .core.rulepack.loader import load_packs
+        from .gui.session import Session
+        from .gui.window import MainWindow
+    except ImportError as exc:
+        print(f"PROBLEM: the graphical wizard cannot be loaded: {exc}")
+        print("gui self-test failed")
+        return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(Session(load_packs().packs))  # no Autosave: nothing is written
+    window.show()
+    app.processEvents()
+    pages, shown = window.stack.count(), window.isVisible()
+    plugins = QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)
+    # A built program must use the Qt it carries (its qt.conf), not one found elsewhere on the machine.
+    foreign_qt = getattr(sys, "frozen", False) and not Path(plugins).resolve().is_relative_to(
+        Path(getattr(sys, "_MEIPASS", ".")).resolve().parent)
+    window.hide()  # hide, not close: closing saves the window geometry to the user's settings
+    window.deleteLater()
+    app.processEvents()
+    print(f"gui: main window with {pages} pages shown on the '{app.platformName()}' platform")
+    if foreign_qt:
+        print(f"PROBLEM: Qt's plugins are looked for outside the program, in {plugins}")
+    if not shown or pages == 0 or foreign_qt:
+        print("gui self-test failed")
+        return 1
+    print("gui self-test passed")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

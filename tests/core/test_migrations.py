@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application, save_application
+from wizard.core.documents import load_application
 from wizard.core.errors import InputError
 from wizard.core.model import SCHEMA_VERSION
+from wizard.core.storage import save_application
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"

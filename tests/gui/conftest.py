@@ -17,6 +17,11 @@ class Dialogs:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answers: list[QMessageBox.StandardButton] = []
+        self.choices: list[str | None] = []  # replies to file_actions.ask_choice (None = Cancel)
+
+    def _choose(self, _parent, title, text, _informative, options):
+        self.shown.append(("choice", str(title), str(text)))
+        return self.choices.pop(0) if self.choices else None
 
     def _record(self, kind: str):
         def show(_parent, title, text, *args, **kwargs):
@@ -48,6 +53,9 @@ def dialogs(monkeypatch):
     recorder = Dialogs()
     for kind in ("question", "warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder._record(kind)))
+    from wizard.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "ask_choice", recorder._choose)
     return recorder
 
 

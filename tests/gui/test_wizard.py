@@ -119,6 +119,7 @@ def test_save_and_reopen_keeps_every_answer(make_window, qtbot, tmp_path):
     assert window.save_to(str(target))
     assert not window.session.dirty
     assert load_application(target).model_dump() == before
+    window.close()  # releases the file's lock, as quitting the program does
     other = make_window([str(target)])
     assert other.session.application.model_dump() == before
     assert str(target.resolve()) in __import__("wizard.gui.files", fromlist=["x"]).recent_files()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -83,19 +82,3 @@ def dump_application(application: Application) -> str:
     """Human-readable YAML, Chinese kept as Chinese, sections in page order."""
     data = application.model_dump(mode="json", exclude_none=True)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-
-
-def save_application(application: Application, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
-    path = Path(path)
-    text = dump_application(application)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -41,12 +41,34 @@ def run_self_test(print_line=print) -> int:
         if report.verdict.value != "ready":
             problems.append(f"example for {province} is {report.verdict.value}, expected ready")
         reports.append((report, application))
+    problems += _check_library_data(print_line)
     if reports:
         problems += _check_exports(*reports[0], print_line)
     for problem in problems:
         print_line(f"PROBLEM: {problem}")
     print_line("self-test passed" if not problems else f"self-test failed: {len(problems)} problem(s)")
     return 0 if not problems else 1
+
+
+def _check_library_data(print_line) -> list[str]:
+    """Libraries that read data files beside their code: an installer that lost one fails only on rare input."""
+    from .identifiers import domain_problem
+    from .values import parse_rmb
+
+    problems = []
+    try:  # .com.hk is not one of the common suffixes, so the full public suffix list is read
+        if domain_problem("example.com.hk") is not None:
+            problems.append("the public suffix list rejects example.com.hk")
+    except Exception as exc:  # a missing data file surfaces as any kind of error
+        problems.append(f"the public suffix list cannot be read: {exc!r}")
+    try:  # Chinese numerals go through cn2an and its configuration file
+        if parse_rmb("一百万") != 1_000_000:
+            problems.append("一百万 is not read as 1000000")
+    except Exception as exc:
+        problems.append(f"Chinese numerals cannot be read: {exc!r}")
+    if not problems:
+        print_line("library data: public suffix list, Chinese numerals")
+    return problems
 
 
 def _check_exports(report, application, print_line) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 if TYPE_CHECKING:  # the core is imported lazily so that the first page shows quickly
     from wizard.core.model import Application
@@ -46,6 +46,8 @@ class Autosave(QObject):
     """Writes the application to autosave.yaml ~2 s after the last edit; a marker file
     tells the next start whether this session ended cleanly."""
 
+    failed = Signal(str)  # why an autosave could not be written
+
     def __init__(self, parent: QObject | None = None, delay_ms: int = AUTOSAVE_DELAY_MS):
         super().__init__(parent)
         self.folder = data_dir()
@@ -76,17 +78,20 @@ class Autosave(QObject):
     def flush(self) -> None:
         if self.pending is None:
             return
-        from wizard.core.documents import dump_application
+        from wizard.core.storage import SaveError, save_application
 
-        temporary = self.file.with_suffix(".tmp")
-        temporary.write_text(dump_application(self.pending), encoding="utf-8")
-        os.replace(temporary, self.file)
+        try:  # the same atomic write as a real save: a crash mid-autosave never spoils the last one
+            save_application(self.pending, self.file, force=True)
+        except SaveError as exc:
+            self.failed.emit(exc.reason)  # the window says so; the edits are still in memory
+            return
         self.pending = None
 
     def discard(self) -> None:
         self.timer.stop()
         self.pending = None
         self.file.unlink(missing_ok=True)
+        self.file.with_name(self.file.name + ".bak").unlink(missing_ok=True)
 
     def end_session(self) -> None:
         """Clean exit: nothing to recover next time."""

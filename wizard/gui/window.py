@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -22,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
-from wizard.core.documents import load_application, save_application
-from wizard.core.errors import InputError
 from wizard.core.fieldpaths import page_of
-from wizard.core.model import PAGES, Application
+from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
+from .file_actions import SUFFIXES, FileActions
 from .i18n import forget_listener, lang, on_language_changed, pick, set_language, tr
 from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
@@ -36,7 +34,6 @@ from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
 from .session import Session
 
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
-FILE_FILTER = "ICP application (*.yaml *.yml *.json)"
 
 
 def status_icon(status: str) -> QIcon:
@@ -58,11 +55,14 @@ def status_icon(status: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, session: Session, autosave: files.Autosave | None = None):
         super().__init__()
         self.session = session
         self.autosave = autosave
+        if autosave is not None:
+            autosave.failed.connect(
+                lambda reason: self.statusBar().showMessage(tr("自动保存失败：", "Autosave failed: ") + reason, 15000))
         self.setAcceptDrops(True)
         self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
                                   IndustryPage(session), CreditPage(session), SitePage(session),
@@ -275,82 +275,19 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.session.path).name if self.session.path else tr("未命名", "Untitled")
-        self.setWindowTitle(f"{name}{' *' if self.session.dirty else ''} — {tr('ICP许可证申请向导', 'ICP licence wizard')}")
+        marker = tr("（只读）", " (read-only)") if self.read_only else ""
+        title = tr("ICP许可证申请向导", "ICP licence wizard")
+        self.setWindowTitle(f"{name}{marker}{' *' if self.session.dirty else ''} — {title}")
 
-    # --- files -----------------------------------------------------------------------
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current document."""
-        if not self.session.dirty:
-            return True
-        answer = QMessageBox.question(
-            self, tr("未保存的更改", "Unsaved changes"), tr("是否保存对当前申请的更改？", "Save the changes to this application?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_file(self) -> None:
-        if self.maybe_save():
-            self.session.load(Application(), None)
-            self.go_to(0)
-
-    def open_file(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, tr("打开申请", "Open application"), "", FILE_FILTER)
-        if path:
-            self.open_path(path, ask=False)
-
-    def open_path(self, path: str, ask: bool = True) -> bool:
-        if ask and not self.maybe_save():
-            return False
-        try:
-            application = load_application(path)
-        except (InputError, OSError) as exc:
-            reason = exc.describe() if isinstance(exc, InputError) else exc.strerror or str(exc)
-            QMessageBox.warning(self, tr("无法打开文件", "Cannot open the file"),
-                                tr(f"无法读取 {path}：\n{reason}", f"Cannot read {path}:\n{reason}"))
-            return False
-        self.session.load(application, str(path))
-        files.add_recent(str(path))
-        self._refresh_recent()
-        self.go_to(0)
-        return True
-
-    def save(self) -> bool:
-        if self.session.path is None:
-            return self.save_as()
-        return self.save_to(self.session.path)
-
-    def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, tr("另存为", "Save as"), self.session.path or "application.yaml",
-                                              FILE_FILTER)
-        if not path:
-            return False
-        if not path.lower().endswith((".yaml", ".yml", ".json")):
-            path += ".yaml"
-        return self.save_to(path)
-
-    def save_to(self, path: str) -> bool:
-        try:
-            save_application(self.session.application, path)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("无法保存", "Cannot save"),
-                                tr(f"无法写入 {path}：{exc.strerror}", f"Cannot write {path}: {exc.strerror}"))
-            return False
-        self.session.mark_saved(path)
-        files.add_recent(path)
-        self._refresh_recent()
-        return True
-
+    # --- files: see file_actions.py ----------------------------------------------------
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if any(u.toLocalFile().lower().endswith((".yaml", ".yml", ".json")) for u in event.mimeData().urls()):
+        if any(u.toLocalFile().lower().endswith(SUFFIXES) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         for url in event.mimeData().urls():
             path = url.toLocalFile()
-            if path.lower().endswith((".yaml", ".yml", ".json")):
+            if path.lower().endswith(SUFFIXES):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
@@ -363,6 +300,7 @@ class MainWindow(QMainWindow):
         files.settings().setValue("language", lang())
         if self.autosave is not None:
             self.autosave.end_session()
+        self._release()
         forget_listener(self.retranslate)
         event.accept()
 

@@ -1,0 +1,161 @@
+"""Saving that cannot lose data, and the lock that keeps two people off one file.
+
+A save writes a temporary file in the same folder, flushes it to disk, copies
+the previous version to `<name>.bak`, and only then renames the new file over
+the old one. At every instant the file on disk is a complete version, old or
+new; a failed save leaves it exactly as it was. A save also refuses to
+overwrite a file that someone else changed since it was opened.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from .documents import dump_application
+from .errors import InputError
+from .model import Application
+
+_KEEP_HINT = "Your work is still open in the wizard and nothing was lost; "
+_REASONS = {
+    errno.ENOSPC: ("the disk is full", "free some space, or use Save As to save it elsewhere."),
+    errno.EDQUOT: ("the disk quota is used up", "free some space, or use Save As to save it elsewhere."),
+    errno.EACCES: ("permission denied", "check that you may write to this folder, or use Save As."),
+    errno.EPERM: ("permission denied", "check that you may write to this folder, or use Save As."),
+    errno.EROFS: ("the drive is read-only", "use Save As to save it on another drive."),
+    errno.ENOENT: ("the folder no longer exists", "reconnect the drive, or use Save As to choose another folder."),
+}
+
+
+class SaveError(InputError):
+    """A save that did not happen; the file on disk is unchanged."""
+
+
+class ConflictError(SaveError):
+    """The file on disk changed since it was opened (another person or program saved it)."""
+
+
+def digest_of(path: str | os.PathLike[str]) -> str | None:
+    """SHA-256 of the file's bytes, or None if there is no file."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + ".bak")
+
+
+def save_application(
+    application: Application, path: str | os.PathLike[str], *, expected_digest: str | None = None, force: bool = False
+) -> str:
+    """Write the application atomically, keeping the previous version as <name>.bak.
+
+    `expected_digest` is the digest of the file as it was opened (None: a new
+    file); unless `force`, a file that has changed since is not overwritten.
+    Returns the digest of what was written.
+    """
+    path = Path(path)
+    if not force:
+        current = digest_of(path)
+        if current is not None and current != expected_digest:
+            raise ConflictError(
+                "the file was changed by someone else since you opened it. "
+                "Use Save As to keep both versions, or save again to replace theirs.",
+                file=str(path),
+            )
+    data = dump_application(application).encode("utf-8")
+    try:
+        _write_atomically(path, data)
+    except OSError as exc:
+        reason, advice = _REASONS.get(exc.errno or 0, (exc.strerror or str(exc), "use Save As to save it elsewhere."))
+        raise SaveError(f"could not save: {reason}. {_KEEP_HINT}{advice}", file=str(path)) from None
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            _copy_atomically(path, backup_path(path))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """The backup is replaced in one step too, so it is never half-written."""
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle, source.open("rb") as original:
+            shutil.copyfileobj(original, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+class DocumentLock:
+    """An OS-level lock beside the file (`.<name>.lock`), held while the file is open for editing.
+
+    The lock is released by the operating system if the program dies, so a
+    crash never leaves a file locked. On a shared drive it tells a second
+    person that the file is already open.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        path = Path(path)
+        self.lock_file = path.with_name(f".{path.name}.lock")
+        self._lock = FileLock(str(self.lock_file), timeout=0, is_singleton=False)
+        self.unavailable = False  # the folder does not allow a lock file (e.g. read-only media)
+
+    def acquire(self) -> bool:
+        """True if this instance now holds the lock; False if another one does or none can be made."""
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        except OSError:
+            self.unavailable = True
+            return False
+        return True
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)

@@ -1,0 +1,179 @@
+"""New / Open / Save / Save As for the main window: locks, conflicts and failed saves.
+
+A file open for editing holds a lock beside it, so a colleague who opens the same
+file on a shared drive is asked to open it read-only or take it over. Saves never
+overwrite silently: a file changed by someone else since it was opened asks first,
+and a save that fails (disk full, no permission, folder gone) says why and keeps
+everything in the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from wizard.core.documents import load_application
+from wizard.core.errors import InputError
+from wizard.core.model import Application
+from wizard.core.storage import ConflictError, DocumentLock, SaveError, digest_of, save_application
+
+from . import files
+from .i18n import tr
+
+FILE_FILTER = "ICP application (*.yaml *.yml *.json)"
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def ask_choice(parent, title: str, text: str, informative: str, choices: list[tuple[str, str]]) -> str | None:
+    """A warning with one button per choice plus Cancel; the key of the chosen button, or None."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
+    box.setDefaultButton(next(iter(buttons)))  # the safe choice comes first
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+class FileActions:
+    """Mixed into MainWindow (which provides session, go_to and _refresh_recent)."""
+
+    lock: DocumentLock | None = None
+    digest: str | None = None  # of the file as last opened or saved: how we notice other people's saves
+    read_only = False
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document."""
+        if not self.session.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, tr("未保存的更改", "Unsaved changes"), tr("是否保存对当前申请的更改？", "Save the changes to this application?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self._release()
+            self.session.load(Application(), None)
+            self.go_to(0)
+
+    def open_file(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开申请", "Open application"), "", FILE_FILTER)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            application = load_application(path)
+        except (InputError, OSError) as exc:
+            reason = exc.describe() if isinstance(exc, InputError) else exc.strerror or str(exc)
+            QMessageBox.warning(self, tr("无法打开文件", "Cannot open the file"),
+                                tr(f"无法读取 {path}：\n{reason}", f"Cannot read {path}:\n{reason}"))
+            return False
+        lock = DocumentLock(path)
+        read_only = False
+        if not lock.acquire() and not lock.unavailable:
+            choice = self._ask_locked(path)
+            if choice is None:
+                return False
+            read_only = choice == "read_only"
+            lock = None  # held elsewhere: saves rely on the digest check instead
+        self._release()
+        self.lock, self.read_only, self.digest = lock, read_only, digest_of(path)
+        self.session.load(application, str(path))
+        files.add_recent(str(path))
+        self._refresh_recent()
+        self.go_to(0)
+        self._update_title()
+        return True
+
+    def _ask_locked(self, path: str) -> str | None:
+        return ask_choice(
+            self, tr("文件正在使用", "File in use"),
+            tr(f"{Path(path).name} 已在另一个窗口或另一台电脑上打开。",
+               f"{Path(path).name} is open in another window or on another computer."),
+            tr("只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。",
+               "Read-only leaves the file alone. If you take over, a save still checks whether the other person saved first."),
+            [("read_only", tr("只读打开", "Open read-only")), ("take_over", tr("接管编辑", "Take over"))])
+
+    def save(self) -> bool:
+        if self.session.path is None or self.read_only:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, tr("另存为", "Save as"), self.session.path or "application.yaml",
+                                              FILE_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(SUFFIXES):
+            path += ".yaml"
+        return self.save_to(path, replace_confirmed=True)
+
+    def save_to(self, path: str, replace_confirmed: bool = False) -> bool:
+        same_file = self.session.path is not None and Path(path) == Path(self.session.path)
+        expected = self.digest if same_file else digest_of(path) if replace_confirmed else None
+        try:
+            digest = save_application(self.session.application, path, expected_digest=expected)
+        except ConflictError:
+            choice = self._ask_conflict(path)
+            if choice == "save_as":
+                return self.save_as()
+            if choice != "overwrite":
+                return False
+            return self._save_forced(path)
+        except SaveError as exc:
+            self._save_failed(exc)
+            return False
+        self._saved(path, digest)
+        return True
+
+    def _save_forced(self, path: str) -> bool:
+        try:
+            digest = save_application(self.session.application, path, force=True)
+        except SaveError as exc:
+            self._save_failed(exc)
+            return False
+        self._saved(path, digest)
+        return True
+
+    def _ask_conflict(self, path: str) -> str | None:
+        return ask_choice(
+            self, tr("文件已被修改", "File changed"),
+            tr(f"自您打开 {Path(path).name} 以来，它已被别人或其他程序修改。",
+               f"{Path(path).name} was changed by someone else since you opened it."),
+            tr("另存为可同时保留两个版本。覆盖会用您的版本替换对方的（对方的版本保存在 .bak 备份中）。",
+               "Save As keeps both versions. Overwrite replaces theirs (theirs is kept as the .bak backup)."),
+            [("save_as", tr("另存为…", "Save As…")), ("overwrite", tr("覆盖", "Overwrite"))])
+
+    def _save_failed(self, exc: SaveError) -> None:
+        QMessageBox.warning(self, tr("未能保存", "Not saved"), tr(
+            f"{exc.file}\n\n保存没有成功，原文件保持不变，您的修改仍在窗口中。\n原因：{exc.reason}",
+            f"{exc.file}\n\nThe save did not happen; the file on disk is unchanged and your changes are still here.\n"
+            f"Reason: {exc.reason}"))
+
+    def _saved(self, path: str, digest: str) -> None:
+        if self.session.path is None or Path(path) != Path(self.session.path) or self.lock is None:
+            self._release()
+            lock = DocumentLock(path)
+            self.lock = lock if lock.acquire() else None
+        self.digest, self.read_only = digest, False
+        self.session.mark_saved(path)
+        files.add_recent(path)
+        self._refresh_recent()
+        self._update_title()
+
+    def _release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock, self.digest, self.read_only = None, None, False
