@@ -20,6 +20,7 @@ _WORDS = {
         "checked": "核对于", "met_on": "预计满足日期", "timeline": "时间线", "earliest": "最早可提交",
         "licence": "预计取得许可证", "approx": "（含尚未公布节假日安排的年份，日期为估算）",
         "unknown": "无法推算（请先补充缺少的信息）", "doubt": "注意", "none": "没有发现问题。",
+        "after_blockers": "（须先解决上述阻断问题）",
         "province": "省份", "blockers": "阻断", "warnings": "警告", "guide": "顾问文章",
     },
     "en": {
@@ -28,6 +29,7 @@ _WORDS = {
         "licence": "licence expected", "approx": "(approximate: holiday schedule not yet published for some years)",
         "unknown": "cannot be projected yet (add the missing information first)", "doubt": "Note",
         "none": "No problems found.", "province": "Province", "blockers": "blockers", "warnings": "warnings",
+        "after_blockers": "(once the blockers above are fixed)",
         "guide": "consultancy guide",
     },
 }
@@ -63,6 +65,7 @@ def render_report(report: Report, lang: str = "zh") -> str:
             lines.append(
                 f"{w['timeline']}: {w['earliest']} {timeline.earliest_filing.isoformat()}; "
                 f"{w['licence']} {timeline.licence_from.isoformat()} – {timeline.licence_to.isoformat()}"
+                + (f" {w['after_blockers']}" if report.count(Severity.blocker) else "")
                 + (f" {w['approx']}" if timeline.approximate else "")
             )
         else:

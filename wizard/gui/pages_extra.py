@@ -253,7 +253,11 @@ class ReviewPage(Page):
                     f"Readiness: {report.readiness_percent}%")]
         if report.timeline.earliest_filing:
             day = report.timeline.earliest_filing.isoformat()
-            lines.append(tr(f"最早可提交日期：{day}", f"Earliest filing date: {day}"))
+            if report.count("blocker"):  # the date only counts waiting periods; the blockers come first
+                lines.append(tr(f"最早可提交日期：{day}（须先解决下列阻断问题）",
+                                f"Earliest filing date: {day} (once the blockers below are fixed)"))
+            else:
+                lines.append(tr(f"最早可提交日期：{day}", f"Earliest filing date: {day}"))
         lines.append(tr("阻断 {0} 项，警告 {1} 项。双击或按回车跳到对应的字段。",
                         "{0} blockers, {1} warnings. Double-click or press Enter to go to the field.")
                      .format(report.count("blocker"), report.count("warning")))
