@@ -278,19 +278,30 @@ def test_unsaved_changes_prompt_on_new(make_window, dialogs):
     assert window.session.application.entity.name is None
 
 
-def test_export_button_writes_files(make_window, monkeypatch, tmp_path, dialogs):
-    from PySide6.QtWidgets import QFileDialog
+def test_export_button_writes_files_masked_and_asks_before_replacing(make_window, monkeypatch, tmp_path, dialogs):
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     window = make_window([str(ROOT / "examples" / "henan.yaml")])
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
     window.go_to(window.page_index["export"])
     export = page(window, "export")
+    export.checklist_pdf.setChecked(True)
     export.button.click()
-    if export.exporter() is None:
-        assert dialogs.of("information")
-    else:
-        assert (tmp_path / "henan.pdf").exists() and (tmp_path / "henan.xlsx").exists()
-        assert "henan.pdf" in export.result.text()
+    names = {"henan.pdf", "henan-checklist.xlsx", "henan-checklist.pdf"}
+    assert {p.name for p in out.iterdir()} == names
+    assert "henan.pdf" in export.result.text()
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out / "henan.pdf").pages)
+    representative = window.session.application.entity.legal_representative
+    assert representative not in text.replace(" ", "") and representative[0] + "*" in text
+    before = (out / "henan.pdf").read_bytes()
+    window.session.set_value("entity.name", "改名后有限公司")
+    dialogs.answers = [QMessageBox.StandardButton.No]  # do not replace the earlier export
+    export.button.click()
+    assert (out / "henan.pdf").read_bytes() == before
+    assert "henan.pdf" in dialogs.of("question")[-1][2]
 
 
 def test_dropping_a_yaml_file_opens_it(make_window):
@@ -304,3 +315,25 @@ def test_dropping_a_yaml_file_opens_it(make_window):
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.session.report.province == "shanxi"
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui.desktop import QtTranslations
+    from wizard.gui.i18n import set_language
+
+    set_language("en")
+    translations = QtTranslations(QApplication.instance())
+    try:
+        set_language("zh")
+        assert translations.installed
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        set_language("en")
+        assert not translations.installed
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        set_language("zh")
+        translations.apply()
+        QApplication.instance().removeTranslator(translations.translator)

@@ -82,16 +82,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(files.APP_NAME)
     app.setOrganizationName(files.ORGANISATION)
     install_excepthook()
+    from .desktop import FileOpenEvents, QtTranslations, add_bundled_fonts, set_icon
     from .startup import StartupWindow
 
+    set_icon(app)
+    add_bundled_fonts()
     settings = files.settings()
     saved = settings.value("language")
     set_language(saved if saved in ("zh", "en") else system_language())
+    app._qt_translations = QtTranslations(app)
     first = StartupWindow(settings.value("geometry"))
     first.show()
 
     def finish() -> None:
-        app._main_window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
+        window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
+        app._main_window = window
+        app._file_open_events = FileOpenEvents(app, window.open_path)
 
     QTimer.singleShot(0, finish)
     return app.exec()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -315,15 +314,18 @@ class ExportPage(Page):
         super().__init__(session, parent)
         self.pdf = QCheckBox()
         self.xlsx = QCheckBox()
+        self.checklist_pdf = QCheckBox()
         self.pdf.setChecked(True)
         self.xlsx.setChecked(True)
+        self.reveal = QCheckBox()  # off by default: exports mask ID numbers and names
         self.button = QPushButton()
         self.button.clicked.connect(self.export)
         row = QHBoxLayout()
-        for widget in (self.pdf, self.xlsx, self.button):
+        for widget in (self.pdf, self.xlsx, self.checklist_pdf, self.button):
             row.addWidget(widget)
         row.addStretch(1)
         self.body_layout.addLayout(row)
+        self.body_layout.addWidget(self.reveal)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.body_layout.addWidget(self.result)
@@ -332,43 +334,47 @@ class ExportPage(Page):
     def title(self) -> str:
         return tr("导出", "Export")
 
-    @staticmethod
-    def exporter() -> Any:
-        try:
-            module = importlib.import_module("wizard.core.export")
-        except ImportError:
-            return None
-        return getattr(module, "export_all", None)
+    def targets(self, folder: str) -> dict[str, Path]:
+        stem = Path(self.session.path).stem if self.session.path else "icp-application"
+        chosen = {"pdf": (self.pdf, f"{stem}.pdf"), "xlsx": (self.xlsx, f"{stem}-checklist.xlsx"),
+                  "checklist_pdf": (self.checklist_pdf, f"{stem}-checklist.pdf")}
+        return {key: Path(folder) / name for key, (box, name) in chosen.items() if box.isChecked()}
 
     def export(self) -> None:
-        export_all = self.exporter()
         report = self.session.report
-        if export_all is None:
-            QMessageBox.information(self, tr("导出", "Export"), tr(
-                "此版本尚未包含导出功能（缺少 wizard.core.export）。您的答案已保存在 YAML 文件中。",
-                "This build has no export yet (wizard.core.export is missing). Your answers are kept in the YAML file."))
-            return
         if report is None:
             QMessageBox.information(self, tr("导出", "Export"), tr("请先选择申请省份。", "Choose a province first."))
             return
         folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹", "Choose a folder for the export"))
         if not folder:
             return
-        stem = Path(self.session.path).stem if self.session.path else "icp-application"
-        pdf = Path(folder) / f"{stem}.pdf" if self.pdf.isChecked() else None
-        xlsx = Path(folder) / f"{stem}.xlsx" if self.xlsx.isChecked() else None
-        try:
-            written = [str(p) for p in export_all(report, self.session.application, pdf=pdf, xlsx=xlsx, lang=lang())]
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, tr("导出失败", "Export failed"), tr(f"无法写入导出文件：{exc}",
-                                                                     f"Could not write the export: {exc}"))
+        targets = self.targets(folder)
+        existing = [p.name for p in targets.values() if p.exists()]
+        if existing and QMessageBox.question(
+                self, tr("覆盖文件？", "Replace files?"),
+                tr("以下文件已存在，是否覆盖？\n", "These files exist already. Replace them?\n") + "\n".join(existing),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        self.result.setText(tr("已导出：", "Exported: ") + "、".join(written))
+        from wizard.core.errors import InputError
+        from wizard.core.export import export_all  # reportlab loads here, not at start-up
+
+        try:
+            written = export_all(report, self.session.application, lang=lang(),
+                                 reveal_personal=self.reveal.isChecked(), **targets)
+        except (InputError, OSError) as exc:  # e.g. no Chinese font, or a folder that is not writable
+            reason = exc.reason if isinstance(exc, InputError) else exc.strerror or str(exc)
+            QMessageBox.warning(self, tr("导出失败", "Export failed"),
+                                tr(f"没有写入导出文件。\n原因：{reason}", f"Nothing was exported.\nReason: {reason}"))
+            return
+        self.result.setText(tr("已导出：", "Exported: ") + "、".join(str(p) for p in written))
 
     def retranslate(self) -> None:
         self.intro = ("把检查结果和材料清单导出为 PDF 报告和 Excel 表格。",
                       "Export the findings and the checklist as a PDF report and an Excel workbook.")
         super().retranslate()
         self.pdf.setText(tr("PDF 报告", "PDF report"))
-        self.xlsx.setText(tr("Excel 表格", "Excel workbook"))
+        self.xlsx.setText(tr("Excel 材料清单", "Checklist workbook"))
+        self.checklist_pdf.setText(tr("可打印的材料清单（PDF）", "Printable checklist (PDF)"))
+        self.reveal.setText(tr("导出完整的身份证号和姓名（默认隐去部分字符）",
+                               "Include full ID numbers and names (masked by default)"))
         self.button.setText(tr("导出…", "Export…"))

@@ -1,0 +1,85 @@
+"""The installed program, not the source tree: builds the PyInstaller bundle once (about half a
+minute to two minutes) and runs the built executable, as an installer would deliver it.
+
+Skipped when PyInstaller is not installed (`pip install -e ".[test]"` installs it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+try:
+    import PyInstaller  # noqa: F401 - only whether it imports matters
+except ImportError as exc:  # not installed, or broken
+    pytest.skip(f"PyInstaller cannot be imported ({exc}): pip install -e '.[test]' or '.[build]'",
+                allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parent.parent
+# packaging/ is not a package, and the name `build` would clash with PyPA's build tool.
+_SPEC = importlib.util.spec_from_file_location("icp_packaging_build", ROOT / "packaging" / "build.py")
+packaging_build = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(packaging_build)
+
+pytestmark = [
+    pytest.mark.skipif(packaging_build.cannot_build() is not None, reason=str(packaging_build.cannot_build())),
+    pytest.mark.timeout(900),  # the build dominates; a cold PyInstaller cache on CI is slower
+]
+BUNDLE_LIMIT_MIB = 150  # the size target; a forgotten exclusion shows up here first
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory):
+    # A private dist/ and build/: the test neither uses nor clobbers a maintainer's dist/.
+    root = tmp_path_factory.mktemp("bundle")
+    try:
+        yield packaging_build.build(dist=root / "dist", work=root / "build", quiet=True)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)  # ~140 MB; pytest would keep three of them
+
+
+def run(bundle: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([str(packaging_build.executable(bundle)), *args], capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", env=env, timeout=300, cwd=ROOT)
+
+
+def test_built_program_passes_its_self_test(bundle: Path) -> None:
+    result = run(bundle, "--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert "library data: public suffix list, Chinese numerals" in result.stdout
+
+
+def test_built_program_creates_the_main_window(bundle: Path) -> None:
+    result = run(bundle, "--self-test", "--gui")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "gui self-test passed" in result.stdout
+
+
+def test_the_same_executable_runs_the_cli(bundle: Path) -> None:
+    result = run(bundle, "check", "examples/demo/henan-with-gaps.yaml", "--as-of", "2026-11-23", "--lang", "en")
+    assert result.returncode == 1, result.stdout + result.stderr  # 1: not ready
+    assert "2026-11-23" in result.stdout
+    assert run(bundle, "--version").stdout.strip().startswith("icp-wizard ")
+
+
+def test_bundle_carries_the_data_and_leaves_out_unused_qt(bundle: Path) -> None:
+    inside = packaging_build.internal_dir(bundle)
+    for name in ("rules/national.yaml", "rules/tests", "examples/henan.yaml", "examples/demo/henan-with-gaps.yaml",
+                 "resources/icons/icp-wizard.png"):
+        assert (inside / name).exists(), name
+    if WQY.is_file():  # bundled (with its licence) only when the build machine has it
+        assert (inside / "resources/fonts/wqy-microhei.ttc").is_file()
+        assert (inside / "resources/fonts/wqy-microhei.LICENSE.txt").is_file()
+    names = [p.name for p in inside.rglob("*")]
+    assert not [n for n in names if any(m in n for m in ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Pdf"))]
+    assert not [n for n in names if n.endswith(".qm") and "zh_CN" not in n]
+    megabytes, count = packaging_build.size_and_count(bundle)
+    assert megabytes < BUNDLE_LIMIT_MIB, f"bundle is {megabytes:.0f} MiB ({count} files)"

@@ -1,0 +1,61 @@
+"""Desktop integration: Qt's own translations, the bundled CJK font, the icon, Finder's open events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from wizard.core.resources import data_dir  # a few path lookups; no pydantic
+
+from .i18n import lang, on_language_changed
+
+
+def set_icon(app: QApplication) -> None:
+    icon = data_dir("resources") / "icons" / "icp-wizard.png"
+    if icon.is_file():  # 256 px: Qt scales it down sharply on high-DPI screens
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def add_bundled_fonts() -> None:
+    """Installer builds carry a CJK font; without one a bare Linux desktop draws Chinese as boxes."""
+    folder = data_dir("resources") / "fonts"
+    for font in sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []:
+        QFontDatabase.addApplicationFont(str(font))
+
+
+class QtTranslations:
+    """Qt's standard buttons and dialogs (OK, Cancel, file dialogs) follow the chosen language."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self.translator = QTranslator(app)
+        self.installed = False
+        self.apply()
+        on_language_changed(self.apply)
+
+    def apply(self) -> None:
+        if self.installed:
+            self.app.removeTranslator(self.translator)
+            self.installed = False
+        if lang() == "zh":
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if self.translator.load("qtbase_zh_CN", folder):
+                self.installed = self.app.installTranslator(self.translator)
+
+
+class FileOpenEvents(QObject):
+    """macOS delivers a double-clicked document as a FileOpen event, not as an argument."""
+
+    def __init__(self, app: QApplication, open_path: Callable[[str], object]):
+        super().__init__(app)
+        self.open_path = open_path
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open_path(event.file())
+            return True
+        return super().eventFilter(watched, event)
