@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -125,21 +126,26 @@ def test_save_and_reopen_keeps_every_answer(make_window, qtbot, tmp_path):
     assert str(target.resolve()) in __import__("wizard.gui.files", fromlist=["x"]).recent_files()
 
 
-def test_autosaved_session_is_recovered(make_window, qtbot, dialogs):
+def test_autosaved_session_is_recovered(make_window, qtbot, dialogs, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    window = make_window([str(ROOT / "examples" / "gansu.yaml")])
+    client = tmp_path / "client.yaml"
+    shutil.copy(ROOT / "examples" / "gansu.yaml", client)
+    window = make_window([str(client)])
     window.autosave.timer.setInterval(10)
     window.session.set_value("entity.name", "恢复测试有限公司")
     qtbot.waitUntil(lambda: window.autosave.file.exists(), timeout=2000)
     assert window.autosave.marker.exists()  # "crash": the window is never closed cleanly
     edited = window.session.application.model_dump()
     window.autosave = None  # the crashed session no longer writes
+    window._release()  # the operating system drops a dead process's lock
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
     recovered = make_window()
     assert any("恢复" in d[1] or "Recover" in d[1] for d in dialogs.of("question"))
     assert recovered.session.application.model_dump() == edited
-    assert recovered.session.dirty
+    assert recovered.session.dirty and recovered.session.path == str(client)  # back to its own file
+    assert recovered.save()  # no false "changed by someone else"
+    assert load_application(client).entity.name == "恢复测试有限公司"
 
 
 def test_clean_exit_leaves_nothing_to_recover(make_window, dialogs):

@@ -97,6 +97,19 @@ class FileActions:
         self._update_title()
         return True
 
+    def restore_recovered(self, application: Application, path: str | None) -> None:
+        """Work recovered after a crash goes back to its own file, unsaved, so nothing is written yet."""
+        self._release()
+        if path is not None and Path(path).exists():
+            lock = DocumentLock(path)
+            self.lock = lock if lock.acquire() else None
+            self.digest = digest_of(path)  # what is on disk now: a later save still notices other people's saves
+        elif path is not None:
+            path = None  # the file is gone: the recovered work becomes a new, untitled document
+        self.session.load(application, path)
+        self.session._set_dirty(True)
+        self._update_title()
+
     def _ask_locked(self, path: str) -> str | None:
         return ask_choice(
             self, tr("文件正在使用", "File in use"),

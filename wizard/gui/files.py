@@ -52,27 +52,34 @@ class Autosave(QObject):
         super().__init__(parent)
         self.folder = data_dir()
         self.file = self.folder / "autosave.yaml"
+        self.source = self.folder / "autosave.source"  # which file the autosaved work belongs to
         self.marker = self.folder / "session.running"
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.flush)
         self.pending: Application | None = None  # noqa: F821
+        self.pending_path: str | None = None
 
     def recoverable(self) -> bool:
         """The previous session did not exit cleanly and left an autosave."""
         return self.marker.exists() and self.file.exists()
 
-    def recover(self) -> Application:
+    def recover(self) -> tuple[Application, str | None]:
+        """The autosaved work and the file it belongs to (None for a document never saved)."""
         from wizard.core.documents import load_application
 
-        return load_application(self.file)
+        try:
+            path = self.source.read_text(encoding="utf-8").strip() or None
+        except OSError:
+            path = None
+        return load_application(self.file), path
 
     def start_session(self) -> None:
         self.marker.write_text(str(os.getpid()), encoding="utf-8")
 
-    def schedule(self, application: Application) -> None:
-        self.pending = application
+    def schedule(self, application: Application, path: str | None = None) -> None:
+        self.pending, self.pending_path = application, path
         self.timer.start()
 
     def flush(self) -> None:
@@ -82,8 +89,12 @@ class Autosave(QObject):
 
         try:  # the same atomic write as a real save: a crash mid-autosave never spoils the last one
             save_application(self.pending, self.file, force=True)
+            self.source.write_text(self.pending_path or "", encoding="utf-8")
         except SaveError as exc:
             self.failed.emit(exc.reason)  # the window says so; the edits are still in memory
+            return
+        except OSError as exc:  # the small .source file
+            self.failed.emit(exc.strerror or str(exc))
             return
         self.pending = None
 
@@ -92,6 +103,7 @@ class Autosave(QObject):
         self.pending = None
         self.file.unlink(missing_ok=True)
         self.file.with_name(self.file.name + ".bak").unlink(missing_ok=True)
+        self.source.unlink(missing_ok=True)
 
     def end_session(self) -> None:
         """Clean exit: nothing to recover next time."""

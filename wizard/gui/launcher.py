@@ -59,8 +59,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
                              tr("找不到任何省份的规则包，无法检查申请。", "No province rule pack was found; nothing can be checked."))
     if recover and _ask_recover(window):
         try:
-            session.load(autosave.recover(), None)
-            session._set_dirty(True)
+            window.restore_recovered(*autosave.recover())
         except Exception as exc:  # noqa: BLE001 - a damaged autosave must not stop the program
             QMessageBox.warning(window, tr("无法恢复", "Cannot recover"), str(exc))
     elif argv:

@@ -263,7 +263,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def _edited(self) -> None:
         if self.autosave is not None:
-            self.autosave.schedule(self.session.application)
+            self.autosave.schedule(self.session.application, self.session.path)
 
     def _update_status(self) -> None:
         report = self.session.report
