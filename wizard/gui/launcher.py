@@ -84,16 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .desktop import FileOpenEvents, QtTranslations, add_bundled_fonts, set_icon
     from .startup import StartupWindow
 
-    set_icon(app)
-    add_bundled_fonts()
+    add_bundled_fonts()  # before the first window: it may show Chinese
     settings = files.settings()
     saved = settings.value("language")
     set_language(saved if saved in ("zh", "en") else system_language())
-    app._qt_translations = QtTranslations(app)
     first = StartupWindow(settings.value("geometry"))
     first.show()
 
-    def finish() -> None:
+    def finish() -> None:  # after the first window is on screen
+        set_icon(app)
+        app._qt_translations = QtTranslations(app)
         window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
         app._main_window = window
         app._file_open_events = FileOpenEvents(app, window.open_path)
