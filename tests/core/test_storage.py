@@ -91,3 +91,18 @@ def test_only_one_process_holds_the_lock_and_a_dead_one_holds_nothing(tmp_path: 
         mine.release()
     finally:
         holder.kill()
+
+
+def test_stale_temporaries_from_killed_saves_are_cleared(application, tmp_path: Path):
+    import os
+    import time
+
+    path = tmp_path / "client.yaml"
+    old = tmp_path / ".client.yaml.abc123.tmp"
+    fresh = tmp_path / ".client.yaml.def456.tmp"  # perhaps another instance saving right now
+    for leftover in (old, fresh):
+        leftover.write_text("half a file", encoding="utf-8")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    save_application(application, path)
+    assert not old.exists() and fresh.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,16 @@ def format_location(loc: tuple[Any, ...]) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else str(part)
+            part = _printable(str(part))
+            text += f".{part}" if text else part
     return text
+
+
+def _printable(key: str) -> str:
+    """A key as one short line: control characters escaped (a key may hold a line break), long keys cut."""
+    if not key.isprintable():
+        key = "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in key)
+    return key if len(key) <= 60 else key[:60] + "…"
 
 
 def clean_reason(message: str) -> str:

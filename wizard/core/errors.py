@@ -19,9 +19,14 @@ class InputError(Exception):
             where = f"{where}:{self.line}" if where else f"line {self.line}"
         parts = [where] if where else []
         if self.field:
-            parts.append(self.field)
-        parts.append(self.reason)
+            parts.append(_short(self.field))
+        parts.append(_short(self.reason))
         return ": ".join(parts)
+
+
+def _short(text: str, limit: int = 300) -> str:
+    """A reason quoting a 3 MB value stays a readable line (and a dialog Qt can lay out)."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class RulePackError(InputError):

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from .regions import find_region
 from .values import normalise_text, parse_rmb
@@ -61,8 +62,18 @@ def _nfkc(value: Any) -> Any:
     return normalise_text(value) if isinstance(value, str) else value
 
 
+def _date_input(value: Any) -> Any:
+    """Like _nfkc, but a bare number is refused: pydantic would read 0 or "86400" as seconds since 1970."""
+    value = _nfkc(value)
+    if (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.isdigit()
+    ):
+        raise PydanticCustomError("date_parsing", "Input should be a date written as YYYY-MM-DD, e.g. 2024-03-01")
+    return value
+
+
 Text = Annotated[str | None, BeforeValidator(_clean_text)]
-Date = Annotated[dt.date | None, BeforeValidator(_nfkc)]
+Date = Annotated[dt.date | None, BeforeValidator(_date_input)]
 RegionId = Annotated[str | None, BeforeValidator(_region_id)]
 
 

@@ -10,10 +10,12 @@ overwrite a file that someone else changed since it was opened.
 from __future__ import annotations
 
 import errno
+import glob
 import hashlib
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -65,7 +67,10 @@ def save_application(
     """
     path = Path(path)
     if not force:
-        current = digest_of(path)
+        try:
+            current = digest_of(path)
+        except OSError as exc:  # the file cannot even be read (permission, I/O error): still a SaveError
+            raise _save_error(exc, path) from None
         if current is not None and current != expected_digest:
             raise ConflictError(
                 "the file was changed by someone else since you opened it. "
@@ -76,12 +81,31 @@ def save_application(
     try:
         _write_atomically(path, data)
     except OSError as exc:
-        reason, advice = _REASONS.get(exc.errno or 0, (exc.strerror or str(exc), "use Save As to save it elsewhere."))
-        raise SaveError(f"could not save: {reason}. {_KEEP_HINT}{advice}", file=str(path)) from None
+        raise _save_error(exc, path) from None
     return hashlib.sha256(data).hexdigest()
 
 
+def _save_error(exc: OSError, path: Path) -> SaveError:
+    reason, advice = _REASONS.get(exc.errno or 0, (exc.strerror or str(exc), "use Save As to save it elsewhere."))
+    return SaveError(f"could not save: {reason}. {_KEEP_HINT}{advice}", file=str(path))
+
+
+STALE_TEMPORARY_SECONDS = 3600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """A save killed half-way leaves a hidden .tmp beside the file; an hour later no save still needs it."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass  # another instance's file, or already gone: never a reason to fail a save
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
+    _remove_stale_temporaries(path)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:

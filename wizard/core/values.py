@@ -32,6 +32,8 @@ def parse_rmb(value: object) -> int:
         amount = _parse_rmb_text(value)
     else:
         raise ValueError(f"expected an amount in yuan, got {type(value).__name__}")
+    if amount.is_nan():  # YAML .nan: comparing it below would raise decimal.InvalidOperation
+        raise ValueError(f"not an amount of money: {value!r} (write e.g. 1000000 or 100万)")
     if amount < 0:
         raise ValueError("the amount cannot be negative")
     if amount > MAX_CAPITAL_RMB:

@@ -8,6 +8,7 @@ keys are an error rather than a silent overwrite.
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ MAX_NODES = 200_000
 MAX_DEPTH = 64
 
 Lines = dict[tuple[Any, ...], int]
+_PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -48,6 +50,8 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", file=name) from None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's "Unicode"; also UTF-32
+        raise InputError('the file is saved as UTF-16 ("Unicode"); save it as UTF-8', file=name, line=1)
     if b"\x00" in raw:
         raise InputError("this is a binary file, not a YAML or JSON document", file=name)
     try:
@@ -61,6 +65,7 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 def parse(text: str, file: str | None = None) -> tuple[Any, Lines]:
     """Parse YAML (JSON is accepted as YAML) into plain Python and a line map keyed by path."""
+    _check_nesting(text, file)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -68,14 +73,42 @@ def parse(text: str, file: str | None = None) -> tuple[Any, Lines]:
         line = mark.line + 1 if mark else None
         reason = exc.problem or str(exc)
         raise InputError(f"not valid YAML: {reason}", file=file, line=line) from None
+    except yaml.reader.ReaderError as exc:  # a control character; str(exc) would span two lines
+        character = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        index = text.find(character) if isinstance(character, str) and character else -1
+        line = text[:index].count("\n") + 1 if index >= 0 else None
+        code = f"#x{ord(character):04x}: " if isinstance(character, str) and len(character) == 1 else ""
+        raise InputError(f"not valid YAML: unacceptable character {code}{exc.reason}", file=file, line=line) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"not valid YAML: {exc}", file=file) from None
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"not valid YAML: {first_line}", file=file) from None
     except RecursionError:
         raise InputError("the document is nested too deeply", file=file) from None
     if node is None:
         return None, {}
     builder = _Builder(file)
     return builder.build(node, (), 0), builder.lines
+
+
+def _check_nesting(text: str, file: str | None) -> None:
+    """Refuse absurd nesting before composing: libyaml's composer recurses in C and
+    crashes the whole process (no RecursionError) on a few ten thousand levels."""
+    depth = events = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            events += 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1:  # the builder enforces the exact limit
+                    raise InputError("the document is nested too deeply", file=file, line=event.start_mark.line + 1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            if events > 2 * MAX_NODES + 4:  # more nodes than the builder would accept
+                raise InputError(
+                    "the document is too large or uses too many aliases", file=file, line=event.start_mark.line + 1
+                )
+    except yaml.YAMLError:
+        pass  # compose reports it, with its line
 
 
 def load_path(path: Path) -> tuple[Any, Lines]:
@@ -105,6 +138,10 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise InputError("the document is nested too deeply", file=self.file, line=line)
         self.lines.setdefault(path, line)
+        if isinstance(node, yaml.CollectionNode) and node.tag not in _PLAIN_COLLECTION_TAGS:
+            # e.g. !!python/object/apply:os.system [...]: never constructed, and not silently dropped either
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise InputError(f"the YAML tag {tag!r} is not supported", file=self.file, line=line)
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -128,6 +165,13 @@ class _Builder:
             return node.value
         try:
             return self._scalar_loader.construct_object(node)
-        except (ValueError, yaml.constructor.ConstructorError, OverflowError) as exc:
+        except Exception as exc:  # noqa: BLE001 - PyYAML's constructors also raise IndexError, KeyError, AttributeError
             reason = "impossible date" if "timestamp" in node.tag else "unreadable value"
-            raise InputError(f"{reason}: {node.value!r} ({exc})", file=self.file, line=line) from None
+            if isinstance(exc, yaml.MarkedYAMLError):
+                detail = exc.problem  # one line, without "in <unicode string>"
+            elif isinstance(exc, (ValueError, OverflowError)):
+                detail = str(exc)
+            else:
+                detail = f"not a valid {node.tag.replace('tag:yaml.org,2002:', '!!')}"
+            value = node.value if len(node.value) <= 40 else node.value[:40] + "…"
+            raise InputError(f"{reason}: {value!r} ({detail})", file=self.file, line=line) from None
