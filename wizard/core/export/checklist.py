@@ -164,7 +164,7 @@ def write_checklist_pdf(
     from reportlab.lib import colors
     from reportlab.platypus import Flowable, Table, TableStyle
 
-    from .pdf_common import FRAME_WIDTH, LINE, canvas_maker, gap, heading, make_doc, make_styles, p
+    from .pdf_common import FRAME_WIDTH, LINE, build_pdf, gap, heading, make_styles, p
 
     class TickBox(Flowable):
         """A square to tick by hand; ready items come pre-ticked, not-applicable ones struck out."""
@@ -228,11 +228,4 @@ def write_checklist_pdf(
                                    *commands]))
         story += [table, gap(3)]
 
-    doc = make_doc(
-        str(path),
-        title=f"{t('checklist_title', lang)} — {report.applicant or report.province_name.get(lang)}",
-        subject=t("subject", lang),
-        lang=lang,
-    )
-    doc.build(story, canvasmaker=canvas_maker(font, lang))
-    return path
+    return build_pdf(path, story, title=t("checklist_title", lang), report=report, font=font, lang=lang)

@@ -107,6 +107,18 @@ def make_doc(path: Path | object, *, title: str, subject: str, lang: str) -> Rep
     )
 
 
+def build_pdf(path: Path, story: list, *, title: str, report, font: str, lang: str) -> Path:
+    """Lay out the story into `path` with the shared page frame, footer and metadata."""
+    from .texts import t
+
+    doc = make_doc(
+        str(path), title=f"{title} — {report.applicant or report.province_name.get(lang)}",
+        subject=t("subject", lang), lang=lang,
+    )
+    doc.build(story, canvasmaker=canvas_maker(font, lang))
+    return path
+
+
 def canvas_maker(font: str, lang: str) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each footer can say 'of M'.
 

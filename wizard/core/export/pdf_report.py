@@ -29,21 +29,14 @@ def write_readiness_pdf(
     system_fonts: bool | None = None,
 ) -> Path:
     """Write the readiness report; identical input gives a byte-identical file."""
-    from .pdf_common import canvas_maker, make_doc, make_styles
+    from .pdf_common import build_pdf, make_styles
 
     texts.check_lang(lang)
     font = register_cjk_font(system=system_fonts)
     path = Path(path)
     builder = _Builder(report, application, make_styles(font, lang), Redactor(application, reveal_personal))
     story = builder.story()
-    doc = make_doc(
-        str(path),
-        title=f"{t('report_title', lang)} — {report.applicant or report.province_name.get(lang)}",
-        subject=t("subject", lang),
-        lang=lang,
-    )
-    doc.build(story, canvasmaker=canvas_maker(font, lang))
-    return path
+    return build_pdf(path, story, title=t("report_title", lang), report=report, font=font, lang=lang)
 
 
 class _Builder:
