@@ -104,3 +104,11 @@ def test_dump_is_human_readable():
     application = parse_application("entity:\n  name: 某某网络科技有限公司\n  registered_capital_rmb: 100万\n")
     text = dump_application(application)
     assert "name: 某某网络科技有限公司" in text and "registered_capital_rmb: 1000000" in text
+
+
+def test_empty_sections_and_nulls_mean_not_given():
+    """A blank template (section headers with nothing under them) is a half-filled file, not an error."""
+    text = "scope:\nentity:\n  name: 某某有限公司\nstaff:\n  - name: 甲\n    full_time:\n    posts:\n"
+    application = parse_application(text)
+    assert application.scope.channels == [] and application.entity.name == "某某有限公司"
+    assert application.staff[0].full_time is True and application.staff[0].posts == []

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import typing
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .errors import InputError
 from .migrations import migrate
@@ -61,12 +62,55 @@ def validation_to_input_error(exc: ValidationError, lines: Lines, file: str | No
     return InputError(reason, file=file, line=line, field=format_location(loc) or None)
 
 
+def _drop_empty_nulls(data: Any, model: type[BaseModel]) -> Any:
+    """`entity:` or `full_time:` with nothing after it means "not given", as in a half-filled
+    template: drop such nulls where the field cannot hold None, so its default applies."""
+    if not isinstance(data, dict):
+        return data
+    cleaned = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key) if isinstance(key, str) else None
+        if field is None:
+            cleaned[key] = value  # unknown: validation reports it
+            continue
+        inner = _container_type(field.annotation)
+        if value is None and not _accepts_none(field.annotation):
+            continue
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            value = _drop_empty_nulls(value, inner)
+        elif isinstance(inner, tuple) and isinstance(value, list):  # a list of sections
+            value = [_drop_empty_nulls(item, inner[0]) for item in value]
+        cleaned[key] = value
+    return cleaned
+
+
+def _accepts_none(annotation: Any) -> bool:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation is type(None) or type(None) in typing.get_args(annotation)
+
+
+def _container_type(annotation: Any) -> Any:
+    """The section class, (item section class,) for lists of sections, True for other lists/dicts, or None."""
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        return (item,) if isinstance(item, type) and issubclass(item, BaseModel) else True
+    if typing.get_origin(annotation) is dict:
+        return True
+    return None
+
+
 def application_from_data(data: Any, lines: Lines | None = None, file: str | None = None) -> Application:
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise InputError("the document must be a mapping of sections (scope, entity, …)", file=file, line=1)
     data = migrate(data, file, (lines or {}).get(("schema_version",)))
+    data = _drop_empty_nulls(data, Application)
     try:
         return Application.model_validate(data)
     except ValidationError as exc:
