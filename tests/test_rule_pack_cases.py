@@ -18,8 +18,16 @@ def _cases():
             yield pytest.param(path, case["name"], id=f"{path.stem}: {case['name']}")
 
 
+_RESULTS: dict = {}  # one run per case file, not one per case
+
+
+def _results(path):
+    if path not in _RESULTS:
+        _RESULTS[path] = {r.name: r for r in run_case_file(path, PACKS.packs)}
+    return _RESULTS[path]
+
+
 @pytest.mark.parametrize(("path", "name"), list(_cases()))
 def test_case(path, name):
     assert not PACKS.errors, [e.describe() for e in PACKS.errors]
-    results = {r.name: r for r in run_case_file(path, PACKS.packs)}
-    assert results[name].problems == []
+    assert _results(path)[name].problems == []

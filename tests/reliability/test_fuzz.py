@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import types
 import typing
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from wizard.core import model
 from wizard.core.documents import application_from_data, load_application, parse_application
 from wizard.core.engine import evaluate
 from wizard.core.errors import InputError
+from wizard.core.fieldpaths import unwrap
 from wizard.core.rulepack.loader import load_packs
 
 from .conftest import EXAMPLES
@@ -90,23 +90,9 @@ junk = st.recursive(
 )
 
 
-def _unwrap(annotation):
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            rest = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(rest) != 1:
-                return annotation
-            annotation = rest[0]
-        else:
-            return annotation
-
-
 def plausible(annotation, depth: int = 0) -> st.SearchStrategy:
     """Values of about the right type for a field (so that many documents load and get evaluated)."""
-    inner = _unwrap(annotation)
+    inner = unwrap(annotation)
     if typing.get_origin(inner) is list:
         return st.lists(plausible(typing.get_args(inner)[0], depth + 1), max_size=3)
     if typing.get_origin(inner) is dict:

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import InputError
+from .fieldpaths import unwrap
 from .migrations import migrate
 from .model import Application
 from .yamlio import Lines, load_path, parse
@@ -92,8 +93,7 @@ def _accepts_none(annotation: Any) -> bool:
 
 def _container_type(annotation: Any) -> Any:
     """The section class, (item section class,) for lists of sections, True for other lists/dicts, or None."""
-    while typing.get_origin(annotation) is typing.Annotated:
-        annotation = typing.get_args(annotation)[0]
+    annotation = unwrap(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     if typing.get_origin(annotation) is list:

@@ -22,17 +22,17 @@ _CONCRETE_INDEX = re.compile(r"\[\d+\]")
 _CONCRETE_PART = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 
 
-def _unwrap(annotation: Any) -> Any:
-    """The model class or element type behind Optional/Annotated/list."""
+def unwrap(annotation: Any) -> Any:
+    """The type behind Annotated[...] and Optional[...] (a union of several types is returned as is)."""
     while True:
         origin = typing.get_origin(annotation)
         if origin is typing.Annotated:
             annotation = typing.get_args(annotation)[0]
         elif origin in (typing.Union, types.UnionType):
             args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            annotation = args[0] if len(args) == 1 else annotation
             if len(args) != 1:
                 return annotation
+            annotation = args[0]
         else:
             return annotation
 
@@ -49,11 +49,11 @@ def describe(path: str, root: type[BaseModel] = Application) -> tuple[Any, bool]
         name, iterate = match.groups()
         if not (isinstance(current, type) and issubclass(current, BaseModel)) or name not in current.model_fields:
             raise ValueError(f"unknown field {path!r}")
-        annotation = _unwrap(current.model_fields[name].annotation)
+        annotation = unwrap(current.model_fields[name].annotation)
         if iterate:
             if typing.get_origin(annotation) is not list:
                 raise ValueError(f"{name!r} in {path!r} is not a list; drop the []")
-            annotation = _unwrap(typing.get_args(annotation)[0])
+            annotation = unwrap(typing.get_args(annotation)[0])
             crosses_list = True
         elif typing.get_origin(annotation) is list and position < len(parts) - 1:
             raise ValueError(f"{name!r} in {path!r} is a list; write {name}[]")
@@ -125,9 +125,9 @@ def field_label(path: str, lang: str = "zh") -> str:
         if not labels and name in PAGE_TITLES:
             extra = PAGE_TITLES[name]
         labels.append(str(extra.get(lang) or name))
-        annotation = _unwrap(info.annotation)
+        annotation = unwrap(info.annotation)
         if typing.get_origin(annotation) is list:
-            annotation = _unwrap(typing.get_args(annotation)[0])
+            annotation = unwrap(typing.get_args(annotation)[0])
         current = annotation
     # Top-level sections carry no label of their own; the last two parts read best.
     return " / ".join(labels[-2:]) if len(labels) > 1 else labels[0]

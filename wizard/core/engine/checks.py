@@ -21,6 +21,7 @@ from ..rulepack.loader import RulePack
 from ..rulepack.schema import Bilingual, Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years
+from .conditions import holds
 
 
 @dataclass
@@ -374,8 +375,6 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
 
 
 def applicable_materials(ctx: Context) -> list:
-    from .conditions import holds
-
     return [item for item in ctx.pack.materials if item.when is None or holds(item.when, ctx.application)]
 
 
