@@ -35,8 +35,18 @@ def cannot_build() -> str | None:
     return None
 
 
+def compile_translations() -> list[Path]:
+    """The interface's .qm files, which the spec copies with resources/ (they are not kept in git)."""
+    spec = importlib.util.spec_from_file_location("icp_wizard_translations", ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.compile_all()
+
+
 def build(dist: Path = ROOT / "dist", work: Path = ROOT / "build", quiet: bool = False) -> Path:
-    """Runs the spec; returns the bundle folder (dist/icp-wizard, or the .app on macOS)."""
+    """Compiles the translations, runs the spec; returns the bundle folder (dist/icp-wizard, or the .app on macOS)."""
+    compile_translations()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm",
                "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     if quiet:

@@ -73,13 +73,13 @@ def test_the_same_executable_runs_the_cli(bundle: Path) -> None:
 def test_bundle_carries_the_data_and_leaves_out_unused_qt(bundle: Path) -> None:
     inside = packaging_build.internal_dir(bundle)
     for name in ("rules/national.yaml", "rules/tests", "examples/henan.yaml", "examples/demo/henan-with-gaps.yaml",
-                 "resources/icons/icp-wizard.png"):
+                 "resources/icons/icp-wizard.png", "resources/translations/icp_wizard_en.qm"):
         assert (inside / name).exists(), name
     if WQY.is_file():  # bundled (with its licence) only when the build machine has it
         assert (inside / "resources/fonts/wqy-microhei.ttc").is_file()
         assert (inside / "resources/fonts/wqy-microhei.LICENSE.txt").is_file()
     names = [p.name for p in inside.rglob("*")]
     assert not [n for n in names if any(m in n for m in ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Pdf"))]
-    assert not [n for n in names if n.endswith(".qm") and "zh_CN" not in n]
+    assert not [n for n in names if n.endswith(".qm") and "zh_CN" not in n and not n.startswith("icp_wizard_")]
     megabytes, count = packaging_build.size_and_count(bundle)
     assert megabytes < BUNDLE_LIMIT_MIB, f"bundle is {megabytes:.0f} MiB ({count} files)"

@@ -46,6 +46,7 @@ def _gui_self_test() -> int:
         from PySide6.QtWidgets import QApplication
 
         from .core.rulepack.loader import load_packs
+        from .gui.i18n import set_language, tr
         from .gui.session import Session
         from .gui.window import MainWindow
     except ImportError as exc:
@@ -57,6 +58,9 @@ def _gui_self_test() -> int:
     window.show()
     app.processEvents()
     pages, shown = window.stack.count(), window.isVisible()
+    set_language("en")  # the compiled Linguist file must have come along
+    english = tr("下一步 >") == "Next >"
+    set_language("zh")
     plugins = QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)
     # A built program must use the Qt it carries (its qt.conf), not one found elsewhere on the machine.
     foreign_qt = getattr(sys, "frozen", False) and not Path(plugins).resolve().is_relative_to(
@@ -67,7 +71,9 @@ def _gui_self_test() -> int:
     print(f"gui: main window with {pages} pages shown on the '{app.platformName()}' platform")
     if foreign_qt:
         print(f"PROBLEM: Qt's plugins are looked for outside the program, in {plugins}")
-    if not shown or pages == 0 or foreign_qt:
+    if not english:
+        print("PROBLEM: the English interface translation (icp_wizard_en.qm) is missing")
+    if not shown or pages == 0 or foreign_qt or not english:
         print("gui self-test failed")
         return 1
     print("gui self-test passed")

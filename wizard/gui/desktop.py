@@ -1,16 +1,14 @@
-"""Desktop integration: Qt's own translations, the bundled CJK font, the icon, Finder's open events."""
+"""Desktop integration: the bundled CJK font, the icon, Finder's open events."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from wizard.core.resources import data_dir  # a few path lookups; no pydantic
-
-from .i18n import lang, on_language_changed
 
 
 def set_icon(app: QApplication) -> None:
@@ -24,26 +22,6 @@ def add_bundled_fonts() -> None:
     folder = data_dir("resources") / "fonts"
     for font in sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []:
         QFontDatabase.addApplicationFont(str(font))
-
-
-class QtTranslations:
-    """Qt's standard buttons and dialogs (OK, Cancel, file dialogs) follow the chosen language."""
-
-    def __init__(self, app: QApplication):
-        self.app = app
-        self.translator = QTranslator(app)
-        self.installed = False
-        self.apply()
-        on_language_changed(self.apply)
-
-    def apply(self) -> None:
-        if self.installed:
-            self.app.removeTranslator(self.translator)
-            self.installed = False
-        if lang() == "zh":
-            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if self.translator.load("qtbase_zh_CN", folder):
-                self.installed = self.app.installTranslator(self.translator)
 
 
 class FileOpenEvents(QObject):

@@ -112,16 +112,15 @@ def finding_html(finding: Any) -> str:
     if fix:
         parts.append("<br>→ " + html.escape(fix))
     if finding.met_on:
-        parts.append("<br>" + html.escape(tr(f"预计满足日期：{finding.met_on.isoformat()}",
-                                              f"Condition met on {finding.met_on.isoformat()}")))
+        parts.append("<br>" + html.escape(tr("预计满足日期：{date}").format(date=finding.met_on.isoformat())))
     return f'<span style="color:{colour}">{"".join(parts)}</span>'
 
 
 def source_tooltip(finding: Any) -> str:
     source = finding.source
     checked = source.checked.isoformat()
-    return tr(f"依据：{source.title} {source.section}\n核对日期：{checked}",
-              f"Source: {source.title} {source.section}\nChecked: {checked}")
+    return tr("依据：{title} {section}\n核对日期：{checked}").format(
+        title=source.title, section=source.section, checked=checked)
 
 
 class FieldWidget(QWidget):
@@ -206,7 +205,7 @@ class FieldWidget(QWidget):
         combo.blockSignals(True)
         combo.clear()
         if self.kind == "tribool":
-            for text, data in (("—", None), (tr("是", "Yes"), True), (tr("否", "No"), False)):
+            for text, data in (("—", None), (tr("是"), True), (tr("否"), False)):
                 combo.addItem(text, data)
         elif self.kind == "enum":
             combo.addItem("—", None)
@@ -302,8 +301,9 @@ class FieldWidget(QWidget):
     def _render(self) -> None:
         lines = []
         if self.error:
-            lines.append(f'<span style="color:{COLOURS["error"]}"><b>{html.escape(tr("输入无效", "Invalid input"))}</b>'
-                         f"：{html.escape(self.error)}　{html.escape(tr('（已保留之前的有效值）', '(the previous valid value is kept)'))}</span>")
+            heading, kept = html.escape(tr("输入无效")), html.escape(tr("（已保留之前的有效值）"))
+            lines.append(f'<span style="color:{COLOURS["error"]}"><b>{heading}</b>'
+                         f"：{html.escape(self.error)}　{kept}</span>")
         lines += [finding_html(f) for f in self.findings]
         self.message.setText("<br>".join(lines))
         self.message.setVisible(bool(lines))
@@ -331,7 +331,7 @@ class FieldWidget(QWidget):
             for value, check in self.checks.items():
                 check.setText(enum_label(value))
         if self.kind == "str_list":
-            self.editor.setPlaceholderText(tr("多项用逗号分隔", "Separate items with commas"))
+            self.editor.setPlaceholderText(tr("多项用逗号分隔"))
         if self.kind == "number" and self.name == "registered_capital_rmb":
-            self.editor.setPlaceholderText(tr("例如 100万 或 1000000", "e.g. 1000000 or 100万"))
+            self.editor.setPlaceholderText(tr("例如 100万 或 1000000"))
         self._render()

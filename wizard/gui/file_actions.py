@@ -51,7 +51,7 @@ class FileActions:
         if not self.session.dirty:
             return True
         answer = QMessageBox.question(
-            self, tr("未保存的更改", "Unsaved changes"), tr("是否保存对当前申请的更改？", "Save the changes to this application?"),
+            self, tr("未保存的更改"), tr("是否保存对当前申请的更改？"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -66,7 +66,7 @@ class FileActions:
     def open_file(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, tr("打开申请", "Open application"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开申请"), "", FILE_FILTER)
         if path:
             self.open_path(path, ask=False)
 
@@ -77,8 +77,8 @@ class FileActions:
             application = load_application(path)
         except (InputError, OSError) as exc:
             reason = exc.describe() if isinstance(exc, InputError) else exc.strerror or str(exc)
-            QMessageBox.warning(self, tr("无法打开文件", "Cannot open the file"),
-                                tr(f"无法读取 {path}：\n{reason}", f"Cannot read {path}:\n{reason}"))
+            QMessageBox.warning(self, tr("无法打开文件"),
+                                tr("无法读取 {path}：\n{reason}").format(path=path, reason=reason))
             return False
         lock = DocumentLock(path)
         read_only = False
@@ -112,12 +112,10 @@ class FileActions:
 
     def _ask_locked(self, path: str) -> str | None:
         return ask_choice(
-            self, tr("文件正在使用", "File in use"),
-            tr(f"{Path(path).name} 已在另一个窗口或另一台电脑上打开。",
-               f"{Path(path).name} is open in another window or on another computer."),
-            tr("只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。",
-               "Read-only leaves the file alone. If you take over, a save still checks whether the other person saved first."),
-            [("read_only", tr("只读打开", "Open read-only")), ("take_over", tr("接管编辑", "Take over"))])
+            self, tr("文件正在使用"),
+            tr("{name} 已在另一个窗口或另一台电脑上打开。").format(name=Path(path).name),
+            tr("只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。"),
+            [("read_only", tr("只读打开")), ("take_over", tr("接管编辑"))])
 
     def save(self) -> bool:
         if self.session.path is None or self.read_only:
@@ -125,7 +123,7 @@ class FileActions:
         return self.save_to(self.session.path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, tr("另存为", "Save as"), self.session.path or "application.yaml",
+        path, _ = QFileDialog.getSaveFileName(self, tr("另存为"), self.session.path or "application.yaml",
                                               FILE_FILTER)
         if not path:
             return False
@@ -162,18 +160,15 @@ class FileActions:
 
     def _ask_conflict(self, path: str) -> str | None:
         return ask_choice(
-            self, tr("文件已被修改", "File changed"),
-            tr(f"自您打开 {Path(path).name} 以来，它已被别人或其他程序修改。",
-               f"{Path(path).name} was changed by someone else since you opened it."),
-            tr("另存为可同时保留两个版本。覆盖会用您的版本替换对方的（对方的版本保存在 .bak 备份中）。",
-               "Save As keeps both versions. Overwrite replaces theirs (theirs is kept as the .bak backup)."),
-            [("save_as", tr("另存为…", "Save As…")), ("overwrite", tr("覆盖", "Overwrite"))])
+            self, tr("文件已被修改"),
+            tr("自您打开 {name} 以来，它已被别人或其他程序修改。").format(name=Path(path).name),
+            tr("另存为可同时保留两个版本。覆盖会用您的版本替换对方的（对方的版本保存在 .bak 备份中）。"),
+            [("save_as", tr("另存为…")), ("overwrite", tr("覆盖"))])
 
     def _save_failed(self, exc: SaveError) -> None:
-        QMessageBox.warning(self, tr("未能保存", "Not saved"), tr(
-            f"{exc.file}\n\n保存没有成功，原文件保持不变，您的修改仍在窗口中。\n原因：{exc.reason}",
-            f"{exc.file}\n\nThe save did not happen; the file on disk is unchanged and your changes are still here.\n"
-            f"Reason: {exc.reason}"))
+        QMessageBox.warning(self, tr("未能保存"), tr(
+            "{file}\n\n保存没有成功，原文件保持不变，您的修改仍在窗口中。\n原因：{reason}").format(
+            file=exc.file, reason=exc.reason))
 
     def _saved(self, path: str, digest: str) -> None:
         if self.session.path is None or Path(path) != Path(self.session.path) or self.lock is None:

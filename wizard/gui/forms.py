@@ -241,9 +241,9 @@ class ListEditor(QWidget):
         return any(w.error for w in self.form.all_widgets())
 
     def retranslate(self) -> None:
-        self.add_button.setText(tr("添加", "Add"))
-        self.remove_button.setText(tr("删除所选", "Remove selected"))
-        self.empty_hint.setText(tr("还没有条目，点击“添加”。", "No entries yet; click Add."))
+        self.add_button.setText(tr("添加"))
+        self.remove_button.setText(tr("删除所选"))
+        self.empty_hint.setText(tr("还没有条目，点击“添加”。"))
         self.table.setHorizontalHeaderLabels([field_labels(self.item_cls, c).get(lang(), c) for c in self.columns])
         self.form.retranslate()
         for row in range(self.table.rowCount()):

@@ -1,14 +1,27 @@
-"""Run-time language switch: `tr(zh, en)` for UI strings, `lang()` for core texts' `.get(lang)`."""
+"""The interface language: Qt Linguist translations for UI strings, `pick()` for the core's bilingual texts.
+
+UI strings are written in Chinese (the product's first language) and marked with `tr()`, or with
+`QT_TR_NOOP` where they sit in a table; `pyside6-lupdate` collects them into
+`resources/translations/icp_wizard_en.ts` and the build compiles that to `.qm` (see
+`hatch_build.py`). Placeholders are `{name}`, filled with `.format()` after translating.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from wizard.core.resources import data_dir  # path lookups only; no pydantic
 
 LANGUAGES = ("zh", "en")
-_state = {"lang": "en"}
+SOURCE_LANGUAGE = "zh"
+_state = {"lang": SOURCE_LANGUAGE}
 _listeners: list[Callable[[], None]] = []
+_translators: list[QTranslator] = []
+log = logging.getLogger(__name__)
 
 
 def system_language() -> str:
@@ -20,14 +33,46 @@ def lang() -> str:
     return _state["lang"]
 
 
+def translations_dir() -> Path:
+    return data_dir("resources") / "translations"
+
+
+def _load(name: str, folder: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(name, folder) else None
+
+
+def _install_translators(value: str) -> None:
+    """The program's own strings and Qt's standard ones (OK, Cancel, file dialogs) in `value`."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    wanted = []
+    if value != SOURCE_LANGUAGE:
+        wanted.append((f"icp_wizard_{value}", str(translations_dir())))
+    if value == "zh":  # Qt's own strings are English unless translated
+        wanted.append(("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in wanted:
+        translator = _load(name, folder)
+        if translator is None:
+            log.warning("translation %s not found in %s; the interface stays partly untranslated", name, folder)
+            continue
+        app.installTranslator(translator)
+        _translators.append(translator)
+
+
 def set_language(value: str) -> None:
     if value not in LANGUAGES:
         raise ValueError(f"unknown language {value!r}")
-    if value == _state["lang"]:
-        return
+    changed = value != _state["lang"]
     _state["lang"] = value
-    for listener in list(_listeners):
-        listener()
+    _install_translators(value)
+    if changed:
+        for listener in list(_listeners):
+            listener()
 
 
 def on_language_changed(listener: Callable[[], None]) -> None:
@@ -39,8 +84,14 @@ def forget_listener(listener: Callable[[], None]) -> None:
         _listeners.remove(listener)
 
 
-def tr(zh: str, en: str) -> str:
-    return zh if _state["lang"] == "zh" else en
+def tr(source: str) -> str:
+    """`source` (a Chinese literal, so that lupdate finds it) in the current language."""
+    return QCoreApplication.translate("", source)
+
+
+def translated(source: str) -> str:
+    """A string marked elsewhere with QT_TR_NOOP (a table entry) in the current language."""
+    return QCoreApplication.translate("", source) if source else ""
 
 
 def pick(text: object) -> str:

@@ -19,10 +19,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, _tb: TracebackT
         QApplication.quit()
         return
     QMessageBox.critical(
-        QApplication.activeWindow(), tr("出现意外错误", "Something went wrong"),
-        tr("程序遇到了一个意外问题，刚才的操作没有完成。您的数据已自动保存；如问题反复出现，请保存文件后重新启动程序。\n\n问题类型：",
-           "The program hit an unexpected problem and did not finish the last action. Your work is autosaved; if "
-           "this keeps happening, save your file and restart the program.\n\nKind of problem: ") + kind.__name__)
+        QApplication.activeWindow(), tr("出现意外错误"),
+        tr("程序遇到了一个意外问题，刚才的操作没有完成。您的数据已自动保存；如问题反复出现，请保存文件后重新启动程序。\n\n问题类型：") + kind.__name__)
 
 
 def install_excepthook() -> None:
@@ -50,18 +48,17 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
     if before_dialogs is not None:
         before_dialogs()
     if pack_set.errors:
-        QMessageBox.warning(window, tr("部分规则包无法使用", "Some rule packs could not be used"),
-                            tr("以下规则包有错误，已跳过；其他省份仍可使用：\n\n",
-                               "These rule packs have errors and were skipped; the other provinces still work:\n\n")
+        QMessageBox.warning(window, tr("部分规则包无法使用"),
+                            tr("以下规则包有错误，已跳过；其他省份仍可使用：\n\n")
                             + "\n".join(error.describe() for error in pack_set.errors))
     if not pack_set.packs:
-        QMessageBox.critical(window, tr("没有可用的规则包", "No rule packs"),
-                             tr("找不到任何省份的规则包，无法检查申请。", "No province rule pack was found; nothing can be checked."))
+        QMessageBox.critical(window, tr("没有可用的规则包"),
+                             tr("找不到任何省份的规则包，无法检查申请。"))
     if recover and _ask_recover(window):
         try:
             window.restore_recovered(*autosave.recover())
         except Exception as exc:  # noqa: BLE001 - a damaged autosave must not stop the program
-            QMessageBox.warning(window, tr("无法恢复", "Cannot recover"), str(exc))
+            QMessageBox.warning(window, tr("无法恢复"), str(exc))
     elif argv:
         window.open_path(argv[0], ask=False)
     return window
@@ -69,8 +66,8 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
 
 def _ask_recover(parent: object) -> bool:
     answer = QMessageBox.question(
-        parent, tr("恢复未保存的工作", "Recover unsaved work"),
-        tr("上次程序没有正常退出。是否恢复自动保存的内容？", "The program did not exit normally last time. Recover the autosaved work?"),
+        parent, tr("恢复未保存的工作"),
+        tr("上次程序没有正常退出。是否恢复自动保存的内容？"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -81,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(files.APP_NAME)
     app.setOrganizationName(files.ORGANISATION)
     install_excepthook()
-    from .desktop import FileOpenEvents, QtTranslations, add_bundled_fonts, set_icon
+    from .desktop import FileOpenEvents, add_bundled_fonts, set_icon
     from .startup import StartupWindow
 
     add_bundled_fonts()  # before the first window: it may show Chinese
@@ -93,7 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def finish() -> None:  # after the first window is on screen
         set_icon(app)
-        app._qt_translations = QtTranslations(app)
         window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
         app._main_window = window
         app._file_open_events = FileOpenEvents(app, window.open_path)

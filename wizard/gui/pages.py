@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from pydantic import BaseModel
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.core import model as m
@@ -14,15 +15,16 @@ from wizard.core.report import Report, Verdict
 
 from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
-from .i18n import lang, pick, tr
+from .i18n import lang, pick, tr, translated
 from .session import Session
+from .startup import WELCOME
 
 
 class Page(QWidget):
     """A scrolling page with a title, an intro, a box for page-wide findings and its forms."""
 
     key = ""
-    intro = ("", "")
+    intro = ""  # marked with QT_TR_NOOP in subclasses
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,20 +59,20 @@ class Page(QWidget):
 
     # --- building ---------------------------------------------------------------
     def add_form(self, model_cls: type[BaseModel], prefix: str, names: list[str] | None = None,
-                 group: tuple[str, str] | None = None, **kwargs: Any) -> SectionForm:
+                 group: str | None = None, **kwargs: Any) -> SectionForm:
         form = SectionForm(self.session, model_cls, prefix, names, **kwargs)
         self.forms.append(form)
         self._add(form, group)
         return form
 
     def add_list(self, path: str, item_cls: type[BaseModel], columns: list[str],
-                 group: tuple[str, str] | None = None) -> ListEditor:
+                 group: str | None = None) -> ListEditor:
         editor = ListEditor(self.session, path, item_cls, columns)
         self.lists.append(editor)
         self._add(editor, group)
         return editor
 
-    def _add(self, widget: QWidget, group: tuple[str, str] | None) -> None:
+    def _add(self, widget: QWidget, group: str | None) -> None:
         if group is None:
             self.body_layout.addWidget(widget)
             return
@@ -146,12 +148,12 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.intro_label.setText(tr(*self.intro))
-        self.intro_label.setVisible(bool(self.intro[0]))
+        self.intro_label.setText(translated(self.intro))
+        self.intro_label.setVisible(bool(self.intro))
         for box in self.body.findChildren(QGroupBox):
             text = box.property("tr")
             if text:
-                box.setTitle(tr(*text))
+                box.setTitle(translated(text))
         for form in self.forms:
             form.retranslate()
         for editor in self.lists:
@@ -171,8 +173,7 @@ class Page(QWidget):
 
 class ScopePage(Page):
     key = "scope"
-    intro = ("先回答几个问题，判断您是否需要ICP许可证，以及按哪个省份的要求准备。",
-             "A few questions first: do you need the ICP licence at all, and which province's rules apply?")
+    intro = QT_TR_NOOP("先回答几个问题，判断您是否需要ICP许可证，以及按哪个省份的要求准备。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -208,16 +209,12 @@ class ScopePage(Page):
             return
         scoping = [f for f in report.findings if f.field == "scope"]
         finding = scoping[-1] if scoping else None
-        text = f"<h3>{html.escape(tr('您不需要申请ICP许可证', 'You do not need the ICP licence'))}</h3>"
+        text = "<h3>" + html.escape(tr("您不需要申请ICP许可证")) + "</h3>"
         if finding is not None:
             text += f"<p>{html.escape(pick(finding.message))}</p><p>{html.escape(pick(finding.fix))}</p>"
         text += "<p>" + html.escape(tr(
             "ICP备案的一般步骤：① 准备营业执照、负责人身份证和域名证书；② 在接入服务商（云服务商）的备案系统中填写主体和网站信息；"
-            "③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。",
-            "The ICP备案 (filing) path: 1) prepare the business licence, the responsible person's ID and the domain "
-            "certificate; 2) fill in the entity and site details in your hosting or cloud provider's filing system; "
-            "3) the provider checks them and passes them to the communications administration (about 20 working days); "
-            "4) show the filing number in your home page footer.")) + "</p>"
+            "③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。")) + "</p>"
         self.banner.setText(text)
         self.banner.setToolTip(source_tooltip(finding) if finding else "")
         self.banner.setVisible(True)
@@ -226,11 +223,7 @@ class ScopePage(Page):
         self.forms[0].fields["province"].retranslate()
 
     def retranslate(self) -> None:
-        self.welcome.setText(tr(
-            "本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。"
-            "所有数据只保存在本机。",
-            "This wizard helps you prepare an application for the ICP licence (增值电信业务经营许可证, B2 information "
-            "services) and checks each page against the rules of the province you choose. Your data stays on this computer."))
+        self.welcome.setText(translated(WELCOME))
         super().retranslate()
         if hasattr(self, "banner"):
             self._render_banner()
@@ -238,7 +231,7 @@ class ScopePage(Page):
 
 class EntityPage(Page):
     key = "entity"
-    intro = ("按营业执照填写申请主体的信息。", "Fill in the applicant's details as shown on the business licence.")
+    intro = QT_TR_NOOP("按营业执照填写申请主体的信息。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -250,7 +243,7 @@ class ListPage(Page):
     """Domains, servers, staff: a table of items and a form for the selected one."""
 
     def __init__(self, session: Session, key: str, item_cls: type[BaseModel], columns: list[str],
-                 intro: tuple[str, str], parent: QWidget | None = None):
+                 intro: str, parent: QWidget | None = None):
         self.key = key
         self.intro = intro
         super().__init__(session, parent)
@@ -260,54 +253,50 @@ class ListPage(Page):
 
 class SystemsPage(Page):
     key = "systems"
-    intro = ("勾选已经建立的制度、已采取的安全措施和网站已有的功能。",
-             "Tick the policies you have, the security measures in place and the functions your site offers.")
+    intro = QT_TR_NOOP("勾选已经建立的制度、已采取的安全措施和网站已有的功能。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.add_form(m.Systems, "systems", ["policies"], group=("管理制度", "Policies"))
+        self.add_form(m.Systems, "systems", ["policies"], group=QT_TR_NOOP("管理制度"))
         self.add_form(m.Systems, "systems", ["firewall", "intrusion_detection", "encrypted_fields", "password_hashing",
                                              "vulnerability_scan", "log_retention_months", "staff_training"],
-                      group=("安全措施", "Security measures"))
-        self.add_form(m.Systems, "systems", ["site_functions"], group=("网站功能", "Site functions"))
+                      group=QT_TR_NOOP("安全措施"))
+        self.add_form(m.Systems, "systems", ["site_functions"], group=QT_TR_NOOP("网站功能"))
         self.finish()
 
 
 class CreditPage(Page):
     key = "credit"
-    intro = ("如实填写企业和法定代表人的信用情况以及近年的违规记录。",
-             "Declare the company's and the legal representative's credit standing and any recent violations.")
+    intro = QT_TR_NOOP("如实填写企业和法定代表人的信用情况以及近年的违规记录。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.add_form(m.Credit, "credit", ["abnormal_operations_list", "serious_dishonesty_list",
                                            "legal_rep_dishonest_debtor", "credit_report"])
         self.add_list("credit.violations", m.Violation, ["date", "kind", "description"],
-                      group=("违规记录", "Violations"))
+                      group=QT_TR_NOOP("违规记录"))
         self.finish()
 
 
 class SitePage(Page):
     key = "site"
-    intro = ("本省要求核查办公场地：填写面积、租赁和消防情况以及主要设备。",
-             "This province checks the office: area, lease, fire-safety filing and the main equipment.")
+    intro = QT_TR_NOOP("本省要求核查办公场地：填写面积、租赁和消防情况以及主要设备。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.add_form(m.Site, "site", ["office_area_m2", "lease", "fire_safety_filing"])
         self.add_list("site.equipment", m.Equipment, ["kind", "name", "brand", "quantity"],
-                      group=("设备清单", "Equipment"))
+                      group=QT_TR_NOOP("设备清单"))
         self.finish()
 
 
 def list_pages(session: Session) -> list[Page]:
     return [
         ListPage(session, "domains", m.Domain, ["name", "registrant", "icp_filing_number", "filing_status"],
-                 ("列出要在许可证上登记的每个域名。", "List every domain to be registered on the licence.")),
+                 QT_TR_NOOP("列出要在许可证上登记的每个域名。")),
         ListPage(session, "servers", m.Server, ["provider", "province", "city", "contract"],
-                 ("列出网站或App使用的服务器及其所在地。", "List the servers your site or app runs on and where they are.")),
+                 QT_TR_NOOP("列出网站或App使用的服务器及其所在地。")),
         ListPage(session, "staff", m.StaffMember,
                  ["name", "posts", "full_time", "social_security_start", "social_security_province"],
-                 ("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。",
-                  "List the staff who run the service; social-security dates and province decide the staffing rules.")),
+                 QT_TR_NOOP("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。")),
     ]

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,9 +37,7 @@ from .session import Session
 
 class IndustryPage(Page):
     key = "industry"
-    intro = ("选择企业所在的区/市和对应的产业场景；若该场景要求对接平台，请选择平台并签订合作协议。",
-             "Choose your district and its industry scene; where the scene requires a docking platform, choose it "
-             "and sign the agreement.")
+    intro = QT_TR_NOOP("选择企业所在的区/市和对应的产业场景；若该场景要求对接平台，请选择平台并签订合作协议。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -77,7 +75,7 @@ class IndustryPage(Page):
         scene = self._scene()
         if scene is None:
             return []
-        return [Choice(p.id, pick(p.name) + (tr("（必须对接）", " (required)") if p.required else ""),
+        return [Choice(p.id, pick(p.name) + (tr("（必须对接）") if p.required else ""),
                        (p.name.zh, p.name.en)) for p in scene.platforms]
 
     def apply_report(self, report: Report | None) -> None:
@@ -90,8 +88,7 @@ class IndustryPage(Page):
 
 class MaterialsPage(Page):
     key = "materials"
-    intro = ("本省需要提交的材料清单。逐项准备，并把状态改为“已备齐”。",
-             "The materials this province asks for. Prepare each one and set its status to Ready.")
+    intro = QT_TR_NOOP("本省需要提交的材料清单。逐项准备，并把状态改为“已备齐”。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -190,8 +187,8 @@ class MaterialsPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.table.setHorizontalHeaderLabels([
-            tr("类别", "Group"), tr("材料", "Item"), tr("状态", "Status"),
-            tr("负责人", "Owner"), tr("截止日期", "Due date"), tr("备注", "Notes"),
+            tr("类别"), tr("材料"), tr("状态"),
+            tr("负责人"), tr("截止日期"), tr("备注"),
         ])
         if self.session.report is not None:
             self._rebuild(self.session.report.checklist)
@@ -227,7 +224,7 @@ class ReviewPage(Page):
         self.finish()
 
     def title(self) -> str:
-        return tr("检查结果", "Review")
+        return tr("检查结果")
 
     def apply_report(self, report: Report | None) -> None:
         self.report = report
@@ -242,24 +239,22 @@ class ReviewPage(Page):
         report = self.report
         self.tree.clear()
         if report is None:
-            self.summary.setText(tr("请先在第一页选择申请省份。", "Choose the province on the first page first."))
+            self.summary.setText(tr("请先在第一页选择申请省份。"))
             return
         colour = {"ready": "#2e7d32", "ready_with_warnings": COLOURS["warning"], "not_ready": COLOURS["blocker"]}
         lines = [f'<h2 style="color:{colour.get(report.verdict.value, "#1565c0")}">'
                  f"{html.escape(pick(VERDICT_TEXT[report.verdict]))}</h2>",
-                 tr(f"省份：{pick(report.province_name)}　受理机关：{pick(report.authority)}　准备程度：{report.readiness_percent}%",
-                    f"Province: {pick(report.province_name)} · Authority: {pick(report.authority)} · "
-                    f"Readiness: {report.readiness_percent}%")]
+                 tr("省份：{province}　受理机关：{authority}　准备程度：{percent}%").format(
+                     province=pick(report.province_name), authority=pick(report.authority),
+                     percent=report.readiness_percent)]
         if report.timeline.earliest_filing:
             day = report.timeline.earliest_filing.isoformat()
             if report.count("blocker"):  # the date only counts waiting periods; the blockers come first
-                lines.append(tr(f"最早可提交日期：{day}（须先解决下列阻断问题）",
-                                f"Earliest filing date: {day} (once the blockers below are fixed)"))
+                lines.append(tr("最早可提交日期：{day}（须先解决下列阻断问题）").format(day=day))
             else:
-                lines.append(tr(f"最早可提交日期：{day}", f"Earliest filing date: {day}"))
-        lines.append(tr("阻断 {0} 项，警告 {1} 项。双击或按回车跳到对应的字段。",
-                        "{0} blockers, {1} warnings. Double-click or press Enter to go to the field.")
-                     .format(report.count("blocker"), report.count("warning")))
+                lines.append(tr("最早可提交日期：{day}").format(day=day))
+        lines.append(tr("阻断 {blockers} 项，警告 {warnings} 项。双击或按回车跳到对应的字段。")
+                     .format(blockers=report.count("blocker"), warnings=report.count("warning")))
         self.summary.setText("<br>".join(lines))
         groups: dict[str, QTreeWidgetItem] = {}
         for finding in report.findings:
@@ -273,7 +268,7 @@ class ReviewPage(Page):
                 groups[finding.page] = parent
             text = pick(finding.message)
             if finding.met_on:
-                text += tr(f"（预计 {finding.met_on.isoformat()} 满足）", f" (met on {finding.met_on.isoformat()})")
+                text += tr("（预计 {date} 满足）").format(date=finding.met_on.isoformat())
             item = QTreeWidgetItem([severity_label(finding.severity), field_label(finding.field, lang()), text])
             item.setForeground(0, QBrush(QColor(COLOURS.get(finding.severity.value, "#333"))))
             item.setToolTip(2, pick(finding.fix) + "\n\n" + source_tooltip(finding))
@@ -302,13 +297,14 @@ class ReviewPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.tree.setHeaderLabels([tr("级别", "Severity"), tr("字段", "Field"), tr("问题与解决办法", "Problem")])
+        self.tree.setHeaderLabels([tr("级别"), tr("字段"), tr("问题与解决办法")])
         if self.isVisible():
             self._render()
 
 
 class ExportPage(Page):
     key = "export"
+    intro = QT_TR_NOOP("把检查结果和材料清单导出为 PDF 报告和 Excel 表格。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -332,7 +328,7 @@ class ExportPage(Page):
         self.finish()
 
     def title(self) -> str:
-        return tr("导出", "Export")
+        return tr("导出")
 
     def targets(self, folder: str) -> dict[str, Path]:
         stem = Path(self.session.path).stem if self.session.path else "icp-application"
@@ -343,16 +339,16 @@ class ExportPage(Page):
     def export(self) -> None:
         report = self.session.report
         if report is None:
-            QMessageBox.information(self, tr("导出", "Export"), tr("请先选择申请省份。", "Choose a province first."))
+            QMessageBox.information(self, tr("导出"), tr("请先选择申请省份。"))
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹", "Choose a folder for the export"))
+        folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹"))
         if not folder:
             return
         targets = self.targets(folder)
         existing = [p.name for p in targets.values() if p.exists()]
         if existing and QMessageBox.question(
-                self, tr("覆盖文件？", "Replace files?"),
-                tr("以下文件已存在，是否覆盖？\n", "These files exist already. Replace them?\n") + "\n".join(existing),
+                self, tr("覆盖文件？"),
+                tr("以下文件已存在，是否覆盖？\n") + "\n".join(existing),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         from wizard.core.errors import InputError
@@ -363,18 +359,15 @@ class ExportPage(Page):
                                  reveal_personal=self.reveal.isChecked(), **targets)
         except (InputError, OSError) as exc:  # e.g. no Chinese font, or a folder that is not writable
             reason = exc.reason if isinstance(exc, InputError) else exc.strerror or str(exc)
-            QMessageBox.warning(self, tr("导出失败", "Export failed"),
-                                tr(f"没有写入导出文件。\n原因：{reason}", f"Nothing was exported.\nReason: {reason}"))
+            QMessageBox.warning(self, tr("导出失败"),
+                                tr("没有写入导出文件。\n原因：{reason}").format(reason=reason))
             return
-        self.result.setText(tr("已导出：", "Exported: ") + "、".join(str(p) for p in written))
+        self.result.setText(tr("已导出：") + "、".join(str(p) for p in written))
 
     def retranslate(self) -> None:
-        self.intro = ("把检查结果和材料清单导出为 PDF 报告和 Excel 表格。",
-                      "Export the findings and the checklist as a PDF report and an Excel workbook.")
         super().retranslate()
-        self.pdf.setText(tr("PDF 报告", "PDF report"))
-        self.xlsx.setText(tr("Excel 材料清单", "Checklist workbook"))
-        self.checklist_pdf.setText(tr("可打印的材料清单（PDF）", "Printable checklist (PDF)"))
-        self.reveal.setText(tr("导出完整的身份证号和姓名（默认隐去部分字符）",
-                               "Include full ID numbers and names (masked by default)"))
-        self.button.setText(tr("导出…", "Export…"))
+        self.pdf.setText(tr("PDF 报告"))
+        self.xlsx.setText(tr("Excel 材料清单"))
+        self.checklist_pdf.setText(tr("可打印的材料清单（PDF）"))
+        self.reveal.setText(tr("导出完整的身份证号和姓名（默认隐去部分字符）"))
+        self.button.setText(tr("导出…"))

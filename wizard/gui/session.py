@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 
 from wizard.core.documents import clean_reason
 from wizard.core.engine.evaluate import evaluate
@@ -19,42 +19,43 @@ from wizard.core.model import Application
 from wizard.core.report import Report
 from wizard.core.rulepack.loader import RulePack
 
-from .i18n import tr
+from .i18n import tr, translated
 
-_ERROR_TEXT = {
-    "date_from_datetime_parsing": ("日期格式应为 年-月-日，例如 2024-03-01", "Write the date as YYYY-MM-DD, e.g. 2024-03-01"),
-    "date_parsing": ("日期格式应为 年-月-日，例如 2024-03-01", "Write the date as YYYY-MM-DD, e.g. 2024-03-01"),
-    "date_type": ("日期格式应为 年-月-日，例如 2024-03-01", "Write the date as YYYY-MM-DD, e.g. 2024-03-01"),
-    "int_parsing": ("请填写整数", "Enter a whole number"),
-    "int_from_float": ("请填写整数", "Enter a whole number"),
-    "float_parsing": ("请填写数字", "Enter a number"),
-    "greater_than_equal": ("不能为负数", "Cannot be negative"),
-    "less_than_equal": ("数值过大", "The number is too large"),
-    "enum": ("不是可选的值", "Not one of the allowed values"),
+_DATE_FORMAT = QT_TR_NOOP("日期格式应为 年-月-日，例如 2024-03-01")
+_ERROR_TEXT = {  # pydantic's error types, in the user's words
+    "date_from_datetime_parsing": _DATE_FORMAT,
+    "date_parsing": _DATE_FORMAT,
+    "date_type": _DATE_FORMAT,
+    "int_parsing": QT_TR_NOOP("请填写整数"),
+    "int_from_float": QT_TR_NOOP("请填写整数"),
+    "float_parsing": QT_TR_NOOP("请填写数字"),
+    "greater_than_equal": QT_TR_NOOP("不能为负数"),
+    "less_than_equal": QT_TR_NOOP("数值过大"),
+    "enum": QT_TR_NOOP("不是可选的值"),
 }
-_REASON_ZH = {
-    "the amount cannot be negative": "金额不能为负数",
-    "the amount is empty": "金额为空",
-    "the amount is implausibly large; check the number of zeros": "金额大得不合理，请检查位数",
+_REASON_TEXT = {  # the core's own reasons (English) for refusing an amount
+    "the amount cannot be negative": QT_TR_NOOP("金额不能为负数"),
+    "the amount is empty": QT_TR_NOOP("金额为空"),
+    "the amount is implausibly large; check the number of zeros": QT_TR_NOOP("金额大得不合理，请检查位数"),
 }
 
 
 def explain(exc: ValidationError) -> str:
     """A short reason in the current language (the core's text is English)."""
     error = exc.errors(include_url=False)[0]
-    zh_en = _ERROR_TEXT.get(error["type"])
+    text = _ERROR_TEXT.get(error["type"])
     reason = clean_reason(error["msg"])
-    if zh_en:
-        return tr(zh_en[0], zh_en[1])
+    if text:
+        return translated(text)
     if reason.startswith("date ") and "future" in reason:
-        return tr("日期不能晚于今天", "The date cannot be in the future")
+        return tr("日期不能晚于今天")
     if reason.startswith("date ") and "before" in reason:
-        return tr("日期不能早于1949-10-01", "The date cannot be before 1949-10-01")
+        return tr("日期不能早于1949-10-01")
     if reason.startswith("unknown province"):
-        return tr("未知的省份或地区", "Unknown province or region")
-    if reason in _REASON_ZH:
-        return tr(_REASON_ZH[reason], reason[:1].upper() + reason[1:])
-    return tr("无效的值：", "Invalid value: ") + reason
+        return tr("未知的省份或地区")
+    if reason in _REASON_TEXT:
+        return translated(_REASON_TEXT[reason])
+    return tr("无效的值：") + reason
 
 
 class Session(QObject):

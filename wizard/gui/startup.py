@@ -7,31 +7,29 @@ meanwhile and is replaced by the full wizard at the same place and size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from .i18n import tr
+from .i18n import tr, translated
 
-WELCOME = ("本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。"
-           "所有数据只保存在本机。",
-           "This wizard helps you prepare an application for the ICP licence (增值电信业务经营许可证, B2 information "
-           "services) and checks each page against the rules of the province you choose. Your data stays on this computer.")
+WELCOME = QT_TR_NOOP("本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，"
+                     "并按所选省份的规定逐页检查。所有数据只保存在本机。")
 
 
 class StartupWindow(QMainWindow):
     def __init__(self, geometry: object = None):
         super().__init__()
-        self.setWindowTitle(tr("ICP许可证申请向导", "ICP licence wizard"))
+        self.setWindowTitle(tr("ICP许可证申请向导"))
         steps = QListWidget()
         steps.setMinimumWidth(190)
-        steps.addItem(tr("1. 经营范围判定", "1. Scope"))
+        steps.addItem(tr("1. 经营范围判定"))
         page = QWidget()
         layout = QVBoxLayout(page)
-        heading = QLabel(tr("经营范围判定", "Scope"))
+        heading = QLabel(tr("经营范围判定"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        text = QLabel(tr(*WELCOME))
+        text = QLabel(translated(WELCOME))
         text.setWordWrap(True)
-        loading = QLabel(tr("正在载入各省规则…", "Loading the province rules…"))
+        loading = QLabel(tr("正在载入各省规则…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignLeft)
         for widget in (heading, text, loading):
             layout.addWidget(widget)

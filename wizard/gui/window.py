@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,7 @@ from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
 from .file_actions import SUFFIXES, FileActions
-from .i18n import forget_listener, lang, on_language_changed, pick, set_language, tr
+from .i18n import forget_listener, lang, on_language_changed, pick, set_language, tr, translated
 from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
 from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
@@ -62,7 +62,7 @@ class MainWindow(FileActions, QMainWindow):
         self.autosave = autosave
         if autosave is not None:
             autosave.failed.connect(
-                lambda reason: self.statusBar().showMessage(tr("自动保存失败：", "Autosave failed: ") + reason, 15000))
+                lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason, 15000))
         self.setAcceptDrops(True)
         self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
                                   IndustryPage(session), CreditPage(session), SitePage(session),
@@ -193,9 +193,8 @@ class MainWindow(FileActions, QMainWindow):
         problem = self.current_page().first_error()
         if problem is None:
             return True
-        QMessageBox.warning(self, tr("输入无效", "Invalid input"),
-                            tr(f"请先改正这一项（其他问题可以稍后处理）：\n{problem}",
-                               f"Please correct this value first (other issues can wait):\n{problem}"))
+        QMessageBox.warning(self, tr("输入无效"),
+                            tr("请先改正这一项（其他问题可以稍后处理）：\n{problem}").format(problem=problem))
         return False
 
     def next(self) -> None:
@@ -268,15 +267,16 @@ class MainWindow(FileActions, QMainWindow):
     def _update_status(self) -> None:
         report = self.session.report
         if report is None:
-            text = tr("请选择申请省份", "Choose a province")
+            text = tr("请选择申请省份")
         else:
-            text = f"{pick(VERDICT_TEXT[report.verdict])} · {tr('准备程度', 'Readiness')} {report.readiness_percent}%"
+            text = tr("{verdict} · 准备程度 {percent}%").format(
+                verdict=pick(VERDICT_TEXT[report.verdict]), percent=report.readiness_percent)
         self.statusBar().showMessage(text)
 
     def _update_title(self) -> None:
-        name = Path(self.session.path).name if self.session.path else tr("未命名", "Untitled")
-        marker = tr("（只读）", " (read-only)") if self.read_only else ""
-        title = tr("ICP许可证申请向导", "ICP licence wizard")
+        name = Path(self.session.path).name if self.session.path else tr("未命名")
+        marker = tr("（只读）") if self.read_only else ""
+        title = tr("ICP许可证申请向导")
         self.setWindowTitle(f"{name}{marker}{' *' if self.session.dirty else ''} — {title}")
 
     # --- files: see file_actions.py ----------------------------------------------------
@@ -308,29 +308,27 @@ class MainWindow(FileActions, QMainWindow):
     def about(self) -> None:
         reviewed = "".join(f"<li>{pick(p.header.name)}：{', '.join(f'{i} {d.isoformat()}' for i, d in p.reviewed)}</li>"
                            for p in self.session.packs.values())
-        QMessageBox.about(self, tr("关于", "About"), tr(
-            f"<h3>ICP许可证申请向导 {__version__}</h3><p>离线检查申请材料是否符合所选省份的要求。本程序不联网。</p>"
-            f"<p>规则包核对日期：</p><ul>{reviewed}</ul>",
-            f"<h3>ICP licence wizard {__version__}</h3><p>Checks an application offline against the chosen "
-            f"province's rules. This program never connects to the network.</p><p>Rule packs reviewed:</p><ul>{reviewed}</ul>"))
+        QMessageBox.about(self, tr("关于"), tr(
+            "<h3>ICP许可证申请向导 {version}</h3><p>离线检查申请材料是否符合所选省份的要求。本程序不联网。</p>"
+            "<p>规则包核对日期：</p><ul>{reviewed}</ul>").format(version=__version__, reviewed=reviewed))
 
     def retranslate(self) -> None:
         texts = {
-            "new": ("新建", "&New"), "open": ("打开…", "&Open…"), "save": ("保存", "&Save"),
-            "save_as": ("另存为…", "Save &As…"), "quit": ("退出", "&Quit"), "back": ("上一步", "&Back"),
-            "next": ("下一步", "&Next"), "review": ("检查结果", "&Review"), "about": ("关于", "&About"),
+            "new": QT_TR_NOOP("新建(&N)"), "open": QT_TR_NOOP("打开(&O)…"), "save": QT_TR_NOOP("保存(&S)"),
+            "save_as": QT_TR_NOOP("另存为(&A)…"), "quit": QT_TR_NOOP("退出(&Q)"), "back": QT_TR_NOOP("上一步(&B)"),
+            "next": QT_TR_NOOP("下一步(&N)"), "review": QT_TR_NOOP("检查结果(&R)"), "about": QT_TR_NOOP("关于(&A)"),
         }
         for key, action in self.actions_by_key.items():
-            action.setText(tr(*texts[key]))
-        self.file_menu.setTitle(tr("文件(&F)", "&File"))
-        self.recent_menu.setTitle(tr("最近打开", "Open &Recent"))
-        self.go_menu.setTitle(tr("导航(&G)", "&Go"))
-        self.language_menu.setTitle(tr("语言(&L)", "&Language"))
-        self.help_menu.setTitle(tr("帮助(&H)", "&Help"))
+            action.setText(translated(texts[key]))
+        self.file_menu.setTitle(tr("文件(&F)"))
+        self.recent_menu.setTitle(tr("最近打开(&R)"))
+        self.go_menu.setTitle(tr("导航(&G)"))
+        self.language_menu.setTitle(tr("语言(&L)"))
+        self.help_menu.setTitle(tr("帮助(&H)"))
         for action in self.language_group.actions():
             action.setChecked(action.data() == lang())
-        self.back_button.setText(tr("< 上一步", "< Back"))
-        self.next_button.setText(tr("下一步 >", "Next >"))
+        self.back_button.setText(tr("< 上一步"))
+        self.next_button.setText(tr("下一步 >"))
         self.back_button.setToolTip("Alt+←")
         self.next_button.setToolTip("Alt+→")
         for page in self.pages:

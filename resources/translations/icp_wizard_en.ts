@@ -1,0 +1,543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>预计满足日期：{date}</source>
+        <translation>Condition met on {date}</translation>
+    </message>
+    <message>
+        <source>依据：{title} {section}
+核对日期：{checked}</source>
+        <translation>Source: {title} {section}
+Checked: {checked}</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>（已保留之前的有效值）</source>
+        <translation>(the previous valid value is kept)</translation>
+    </message>
+    <message>
+        <source>多项用逗号分隔</source>
+        <translation>Separate items with commas</translation>
+    </message>
+    <message>
+        <source>例如 100万 或 1000000</source>
+        <translation>e.g. 1000000 or 100万</translation>
+    </message>
+    <message>
+        <source>未保存的更改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>是否保存对当前申请的更改？</source>
+        <translation>Save the changes to this application?</translation>
+    </message>
+    <message>
+        <source>打开申请</source>
+        <translation>Open application</translation>
+    </message>
+    <message>
+        <source>无法打开文件</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>无法读取 {path}：
+{reason}</source>
+        <translation>Cannot read {path}:
+{reason}</translation>
+    </message>
+    <message>
+        <source>文件正在使用</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>{name} 已在另一个窗口或另一台电脑上打开。</source>
+        <translation>{name} is open in another window or on another computer.</translation>
+    </message>
+    <message>
+        <source>只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。</source>
+        <translation>Read-only leaves the file alone. If you take over, a save still checks whether the other person saved first.</translation>
+    </message>
+    <message>
+        <source>只读打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>接管编辑</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>文件已被修改</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <source>自您打开 {name} 以来，它已被别人或其他程序修改。</source>
+        <translation>{name} was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>另存为可同时保留两个版本。覆盖会用您的版本替换对方的（对方的版本保存在 .bak 备份中）。</source>
+        <translation>Save As keeps both versions. Overwrite replaces theirs (theirs is kept as the .bak backup).</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{file}
+
+保存没有成功，原文件保持不变，您的修改仍在窗口中。
+原因：{reason}</source>
+        <translation>{file}
+
+The save did not happen; the file on disk is unchanged and your changes are still here.
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>还没有条目，点击“添加”。</source>
+        <translation>No entries yet; click Add.</translation>
+    </message>
+    <message>
+        <source>出现意外错误</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外问题，刚才的操作没有完成。您的数据已自动保存；如问题反复出现，请保存文件后重新启动程序。
+
+问题类型：</source>
+        <translation>The program hit an unexpected problem and did not finish the last action. Your work is autosaved; if this keeps happening, save your file and restart the program.
+
+Kind of problem: </translation>
+    </message>
+    <message>
+        <source>部分规则包无法使用</source>
+        <translation>Some rule packs could not be used</translation>
+    </message>
+    <message>
+        <source>以下规则包有错误，已跳过；其他省份仍可使用：
+
+</source>
+        <translation>These rule packs have errors and were skipped; the other provinces still work:
+
+</translation>
+    </message>
+    <message>
+        <source>没有可用的规则包</source>
+        <translation>No rule packs</translation>
+    </message>
+    <message>
+        <source>找不到任何省份的规则包，无法检查申请。</source>
+        <translation>No province rule pack was found; nothing can be checked.</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <source>恢复未保存的工作</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <source>上次程序没有正常退出。是否恢复自动保存的内容？</source>
+        <translation>The program did not exit normally last time. Recover the autosaved work?</translation>
+    </message>
+    <message>
+        <source>先回答几个问题，判断您是否需要ICP许可证，以及按哪个省份的要求准备。</source>
+        <translation>A few questions first: do you need the ICP licence at all, and which province&apos;s rules apply?</translation>
+    </message>
+    <message>
+        <source>您不需要申请ICP许可证</source>
+        <translation>You do not need the ICP licence</translation>
+    </message>
+    <message>
+        <source>ICP备案的一般步骤：① 准备营业执照、负责人身份证和域名证书；② 在接入服务商（云服务商）的备案系统中填写主体和网站信息；③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。</source>
+        <translation>The ICP备案 (filing) path: 1) prepare the business licence, the responsible person&apos;s ID and the domain certificate; 2) fill in the entity and site details in your hosting or cloud provider&apos;s filing system; 3) the provider checks them and passes them to the communications administration (about 20 working days); 4) show the filing number in your home page footer.</translation>
+    </message>
+    <message>
+        <source>按营业执照填写申请主体的信息。</source>
+        <translation>Fill in the applicant&apos;s details as shown on the business licence.</translation>
+    </message>
+    <message>
+        <source>勾选已经建立的制度、已采取的安全措施和网站已有的功能。</source>
+        <translation>Tick the policies you have, the security measures in place and the functions your site offers.</translation>
+    </message>
+    <message>
+        <source>管理制度</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>安全措施</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>网站功能</source>
+        <translation>Site functions</translation>
+    </message>
+    <message>
+        <source>如实填写企业和法定代表人的信用情况以及近年的违规记录。</source>
+        <translation>Declare the company&apos;s and the legal representative&apos;s credit standing and any recent violations.</translation>
+    </message>
+    <message>
+        <source>违规记录</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>本省要求核查办公场地：填写面积、租赁和消防情况以及主要设备。</source>
+        <translation>This province checks the office: area, lease, fire-safety filing and the main equipment.</translation>
+    </message>
+    <message>
+        <source>设备清单</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>列出要在许可证上登记的每个域名。</source>
+        <translation>List every domain to be registered on the licence.</translation>
+    </message>
+    <message>
+        <source>列出网站或App使用的服务器及其所在地。</source>
+        <translation>List the servers your site or app runs on and where they are.</translation>
+    </message>
+    <message>
+        <source>列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。</source>
+        <translation>List the staff who run the service; social-security dates and province decide the staffing rules.</translation>
+    </message>
+    <message>
+        <source>选择企业所在的区/市和对应的产业场景；若该场景要求对接平台，请选择平台并签订合作协议。</source>
+        <translation>Choose your district and its industry scene; where the scene requires a docking platform, choose it and sign the agreement.</translation>
+    </message>
+    <message>
+        <source>（必须对接）</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>本省需要提交的材料清单。逐项准备，并把状态改为“已备齐”。</source>
+        <translation>The materials this province asks for. Prepare each one and set its status to Ready.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>请先在第一页选择申请省份。</source>
+        <translation>Choose the province on the first page first.</translation>
+    </message>
+    <message>
+        <source>省份：{province}&#x3000;受理机关：{authority}&#x3000;准备程度：{percent}%</source>
+        <translation>Province: {province} · Authority: {authority} · Readiness: {percent}%</translation>
+    </message>
+    <message>
+        <source>最早可提交日期：{day}（须先解决下列阻断问题）</source>
+        <translation>Earliest filing date: {day} (once the blockers below are fixed)</translation>
+    </message>
+    <message>
+        <source>最早可提交日期：{day}</source>
+        <translation>Earliest filing date: {day}</translation>
+    </message>
+    <message>
+        <source>阻断 {blockers} 项，警告 {warnings} 项。双击或按回车跳到对应的字段。</source>
+        <translation>{blockers} blockers, {warnings} warnings. Double-click or press Enter to go to the field.</translation>
+    </message>
+    <message>
+        <source>（预计 {date} 满足）</source>
+        <translation> (met on {date})</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>问题与解决办法</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>把检查结果和材料清单导出为 PDF 报告和 Excel 表格。</source>
+        <translation>Export the findings and the checklist as a PDF report and an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>请先选择申请省份。</source>
+        <translation>Choose a province first.</translation>
+    </message>
+    <message>
+        <source>选择导出文件夹</source>
+        <translation>Choose a folder for the export</translation>
+    </message>
+    <message>
+        <source>覆盖文件？</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message>
+        <source>以下文件已存在，是否覆盖？
+</source>
+        <translation>These files exist already. Replace them?
+</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>没有写入导出文件。
+原因：{reason}</source>
+        <translation>Nothing was exported.
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>已导出：</source>
+        <translation>Exported: </translation>
+    </message>
+    <message>
+        <source>PDF 报告</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Excel 材料清单</source>
+        <translation>Checklist workbook</translation>
+    </message>
+    <message>
+        <source>可打印的材料清单（PDF）</source>
+        <translation>Printable checklist (PDF)</translation>
+    </message>
+    <message>
+        <source>导出完整的身份证号和姓名（默认隐去部分字符）</source>
+        <translation>Include full ID numbers and names (masked by default)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>日期格式应为 年-月-日，例如 2024-03-01</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2024-03-01</translation>
+    </message>
+    <message>
+        <source>请填写整数</source>
+        <translation>Enter a whole number</translation>
+    </message>
+    <message>
+        <source>请填写数字</source>
+        <translation>Enter a number</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>Cannot be negative</translation>
+    </message>
+    <message>
+        <source>数值过大</source>
+        <translation>The number is too large</translation>
+    </message>
+    <message>
+        <source>不是可选的值</source>
+        <translation>Not one of the allowed values</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>金额为空</source>
+        <translation>The amount is empty</translation>
+    </message>
+    <message>
+        <source>金额大得不合理，请检查位数</source>
+        <translation>The amount is implausibly large; check the number of zeros</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be in the future</translation>
+    </message>
+    <message>
+        <source>日期不能早于1949-10-01</source>
+        <translation>The date cannot be before 1949-10-01</translation>
+    </message>
+    <message>
+        <source>未知的省份或地区</source>
+        <translation>Unknown province or region</translation>
+    </message>
+    <message>
+        <source>无效的值：</source>
+        <translation>Invalid value: </translation>
+    </message>
+    <message>
+        <source>本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。所有数据只保存在本机。</source>
+        <translation>This wizard helps you prepare an application for the ICP licence (增值电信业务经营许可证, B2 information services) and checks each page against the rules of the province you choose. Your data stays on this computer.</translation>
+    </message>
+    <message>
+        <source>ICP许可证申请向导</source>
+        <translation>ICP licence wizard</translation>
+    </message>
+    <message>
+        <source>1. 经营范围判定</source>
+        <translation>1. Scope</translation>
+    </message>
+    <message>
+        <source>经营范围判定</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>正在载入各省规则…</source>
+        <translation>Loading the province rules…</translation>
+    </message>
+    <message>
+        <source>自动保存失败：</source>
+        <translation>Autosave failed: </translation>
+    </message>
+    <message>
+        <source>输入无效</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>请先改正这一项（其他问题可以稍后处理）：
+{problem}</source>
+        <translation>Please correct this value first (other issues can wait):
+{problem}</translation>
+    </message>
+    <message>
+        <source>请选择申请省份</source>
+        <translation>Choose a province</translation>
+    </message>
+    <message>
+        <source>{verdict} · 准备程度 {percent}%</source>
+        <translation>{verdict} · Readiness {percent}%</translation>
+    </message>
+    <message>
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ICP许可证申请向导 {version}&lt;/h3&gt;&lt;p&gt;离线检查申请材料是否符合所选省份的要求。本程序不联网。&lt;/p&gt;&lt;p&gt;规则包核对日期：&lt;/p&gt;&lt;ul&gt;{reviewed}&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;ICP licence wizard {version}&lt;/h3&gt;&lt;p&gt;Checks an application offline against the chosen province&apos;s rules. This program never connects to the network.&lt;/p&gt;&lt;p&gt;Rule packs reviewed:&lt;/p&gt;&lt;ul&gt;{reviewed}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>检查结果(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>导航(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+</context>
+</TS>
