@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.core import model as m
@@ -45,17 +45,23 @@ class Page(QWidget):
         self.body_layout.addWidget(self.heading)
         self.body_layout.addWidget(self.intro_label)
         self.body_layout.addWidget(self.notes)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first field
+        self.scroll.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
         self.page_findings: list[Any] = []
 
     def title(self) -> str:
         return pick(m.PAGE_TITLES[self.key]) if self.key in m.PAGE_TITLES else self.key
+
+    def scroll_to(self, widget: QWidget | None) -> None:
+        """Scroll so that a field reached with Tab (or by a jump from the review) is on screen."""
+        if widget is not None and self.body.isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget, 20, 40)
 
     # --- building ---------------------------------------------------------------
     def add_form(self, model_cls: type[BaseModel], prefix: str, names: list[str] | None = None,

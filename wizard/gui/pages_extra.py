@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,6 +101,8 @@ class MaterialsPage(Page):
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._cell_edited)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.table.installEventFilter(self)
         self.problem = QLabel()  # why a typed owner/due/notes value was refused
         self.problem.setStyleSheet(f"color: {COLOURS['blocker']};")
         self.problem.setVisible(False)
@@ -158,11 +160,22 @@ class MaterialsPage(Page):
             combo = QComboBox()
             for status in m.MaterialStatus:
                 combo.addItem(enum_label(status), status.value)
+            combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard opens it from the table: eventFilter
             combo.activated.connect(lambda _i, item_id=item.id, c=combo: self._set(item_id, c.currentData()))
             self.combos[item.id] = combo
             self.table.setCellWidget(row, 2, combo)
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(0)
+
+    _OPEN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_F4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Space, Enter or F2 on a status cell opens its list, as on any other editable cell."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() in self._OPEN_KEYS
+                and self.table.currentColumn() == 2 and 0 <= self.table.currentRow() < len(self.ids)):
+            self.combos[self.ids[self.table.currentRow()]].showPopup()
+            return True
+        return super().eventFilter(watched, event)
 
     def _set(self, item_id: str, status: str, field: str = "status") -> str | None:
         items = {key: record.model_dump() for key, record in self.session.application.materials.items.items()}
@@ -180,9 +193,10 @@ class MaterialsPage(Page):
             self.apply_report(self.session.report)
 
     def focus_field(self, path: str) -> bool:
-        if self.combos:
-            next(iter(self.combos.values())).setFocus()
-        return super().focus_field(path) or bool(self.combos)
+        if self.ids:
+            self.table.setFocus()
+            self.table.setCurrentCell(0, 2)
+        return super().focus_field(path) or bool(self.ids)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -317,11 +331,15 @@ class ExportPage(Page):
         self.button = QPushButton()
         self.button.clicked.connect(self.export)
         row = QHBoxLayout()
-        for widget in (self.pdf, self.xlsx, self.checklist_pdf, self.button):
+        for widget in (self.pdf, self.xlsx, self.checklist_pdf):
             row.addWidget(widget)
         row.addStretch(1)
         self.body_layout.addLayout(row)
         self.body_layout.addWidget(self.reveal)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.button)
+        button_row.addStretch(1)
+        self.body_layout.addLayout(button_row)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.body_layout.addWidget(self.result)

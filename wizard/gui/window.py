@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -102,6 +103,7 @@ class MainWindow(FileActions, QMainWindow):
         session.dirty_changed.connect(lambda _d: self._update_title())
         session.edited.connect(self._edited)
         on_language_changed(self.retranslate)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.resize(1060, 760)
         geometry = files.settings().value("geometry")
         if isinstance(geometry, QByteArray):
@@ -168,6 +170,9 @@ class MainWindow(FileActions, QMainWindow):
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.current_page().scroll_to(new)
 
     def go_to(self, index: int) -> None:
         if not self.visible(index):
