@@ -1,9 +1,11 @@
-"""Draws resources/icons/icp-wizard.png (256 px), the program icon; run once, commit the PNG.
+"""Draws the program icon as resources/icons/icp-wizard-<size>.png, 16 to 1024 px; run once, commit the PNGs.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icon.py
 
 Shapes only, no text: the result does not depend on which fonts the machine has.
-The .ico / .icns are derived from this PNG at build time (see icp-wizard.spec).
+Each size is drawn from the shapes, not scaled from another PNG, so small sizes stay crisp and
+high-DPI screens (and macOS's 512@2x) get real pixels. The .ico / .icns are made from these at
+build time (see icp-wizard.spec); the running program gives Qt all of them (gui/desktop.py).
 """
 
 from __future__ import annotations
@@ -14,15 +16,17 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "icp-wizard.png"
-SIZE = 256
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
+DESIGN = 256  # the coordinates below are on a 256 px grid
 
 
-def draw() -> QImage:
-    image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32)
+def draw(size: int) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(size / DESIGN, size / DESIGN)
     # Background: a rounded square in "official" red, as on Chinese licence seals.
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor("#c8102e"))
@@ -58,11 +62,13 @@ def draw() -> QImage:
 
 def main() -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    if not draw().save(str(OUT), "PNG"):
-        print(f"could not write {OUT}", file=sys.stderr)
-        return 1
-    print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    for size in SIZES:
+        out = FOLDER / f"icp-wizard-{size}.png"
+        if not draw(size).save(str(out), "PNG"):
+            print(f"could not write {out}", file=sys.stderr)
+            return 1
+        print(f"wrote {out.name} ({out.stat().st_size} bytes)")
     return 0
 
 

@@ -73,7 +73,7 @@ def test_the_same_executable_runs_the_cli(bundle: Path) -> None:
 def test_bundle_carries_the_data_and_leaves_out_unused_qt(bundle: Path) -> None:
     inside = packaging_build.internal_dir(bundle)
     for name in ("rules/national.yaml", "rules/tests", "examples/henan.yaml", "examples/demo/henan-with-gaps.yaml",
-                 "resources/icons/icp-wizard.png", "resources/translations/icp_wizard_en.qm"):
+                 "resources/icons/icp-wizard-1024.png", "resources/translations/icp_wizard_en.qm"):
         assert (inside / name).exists(), name
     if WQY.is_file():  # bundled (with its licence) only when the build machine has it
         assert (inside / "resources/fonts/wqy-microhei.ttc").is_file()

@@ -12,9 +12,12 @@ from wizard.core.resources import data_dir  # a few path lookups; no pydantic
 
 
 def set_icon(app: QApplication) -> None:
-    icon = data_dir("resources") / "icons" / "icp-wizard.png"
-    if icon.is_file():  # 256 px: Qt scales it down sharply on high-DPI screens
-        app.setWindowIcon(QIcon(str(icon)))
+    """Every drawn size, 16 to 1024 px: Qt picks the one for the screen's scale, so high-DPI stays sharp."""
+    icon = QIcon()
+    for png in sorted((data_dir("resources") / "icons").glob("icp-wizard-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def add_bundled_fonts() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, QRectF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -38,22 +38,23 @@ STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "
 
 
 def status_icon(status: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if status not in STATUS_COLOURS:
-        painter.end()
-        return QIcon(pixmap)  # blank, so that the step names stay aligned
-    colour = QColor(STATUS_COLOURS[status])
-    painter.setPen(colour)
-    if status == "not_started":
-        painter.drawEllipse(2, 2, 11, 11)
-    else:
-        painter.setBrush(colour)
-        painter.drawEllipse(2, 2, 11, 11)
-    painter.end()
-    return QIcon(pixmap)
+    """A 16 px dot drawn at 1×, 2× and 3×, so that it stays round and sharp on high-DPI screens."""
+    icon = QIcon()
+    for scale in (1, 2, 3):
+        pixmap = QPixmap(16 * scale, 16 * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if status in STATUS_COLOURS:  # otherwise blank, so that the step names stay aligned
+            colour = QColor(STATUS_COLOURS[status])
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(colour, 1.2))
+            if status != "not_started":
+                painter.setBrush(colour)
+            painter.drawEllipse(QRectF(2.5, 2.5, 11, 11))
+            painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class MainWindow(FileActions, QMainWindow):

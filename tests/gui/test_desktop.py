@@ -1,0 +1,102 @@
+"""Keyboard and screen: Tab walks each page in reading order, tables work with keys, icons suit high DPI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ["scope", "entity", "domains", "servers", "staff", "systems", "industry", "credit", "site", "materials",
+         "review", "export"]
+
+
+def page(window, key):
+    return window.pages[window.page_index[key]]
+
+
+def tab_stops(qtbot, window, start: QWidget, limit: int = 80) -> list[QWidget]:
+    """The widgets Tab visits from `start` until it comes back to the step list."""
+    start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    visited = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.steps:
+            return visited
+        visited.append(focused)
+    raise AssertionError(f"Tab never came back to the step list: {[type(w).__name__ for w in visited[-5:]]}")
+
+
+def reading_position(widget: QWidget, body: QWidget) -> tuple[int, int]:
+    point = widget.mapTo(body, QPoint(0, 0))
+    return point.y() // 12, point.x()  # a 12 px band counts as one line: labels and boxes differ by a few px
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_tab_walks_the_page_in_reading_order_then_the_buttons(make_window, qtbot, key):
+    window = make_window([str(ROOT / "examples" / "shanxi.yaml")])
+    window.activateWindow()
+    window.go_to(window.page_index[key])
+    current = page(window, key)
+    stops = tab_stops(qtbot, window, window.steps)
+    buttons = [w for w in (window.back_button, window.next_button) if w.isVisible() and w.isEnabled()]
+    assert [w.text() for w in stops[-len(buttons):]] == [w.text() for w in buttons], [type(w).__name__ for w in stops]
+    fields = stops[:-len(buttons)]
+    assert fields, "no field on the page is reachable with Tab"
+    assert all(current.body.isAncestorOf(w) for w in fields), [type(w).__name__ for w in fields]
+    positions = [reading_position(w, current.body) for w in fields]
+    assert positions == sorted(positions), "Tab jumps back up the page"
+    assert len(set(fields)) == len(fields)
+
+
+def test_a_field_reached_with_tab_is_scrolled_into_view(make_window, qtbot):
+    window = make_window([str(ROOT / "examples" / "shanxi.yaml")])
+    window.resize(900, 420)  # small: the staff form runs below the fold
+    window.activateWindow()
+    window.go_to(window.page_index["staff"])
+    current = page(window, "staff")
+    stops = tab_stops(qtbot, window, window.steps)
+    last_field = [w for w in stops if current.body.isAncestorOf(w)][-1]
+    last_field.setFocus()
+    qtbot.waitUntil(lambda: current.scroll.verticalScrollBar().value() > 0)
+    viewport = current.scroll.viewport()
+    top_left = last_field.mapTo(viewport, QPoint(0, 0))
+    assert 0 <= top_left.y() < viewport.height()
+
+
+def test_material_status_is_changed_from_the_keyboard(make_window, qtbot):
+    window = make_window([str(ROOT / "examples" / "shanxi.yaml")])
+    window.activateWindow()
+    window.go_to(window.page_index["materials"])
+    materials = page(window, "materials")
+    first = materials.ids[0]
+    assert window.session.application.materials.items[first].status == "ready"
+    materials.table.setFocus()
+    materials.table.setCurrentCell(0, 2)
+    combo = materials.combos[first]
+    qtbot.keyClick(materials.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    missing = combo.findData("missing")
+    combo.view().setCurrentIndex(combo.model().index(missing, 0))
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.application.materials.items[first].status == "missing")
+    assert QApplication.focusWidget() is not combo  # the table keeps the keyboard
+
+
+def test_icons_have_pixels_for_high_dpi_screens(qtbot):
+    from PySide6.QtCore import QSize
+
+    from wizard.gui.desktop import set_icon
+    from wizard.gui.window import status_icon
+
+    app = QApplication.instance()
+    set_icon(app)
+    sizes = {s.width() for s in app.windowIcon().availableSizes()}
+    assert {16, 32, 256, 512, 1024} <= sizes
+    dot = status_icon("blockers").pixmap(QSize(16, 16), 2.0)
+    assert dot.devicePixelRatio() == 2.0 and dot.width() == 32
+    assert dot.toImage().pixelColor(16, 16).name() == "#c62828"  # drawn at 2×, not a blank or a blurred 1×
