@@ -69,7 +69,7 @@ def compile_all(folder: Path = FOLDER) -> list[Path]:
 class Message:
     context: str
     source: str
-    translation: str
+    translations: tuple[str, ...]  # one, or one per plural form
     state: str  # "" when finished; "unfinished", "vanished" or "obsolete" otherwise
 
 
@@ -79,9 +79,14 @@ def messages(ts: Path) -> list[Message]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            text = "" if translation is None else (translation.text or "")
             state = "" if translation is None else translation.get("type", "")
-            found.append(Message(name, message.findtext("source") or "", text, state))
+            if translation is None:
+                forms = [""]
+            elif message.get("numerus") == "yes":  # one text per plural form
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            found.append(Message(name, message.findtext("source") or "", tuple(forms), state))
     return found
 
 
@@ -90,11 +95,12 @@ def problems(ts: Path) -> list[str]:
     found = []
     for message in messages(ts):
         where = f"{ts.name}: {message.source[:40]!r}"
-        if message.state or not message.translation.strip():
+        if message.state or not all(text.strip() for text in message.translations):
             found.append(f"{where} is {message.state or 'empty'}")
-        elif sorted(PLACEHOLDER.findall(message.source)) != sorted(PLACEHOLDER.findall(message.translation)):
+        elif any(sorted(PLACEHOLDER.findall(message.source)) != sorted(PLACEHOLDER.findall(text))
+                 for text in message.translations):
             found.append(f"{where}: placeholders, line breaks or tags differ in the translation")
-        elif ("&" in message.source) != ("&" in message.translation):
+        elif any(("&" in message.source) != ("&" in text) for text in message.translations):
             found.append(f"{where}: keyboard accelerator (&) only on one side")
     return found
 

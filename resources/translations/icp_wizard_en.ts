@@ -285,9 +285,23 @@ Kind of problem: </translation>
         <source>最早可提交日期：{day}</source>
         <translation>Earliest filing date: {day}</translation>
     </message>
+    <message numerus="yes">
+        <source>阻断 %n 项，</source>
+        <translation>
+            <numerusform>%n blocker, </numerusform>
+            <numerusform>%n blockers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>警告 %n 项。</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>阻断 {blockers} 项，警告 {warnings} 项。双击或按回车跳到对应的字段。</source>
-        <translation>{blockers} blockers, {warnings} warnings. Double-click or press Enter to go to the field.</translation>
+        <source>双击或按回车跳到对应的字段。</source>
+        <translation> Double-click a problem or press Enter to go to its field.</translation>
     </message>
     <message>
         <source>（预计 {date} 满足）</source>

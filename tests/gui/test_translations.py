@@ -78,7 +78,7 @@ def _tr_calls_lupdate_cannot_see(path: Path) -> list[str]:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                 and node.func.id in ("tr", "QT_TR_NOOP")):
             continue
-        literal = len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+        literal = bool(node.args) and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
         if not literal or id(node) in inside_fstrings:
             bad.append(f"{path.name}:{node.lineno}")
     return bad
@@ -118,3 +118,18 @@ def test_the_english_interface_shows_no_untranslated_chinese(make_window, exampl
             leftovers |= {chunk for chunk in CJK.findall(text) if chunk not in CHINESE_IN_ENGLISH | typed_by_the_user}
     assert leftovers == set()
     assert window.next_button.text() == "Next >"
+
+
+def test_counts_take_the_plural_form_of_the_language(make_window):
+    window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")], lang="en")
+    review = window.pages[window.page_index["review"]]
+    window.go_to(window.page_index["review"])
+    blockers = window.session.report.count("blocker")
+    assert blockers > 1
+    assert f"{blockers} blockers, " in review.summary.text()
+    window.session.load(load_application(ROOT / "examples" / "henan.yaml"), None)
+    window.go_to(window.page_index["review"])
+    assert "0 blockers, " in review.summary.text()
+    assert window.session.set_value("servers[0].province", "香港") is None  # outside the mainland: one blocker
+    window.go_to(window.page_index["review"])
+    assert "1 blocker, " in review.summary.text()

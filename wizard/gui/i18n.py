@@ -84,9 +84,12 @@ def forget_listener(listener: Callable[[], None]) -> None:
         _listeners.remove(listener)
 
 
-def tr(source: str) -> str:
-    """`source` (a Chinese literal, so that lupdate finds it) in the current language."""
-    return QCoreApplication.translate("", source)
+def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
+    """`source` (a Chinese literal, so that lupdate finds it) in the current language.
+
+    With `n`, `%n` in the text becomes the number and the translation may have plural forms.
+    """
+    return QCoreApplication.translate("", source, disambiguation or None, n)
 
 
 def translated(source: str) -> str:

@@ -267,8 +267,8 @@ class ReviewPage(Page):
                 lines.append(tr("最早可提交日期：{day}（须先解决下列阻断问题）").format(day=day))
             else:
                 lines.append(tr("最早可提交日期：{day}").format(day=day))
-        lines.append(tr("阻断 {blockers} 项，警告 {warnings} 项。双击或按回车跳到对应的字段。")
-                     .format(blockers=report.count("blocker"), warnings=report.count("warning")))
+        lines.append(tr("阻断 %n 项，", "", report.count("blocker")) + tr("警告 %n 项。", "", report.count("warning"))
+                     + tr("双击或按回车跳到对应的字段。"))
         self.summary.setText("<br>".join(lines))
         groups: dict[str, QTreeWidgetItem] = {}
         for finding in report.findings:
