@@ -35,13 +35,9 @@ def cannot_build() -> str | None:
     return None
 
 
-def compile_translations() -> list[Path]:
+def compile_translations() -> None:
     """The interface's .qm files, which the spec copies with resources/ (they are not kept in git)."""
-    spec = importlib.util.spec_from_file_location("icp_wizard_translations", ROOT / "scripts" / "translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.compile_all()
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "compile"], check=True)
 
 
 def build(dist: Path = ROOT / "dist", work: Path = ROOT / "build", quiet: bool = False) -> Path:
