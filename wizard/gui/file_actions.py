@@ -106,8 +106,7 @@ class FileActions:
             self.digest = digest_of(path)  # what is on disk now: a later save still notices other people's saves
         elif path is not None:
             path = None  # the file is gone: the recovered work becomes a new, untitled document
-        self.session.load(application, path)
-        self.session._set_dirty(True)
+        self.session.load(application, path, unsaved=True)
         self._update_title()
 
     def _ask_locked(self, path: str) -> str | None:

@@ -84,10 +84,11 @@ class Session(QObject):
         return self.pack_for_region(self.application.scope.province)
 
     # --- documents ----------------------------------------------------------
-    def load(self, application: Application, path: str | None) -> None:
+    def load(self, application: Application, path: str | None, unsaved: bool = False) -> None:
+        """Replace the document; `unsaved` for work that differs from the file (recovered after a crash)."""
         self.application = application
         self.path = path
-        self._set_dirty(False)
+        self._set_dirty(unsaved)
         self.loaded.emit()
         self.reevaluate()
 
