@@ -46,8 +46,9 @@ def _gui_self_test() -> int:
         from PySide6.QtWidgets import QApplication
 
         from .core.rulepack.loader import load_packs
-        from .gui.i18n import set_language, tr
+        from .gui.i18n import set_language, translated
         from .gui.session import Session
+        from .gui.startup import NEXT
         from .gui.window import MainWindow
     except ImportError as exc:
         print(f"PROBLEM: the graphical wizard cannot be loaded: {exc}")
@@ -59,7 +60,7 @@ def _gui_self_test() -> int:
     app.processEvents()
     pages, shown = window.stack.count(), window.isVisible()
     set_language("en")  # the compiled Linguist file must have come along
-    english = tr("下一步 >") == "Next >"
+    english = translated(NEXT) == "Next >"
     set_language("zh")
     plugins = QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)
     # A built program must use the Qt it carries (its qt.conf), not one found elsewhere on the machine.

@@ -17,7 +17,7 @@ from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import lang, pick, tr, translated
 from .session import Session
-from .startup import WELCOME
+from .startup import HEADING_STYLE, SCOPE_INTRO, WELCOME
 
 
 class Page(QWidget):
@@ -32,7 +32,7 @@ class Page(QWidget):
         self.forms: list[SectionForm] = []
         self.lists: list[ListEditor] = []
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.heading.setStyleSheet(HEADING_STYLE)
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         self.notes = QLabel()
@@ -179,7 +179,7 @@ class Page(QWidget):
 
 class ScopePage(Page):
     key = "scope"
-    intro = QT_TR_NOOP("先回答几个问题，判断您是否需要ICP许可证，以及按哪个省份的要求准备。")
+    intro = SCOPE_INTRO
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)

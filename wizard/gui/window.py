@@ -33,6 +33,7 @@ from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
 from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
 from .session import Session
+from .startup import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
 
@@ -282,7 +283,7 @@ class MainWindow(FileActions, QMainWindow):
     def _update_title(self) -> None:
         name = Path(self.session.path).name if self.session.path else tr("未命名")
         marker = tr("（只读）") if self.read_only else ""
-        title = tr("ICP许可证申请向导")
+        title = translated(WINDOW_TITLE)
         self.setWindowTitle(f"{name}{marker}{' *' if self.session.dirty else ''} — {title}")
 
     # --- files: see file_actions.py ----------------------------------------------------
@@ -326,15 +327,15 @@ class MainWindow(FileActions, QMainWindow):
         }
         for key, action in self.actions_by_key.items():
             action.setText(translated(texts[key]))
-        self.file_menu.setTitle(tr("文件(&F)"))
+        self.file_menu.setTitle(translated(MENU_TITLES["file"]))
         self.recent_menu.setTitle(tr("最近打开(&R)"))
-        self.go_menu.setTitle(tr("导航(&G)"))
-        self.language_menu.setTitle(tr("语言(&L)"))
-        self.help_menu.setTitle(tr("帮助(&H)"))
+        self.go_menu.setTitle(translated(MENU_TITLES["go"]))
+        self.language_menu.setTitle(translated(MENU_TITLES["language"]))
+        self.help_menu.setTitle(translated(MENU_TITLES["help"]))
         for action in self.language_group.actions():
             action.setChecked(action.data() == lang())
-        self.back_button.setText(tr("< 上一步"))
-        self.next_button.setText(tr("下一步 >"))
+        self.back_button.setText(translated(BACK))
+        self.next_button.setText(translated(NEXT))
         self.back_button.setToolTip("Alt+←")
         self.next_button.setToolTip("Alt+→")
         for page in self.pages:
