@@ -253,10 +253,37 @@ def test_xlsx_reads_back(built, tmp_path):
     assert validations[0].formula1 == '"未准备,准备中,已备齐,不适用"'
     assert "D2" in str(validations[0].sqref)
     hosting = next(r for r in rows if r[-1] == "hosting_contract")
-    assert hosting[4:7] == ("技术部", dt.datetime(2026, 12, 15), "等机房盖章")  # owner, due date, notes
+    assert hosting[4:7] == ("技**", dt.datetime(2026, 12, 15), "等机房盖章")  # owner (masked), due date, notes
     workbook = openpyxl.load_workbook(path)
     assert workbook.properties.created == dt.datetime(2026, 11, 23)
     assert workbook.properties.modified == dt.datetime(2026, 11, 23)
+
+
+def test_checklist_owner_and_notes_are_masked_unless_revealed(built, tmp_path):
+    """The tracking columns are the applicant's free text: a person named there, or an ID number
+    in the notes, is personal data like any other."""
+    report, application = built
+    hosting = next(item for item in report.checklist if item.id == "hosting_contract")
+    person, notes = "诸葛明", f"复印件见 {SECRET_ID}（李四）"
+    report = report.model_copy(update={"checklist": [
+        item.model_copy(update={"owner": person, "notes": notes}) if item is hosting else item
+        for item in report.checklist]})
+    for reveal in (False, True):
+        folder = tmp_path / str(reveal)
+        folder.mkdir()
+        written = export_all(report, application, xlsx=folder / "c.xlsx", csv=folder / "c.csv",
+                             checklist_pdf=folder / "c.pdf", lang="zh", reveal_personal=reveal)
+        rows = list(openpyxl.load_workbook(written[1]).active.iter_rows(values_only=True))
+        owner, _due, note = next(r for r in rows if r[-1] == "hosting_contract")[4:7]
+        csv_text = written[2].read_text(encoding="utf-8-sig")
+        pdf_text = _squash(_text(written[0]))
+        if reveal:
+            assert (owner, note) == (person, notes)
+            assert person in csv_text and SECRET_ID in csv_text and person in pdf_text
+        else:
+            assert owner == "诸**" and SECRET_ID not in note and "李四" not in note
+            assert person not in csv_text and SECRET_ID not in csv_text
+            assert person not in pdf_text and "诸**" in pdf_text and SECRET_ID not in pdf_text
 
 
 def test_csv_round_trips(built, tmp_path):

@@ -197,7 +197,7 @@ def test_personal_data_never_reaches_the_logs_and_exports_mask_it(
 
 
 def test_reveal_personal_shows_them(tmp_path):
-    """The CLI's --reveal-personal (the GUI has no such option) prints the real names and numbers."""
+    """The CLI's --reveal-personal (the Export page's check box in the GUI) prints the real names and numbers."""
     from .conftest import run_cli
 
     client = tmp_path / "client.yaml"

@@ -34,9 +34,11 @@ def export_all(
     Raises FontNotFound (an InputError) before writing anything if a PDF is asked
     for and no Chinese font is available.
     """
+    from .privacy import Redactor
     from .texts import check_lang
 
     check_lang(lang)
+    privacy = Redactor(application, reveal_personal)
     written: list[Path] = []
     if pdf or checklist_pdf:
         from .fonts import register_cjk_font
@@ -49,13 +51,13 @@ def export_all(
     if checklist_pdf:
         from .checklist import write_checklist_pdf
 
-        written.append(write_checklist_pdf(report, checklist_pdf, lang))
+        written.append(write_checklist_pdf(report, checklist_pdf, lang, privacy=privacy))
     if xlsx:
         from .checklist import write_checklist_xlsx
 
-        written.append(write_checklist_xlsx(report, xlsx, lang))
+        written.append(write_checklist_xlsx(report, xlsx, lang, privacy=privacy))
     if csv:
         from .checklist import write_checklist_csv
 
-        written.append(write_checklist_csv(report, csv, lang))
+        written.append(write_checklist_csv(report, csv, lang, privacy=privacy))
     return written

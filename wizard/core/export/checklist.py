@@ -1,7 +1,8 @@
 """The materials checklist: a printable PDF, an Excel workbook to work through, and a CSV.
 
-Only the report is needed: checklist items carry pack text and the applicant's
-status, no personal data.
+The report is all they need. The applicant's own tracking columns (owner, notes) may name
+people, so they pass through a `Redactor` like every other export: the owner is masked
+as a name and the notes as free text, unless the user asked to reveal personal data.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..model import MaterialStatus
 from ..report import ChecklistItem, Report
 from . import texts
 from .fonts import register_cjk_font
+from .privacy import Redactor
 from .texts import t
 
 MM = 72 / 25.4
@@ -25,30 +27,30 @@ def _columns(lang: str) -> list[str]:
     return [t(k, lang) for k in keys] + ["ID"]
 
 
-def _row(item: ChecklistItem, lang: str) -> list[object]:
+def _row(item: ChecklistItem, lang: str, privacy: Redactor) -> list[object]:
     """One item; the due date stays a date so that the workbook can format and sort it."""
     return [
         item.group.get(lang),
         item.name.get(lang),
         item.detail.get(lang) if item.detail else "",
         texts.material_status(item.status, lang),
-        item.owner or "",
+        privacy.person_name(item.owner),
         item.due or "",
-        item.notes or "",
+        privacy.clean(item.notes),
         texts.cite(item.source, lang),
         item.id,
     ]
 
 
-def _tracking(item: ChecklistItem, lang: str) -> str:
+def _tracking(item: ChecklistItem, lang: str, privacy: Redactor) -> str:
     """'负责人：… 截止日期：… 备注' for the printed list's notes line."""
     parts = []
     if item.owner:
-        parts.append(texts.labelled(t("owner", lang), item.owner, lang))
+        parts.append(texts.labelled(t("owner", lang), privacy.person_name(item.owner), lang))
     if item.due:
         parts.append(texts.labelled(t("due", lang), item.due.isoformat(), lang))
     if item.notes:
-        parts.append(item.notes)
+        parts.append(privacy.clean(item.notes))
     return "  ".join(parts)
 
 
@@ -73,14 +75,17 @@ def _heading_lines(report: Report, lang: str) -> list[str]:
 # --- CSV -----------------------------------------------------------------------
 
 
-def write_checklist_csv(report: Report, path: str | os.PathLike[str], lang: str = "zh") -> Path:
+def write_checklist_csv(
+    report: Report, path: str | os.PathLike[str], lang: str = "zh", *, privacy: Redactor | None = None
+) -> Path:
     """UTF-8 with a byte-order mark: without it Excel reads the Chinese as mojibake."""
     texts.check_lang(lang)
+    privacy = privacy or Redactor(None)
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(_columns(lang))
-        writer.writerows(_row(item, lang) for item in report.checklist)
+        writer.writerows(_row(item, lang, privacy) for item in report.checklist)
     return path
 
 
@@ -104,13 +109,16 @@ class _FixedTimeZip(zipfile.ZipFile):
         return self.writestr(arcname or Path(filename).name, data, compress_type, compresslevel)
 
 
-def write_checklist_xlsx(report: Report, path: str | os.PathLike[str], lang: str = "zh") -> Path:
+def write_checklist_xlsx(
+    report: Report, path: str | os.PathLike[str], lang: str = "zh", *, privacy: Redactor | None = None
+) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.writer.excel import ExcelWriter
 
     texts.check_lang(lang)
+    privacy = privacy or Redactor(None)
     path = Path(path)
     workbook = Workbook()
     sheet = workbook.active
@@ -118,7 +126,7 @@ def write_checklist_xlsx(report: Report, path: str | os.PathLike[str], lang: str
     columns = _columns(lang)
     sheet.append(columns)
     for item in report.checklist:
-        sheet.append(_row(item, lang))
+        sheet.append(_row(item, lang, privacy))
     last = sheet.max_row
 
     header_fill = PatternFill("solid", fgColor="EEF1F5")
@@ -159,7 +167,8 @@ def write_checklist_xlsx(report: Report, path: str | os.PathLike[str], lang: str
 
 
 def write_checklist_pdf(
-    report: Report, path: str | os.PathLike[str], lang: str = "zh", *, system_fonts: bool | None = None
+    report: Report, path: str | os.PathLike[str], lang: str = "zh", *, system_fonts: bool | None = None,
+    privacy: Redactor | None = None,
 ) -> Path:
     from reportlab.lib import colors
     from reportlab.platypus import Flowable, Table, TableStyle
@@ -186,6 +195,7 @@ def write_checklist_pdf(
                 canvas.line(2, 5, 8, 5)
 
     texts.check_lang(lang)
+    privacy = privacy or Redactor(None)
     font = register_cjk_font(system=system_fonts)
     styles = make_styles(font, lang)
     path = Path(path)
@@ -214,7 +224,7 @@ def write_checklist_pdf(
                 p(texts.material_status(item.status, lang), styles.cell, status_colour[item.status]),
                 p(texts.cite(item.source, lang), styles.small),
             ])
-            rows.append(["", p(f"{t('notes_line', lang)} {_tracking(item, lang)}".strip(), styles.small), "", ""])
+            rows.append(["", p(f"{t('notes_line', lang)} {_tracking(item, lang, privacy)}".strip(), styles.small), "", ""])
             heights += [None, 24]  # room to write by hand
             notes = len(rows) - 1
             commands += [
