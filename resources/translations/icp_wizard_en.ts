@@ -356,8 +356,8 @@ Kind of problem: </translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <source>已导出：</source>
-        <translation>Exported: </translation>
+        <source>已导出</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>PDF 报告</source>
@@ -552,6 +552,15 @@ Reason: {reason}</translation>
     <message>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>{label}：{text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,8 @@ def _visible_texts(window) -> list[str]:
     for table in window.findChildren(QTableWidget):
         texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
                   if table.horizontalHeaderItem(c)]
+        texts += [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
+                  if table.item(r, c)]
     for tree in window.findChildren(QTreeWidget):
         header = tree.headerItem()
         texts += [header.text(c) for c in range(header.columnCount())]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from wizard.core import model as core_model
 from wizard.core.regions import BY_ID, REGIONS
 
-from .i18n import lang, pick, tr
+from .i18n import labelled, lang, pick, tr
 from .labels import enum_label, severity_label
 
 
@@ -105,9 +105,7 @@ def region_name(region_id: str | None) -> str:
 
 def finding_html(finding: Any) -> str:
     colour = COLOURS.get(str(finding.severity), "#333")
-    parts = [f"<b>{html.escape(severity_label(finding.severity))}</b>：" if lang() == "zh" else
-             f"<b>{html.escape(severity_label(finding.severity))}</b>: "]
-    parts.append(html.escape(pick(finding.message)))
+    parts = [labelled(f"<b>{html.escape(severity_label(finding.severity))}</b>", html.escape(pick(finding.message)))]
     fix = pick(finding.fix)
     if fix:
         parts.append("<br>→ " + html.escape(fix))
@@ -302,8 +300,8 @@ class FieldWidget(QWidget):
         lines = []
         if self.error:
             heading, kept = html.escape(tr("输入无效")), html.escape(tr("（已保留之前的有效值）"))
-            lines.append(f'<span style="color:{COLOURS["error"]}"><b>{heading}</b>'
-                         f"：{html.escape(self.error)}　{kept}</span>")
+            problem = labelled(f"<b>{heading}</b>", html.escape(self.error))
+            lines.append(f'<span style="color:{COLOURS["error"]}">{problem} {kept}</span>')
         lines += [finding_html(f) for f in self.findings]
         self.message.setText("<br>".join(lines))
         self.message.setVisible(bool(lines))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wizard.core.fieldpaths import get_value, parse_concrete
 
 from .fields import COLOURS, Choice, FieldWidget, field_labels, region_name, source_tooltip
-from .i18n import lang, pick, tr
+from .i18n import joined, lang, pick, tr
 from .labels import enum_label, yes_no
 from .session import Session
 
@@ -80,7 +80,7 @@ def _cell_text(value: Any, kind: str) -> str:
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, list):
-        return "、".join(enum_label(v) if kind == "enum_list" else str(v) for v in value)
+        return joined(enum_label(v) if kind == "enum_list" else str(v) for v in value)
     if kind == "enum":
         return enum_label(value)
     if hasattr(value, "isoformat"):

@@ -9,7 +9,7 @@ UI strings are written in Chinese (the product's first language) and marked with
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -90,6 +90,16 @@ def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
     With `n`, `%n` in the text becomes the number and the translation may have plural forms.
     """
     return QCoreApplication.translate("", source, disambiguation or None, n)
+
+
+def labelled(label: str, text: str) -> str:
+    """'标签：内容' in Chinese, 'Label: text' in English."""
+    return tr("{label}：{text}").format(label=label, text=text)
+
+
+def joined(items: Iterable[str]) -> str:
+    """'甲、乙' in Chinese, 'a, b' in English."""
+    return tr("、", "list separator").join(items)
 
 
 def translated(source: str) -> str:

@@ -15,7 +15,7 @@ from wizard.core.report import Report, Verdict
 
 from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
-from .i18n import lang, pick, tr, translated
+from .i18n import labelled, lang, pick, tr, translated
 from .session import Session
 from .startup import HEADING_STYLE, SCOPE_INTRO, WELCOME
 
@@ -150,7 +150,7 @@ class Page(QWidget):
         if widget is None:
             return None
         widget.focus_widget().setFocus()
-        return f"{widget.labels.get(lang(), widget.name)}：{widget.error}"
+        return labelled(widget.labels.get(lang(), widget.name), widget.error)
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

@@ -29,7 +29,7 @@ from wizard.core.fieldpaths import field_label
 from wizard.core.report import VERDICT_TEXT, Report
 
 from .fields import COLOURS, Choice, finding_html, source_tooltip
-from .i18n import lang, pick, tr
+from .i18n import joined, labelled, lang, pick, tr
 from .labels import enum_label, severity_label
 from .pages import Page
 from .session import Session
@@ -380,7 +380,7 @@ class ExportPage(Page):
             QMessageBox.warning(self, tr("导出失败"),
                                 tr("没有写入导出文件。\n原因：{reason}").format(reason=reason))
             return
-        self.result.setText(tr("已导出：") + "、".join(str(p) for p in written))
+        self.result.setText(labelled(tr("已导出"), joined(str(p) for p in written)))
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -28,7 +28,7 @@ from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
 from .file_actions import SUFFIXES, FileActions
-from .i18n import forget_listener, lang, on_language_changed, pick, set_language, tr, translated
+from .i18n import forget_listener, joined, labelled, lang, on_language_changed, pick, set_language, tr, translated
 from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
 from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
@@ -313,8 +313,9 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- help and language ---------------------------------------------------------------
     def about(self) -> None:
-        reviewed = "".join(f"<li>{pick(p.header.name)}：{', '.join(f'{i} {d.isoformat()}' for i, d in p.reviewed)}</li>"
-                           for p in self.session.packs.values())
+        reviewed = "".join(
+            "<li>" + labelled(pick(p.header.name), joined(f"{i} {d.isoformat()}" for i, d in p.reviewed)) + "</li>"
+            for p in self.session.packs.values())
         QMessageBox.about(self, tr("关于"), tr(
             "<h3>ICP许可证申请向导 {version}</h3><p>离线检查申请材料是否符合所选省份的要求。本程序不联网。</p>"
             "<p>规则包核对日期：</p><ul>{reviewed}</ul>").format(version=__version__, reviewed=reviewed))
