@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .rulepack.schema import Bilingual
+from .rulepack.basics import Bilingual
 
 ENUM_LABELS: dict[str, tuple[str, str]] = {
     # Channel

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from .model import MaterialStatus
-from .rulepack.schema import Bilingual, Severity, SourceKind
+from .rulepack.basics import Bilingual, Severity, SourceKind
 
 
 class Verdict(StrEnum):

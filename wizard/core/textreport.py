@@ -7,7 +7,7 @@ import unicodedata
 from .fieldpaths import field_label
 from .model import PAGE_TITLES
 from .report import VERDICT_TEXT, Report
-from .rulepack.schema import Severity
+from .rulepack.basics import Severity
 
 _SEVERITY = {
     Severity.blocker: {"zh": "阻断", "en": "BLOCKER"},

@@ -17,8 +17,9 @@ from ..fieldpaths import resolve
 from ..labels import ENUM_LABELS, enum_text, join_texts
 from ..model import Application, MaterialStatus
 from ..regions import BY_ID, Region
+from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack
-from ..rulepack.schema import Bilingual, Rule
+from ..rulepack.schema import Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years
 from .conditions import holds

@@ -18,8 +18,9 @@ from ..report import (
     TimeCondition,
     Verdict,
 )
+from ..rulepack.basics import Bilingual, Severity
 from ..rulepack.loader import RulePack
-from ..rulepack.schema import Bilingual, ScopeOutcome, Severity
+from ..rulepack.schema import ScopeOutcome
 from .checks import CHECKS, Context, applicable_materials
 from .conditions import holds
 from .sources import source_info

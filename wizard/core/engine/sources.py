@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..report import SourceInfo
+from ..rulepack.basics import SourceRef
 from ..rulepack.loader import RulePack
-from ..rulepack.schema import SourceRef
 
 
 def source_info(pack: RulePack, ref: SourceRef, checked: dt.date) -> SourceInfo:

@@ -9,7 +9,7 @@ from ..fieldpaths import field_label
 from ..model import PAGE_TITLES, PAGES, Application
 from ..regions import BY_ID
 from ..report import VERDICT_TEXT, Finding, PageStatus, Report
-from ..rulepack.schema import Severity
+from ..rulepack.basics import Severity
 from ..workdays import months_between
 from . import texts
 from .fonts import register_cjk_font

@@ -10,7 +10,7 @@ import datetime as dt
 from ..labels import PAGE_STATUS_LABELS, SEVERITY_LABELS, enum_text
 from ..model import MaterialStatus, Post
 from ..report import PageStatus, SourceInfo
-from ..rulepack.schema import Severity, SourceKind
+from ..rulepack.basics import Severity, SourceKind
 
 LANGS = ("zh", "en")
 

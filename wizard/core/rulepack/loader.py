@@ -21,19 +21,17 @@ from ..errors import InputError, RulePackError
 from ..regions import BY_ID
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
+from .basics import Parameter, ParamRef, Source
 from .schema import (
     District,
     MaterialItem,
     Obligation,
     PackDocument,
     PackHeader,
-    Parameter,
-    ParamRef,
     Process,
     Rule,
     Scene,
     ScopingRule,
-    Source,
 )
 
 

@@ -1,73 +1,19 @@
-"""What a rule pack may contain. A pack is data: a closed vocabulary of checks
-with typed parameters, validated on load. Nothing in a pack is ever executed."""
+"""What a rule pack may contain. A pack is data: rules that name a check from a closed
+vocabulary (vocabulary.py) with typed parameters, validated on load. Nothing in a pack is ever executed."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import typing
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..fieldpaths import describe, page_of
 from ..model import PAGES
-
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class Bilingual(Strict):
-    zh: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-
-class SourceKind(StrEnum):
-    regulation = "regulation"
-    standard = "standard"
-    consultancy_guide = "consultancy_guide"
-
-
-class Source(Strict):
-    title: str
-    kind: SourceKind
-    file: str | None = None  # seed file name, for consultancy guides
-    note: str | None = None
-
-
-class SourceRef(Strict):
-    ref: str
-    section: str = Field(min_length=1)
-
-
-class Severity(StrEnum):
-    blocker = "blocker"
-    warning = "warning"
-    info = "info"
-
-
-class ParamRef(Strict):
-    param: Identifier
-
-
-Number = float | ParamRef
-Scalar = bool | int | float | str
-
-
-class Parameter(Strict):
-    value: float | int | str | list[str]
-    unit: str | None = None
-    description: Bilingual | None = None
-    source: SourceRef
-    checked: dt.date
-
+from .basics import Bilingual, Identifier, Parameter, Scalar, Severity, Source, SourceRef, Strict
+from .vocabulary import Check, check_fits_field
 
 # --- conditions (when) ------------------------------------------------------
 
@@ -98,193 +44,6 @@ class Condition(Strict):
         return self
 
 
-# --- checks: the closed vocabulary ------------------------------------------
-
-
-class RequiredCheck(Strict):
-    kind: Literal["required"]
-
-
-class EqualsCheck(Strict):
-    kind: Literal["equals"]
-    value: Scalar
-
-
-class OneOfCheck(Strict):
-    kind: Literal["one_of"]
-    values: list[Scalar] = Field(min_length=1)
-
-
-class NoneOfCheck(Strict):
-    kind: Literal["none_of"]
-    values: list[Scalar] = Field(min_length=1)
-
-
-class AtLeastCheck(Strict):
-    kind: Literal["at_least"]
-    value: Number
-
-
-class ContainsAllCheck(Strict):
-    kind: Literal["contains_all"]
-    values: list[str] = Field(min_length=1)
-
-
-class ContainsAnyCheck(Strict):
-    kind: Literal["contains_any"]
-    values: list[str] = Field(min_length=1)
-
-
-class TextContainsAnyCheck(Strict):
-    kind: Literal["text_contains_any"]
-    keywords: list[str] | ParamRef
-
-
-class SameTextCheck(Strict):
-    kind: Literal["same_text_as"]
-    other: str
-
-
-class MinCountCheck(Strict):
-    kind: Literal["min_count"]
-    count: Number
-
-
-class MonthsSinceCheck(Strict):
-    """Time-based: the date in the field must be at least N months before the as-of date."""
-
-    kind: Literal["months_since"]
-    months: Number
-
-
-class StaffCountCheck(Strict):
-    """Time-based when social_security_months is set: counts staff who match every filter."""
-
-    kind: Literal["staff_count"]
-    count: Number
-    posts_any: list[str] = []
-    full_time: bool | None = None
-    social_security_months: Number | None = None
-    social_security_in_pack_region: bool = False
-    qualifications_any: list[str] | ParamRef | None = None
-    industry_experience: bool | None = None
-
-
-class NoRecentViolationsCheck(Strict):
-    """Time-based: no violation of these kinds within N years before the as-of date."""
-
-    kind: Literal["no_recent_violations"]
-    kinds: list[str] = Field(min_length=1)
-    years: Number
-
-
-class SimpleCheck(Strict):
-    """Cross-checks whose logic needs no parameters."""
-
-    kind: Literal[
-        "valid_uscc",
-        "uscc_in_pack_region",
-        "valid_resident_id",
-        "valid_domain",
-        "domain_registrant_is_entity",
-        "valid_icp_filing",
-        "icp_filing_in_pack_region",
-        "servers_in_mainland",
-        "servers_in_pack_region",
-        "industry_matches_district",
-        "docking_agreement_where_required",
-        "materials_ready",
-    ]
-
-
-class DomainSuffixCheck(Strict):
-    kind: Literal["domain_suffix"]
-    suffixes: list[str] | ParamRef
-
-
-Check = Annotated[
-    RequiredCheck
-    | EqualsCheck
-    | OneOfCheck
-    | NoneOfCheck
-    | AtLeastCheck
-    | ContainsAllCheck
-    | ContainsAnyCheck
-    | TextContainsAnyCheck
-    | SameTextCheck
-    | MinCountCheck
-    | MonthsSinceCheck
-    | StaffCountCheck
-    | NoRecentViolationsCheck
-    | SimpleCheck
-    | DomainSuffixCheck,
-    Field(discriminator="kind"),
-]
-
-TIME_BASED = {"months_since", "no_recent_violations"}
-
-
-def is_time_based(check: Any) -> bool:
-    if check.kind == "staff_count":
-        return check.social_security_months is not None
-    return check.kind in TIME_BASED
-
-
-def _kind_of(leaf: Any) -> str:
-    """'date', 'number', 'text', 'list', 'flag', 'choice' or 'section' for a field's type."""
-    if typing.get_origin(leaf) in (list, dict):
-        return "list"
-    if leaf is dt.date:
-        return "date"
-    if leaf is bool:
-        return "flag"
-    if leaf in (int, float):
-        return "number"
-    if leaf is str:
-        return "text"
-    if isinstance(leaf, type) and issubclass(leaf, StrEnum):
-        return "choice"
-    return "section"
-
-
-# Which field types each field-reading check accepts; the other checks read fixed fields.
-_FITS: dict[str, set[str]] = {
-    "required": {"date", "number", "text", "list", "flag", "choice"},
-    "equals": {"number", "text", "flag", "choice"},
-    "one_of": {"number", "text", "choice"},
-    "none_of": {"number", "text", "choice"},
-    "at_least": {"number"},
-    "contains_all": {"list", "choice", "text"},
-    "contains_any": {"list", "choice", "text"},
-    "text_contains_any": {"text"},
-    "same_text_as": {"text"},
-    "min_count": {"list"},
-    "months_since": {"date"},
-    "valid_uscc": {"text"},
-    "valid_resident_id": {"text"},
-    "valid_domain": {"text"},
-    "valid_icp_filing": {"text"},
-}
-_SINGLE_VALUE = {"min_count", "months_since", "same_text_as"}
-
-
-def _check_fits_field(check: Any, field: str, leaf: Any, crosses_list: bool) -> None:
-    accepted = _FITS.get(check.kind)
-    if accepted is None:
-        return
-    kind = _kind_of(leaf)
-    if kind not in accepted:
-        raise ValueError(f"check {check.kind!r} cannot read {field!r} (a {kind} field)")
-    if crosses_list and check.kind in _SINGLE_VALUE:
-        raise ValueError(f"check {check.kind!r} needs a single field, not every item of a list ({field!r})")
-    if kind in ("choice", "text") and check.kind in ("contains_all", "contains_any") and not crosses_list:
-        raise ValueError(f"check {check.kind!r} needs a list field or a list[].field path")
-    if check.kind == "same_text_as":
-        other_leaf, other_crosses = describe(check.other)
-        if _kind_of(other_leaf) != "text" or other_crosses:
-            raise ValueError(f"same_text_as needs another single text field, not {check.other!r}")
-
-
 class Rule(Strict):
     id: Identifier
     title: Bilingual
@@ -313,7 +72,7 @@ class Rule(Strict):
         field = info.data.get("field")
         if field is not None:  # an unknown field was reported already
             leaf, crosses_list = describe(field)
-            _check_fits_field(check, field, leaf, crosses_list)
+            check_fits_field(check, field, leaf, crosses_list)
         return check
 
     @property
