@@ -8,73 +8,15 @@ unknown enum values.
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
-from pydantic_core import PydanticCustomError
 
-from .regions import find_region
-from .values import normalise_text, parse_rmb
+from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
+from .values import normalise_text
 
 SCHEMA_VERSION = 2  # 2: materials.items with owner, due date and notes (was materials.status)
-EARLIEST_DATE = dt.date(1949, 10, 1)
-
-
-def label(zh: str, en: str) -> dict[str, Any]:
-    """Field metadata read by the GUI, the reports and error messages."""
-    return {"json_schema_extra": {"zh": zh, "en": en}}
-
-
-def _clean_text(value: Any) -> Any:
-    if isinstance(value, str):
-        value = normalise_text(value)
-        return value or None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)  # a purely numeric name or number is still text
-    return value
-
-
-def _region_id(value: Any) -> Any:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError("expected a province name such as 上海 or henan")
-    region = find_region(normalise_text(value))
-    if region is None:
-        raise ValueError(f"unknown province or region: {value!r}")
-    return region.id
-
-
-def _past_date(value: dt.date | None) -> dt.date | None:
-    if value is None:
-        return None
-    if value < EARLIEST_DATE:
-        raise ValueError(f"date {value} is before 1949-10-01")
-    if value > dt.date.today():
-        raise ValueError(f"date {value} is in the future")
-    return value
-
-
-def _nfkc(value: Any) -> Any:
-    """Full-width digits ("２０２４-０１-０１", "８０") read as ordinary ones."""
-    return normalise_text(value) if isinstance(value, str) else value
-
-
-def _date_input(value: Any) -> Any:
-    """Like _nfkc, but a bare number is refused: pydantic would read 0 or "86400" as seconds since 1970."""
-    value = _nfkc(value)
-    if (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
-        isinstance(value, str) and value.isdigit()
-    ):
-        raise PydanticCustomError("date_parsing", "Input should be a date written as YYYY-MM-DD, e.g. 2024-03-01")
-    return value
-
-
-Text = Annotated[str | None, BeforeValidator(_clean_text)]
-Date = Annotated[dt.date | None, BeforeValidator(_date_input)]
-RegionId = Annotated[str | None, BeforeValidator(_region_id)]
 
 
 class Section(BaseModel):
@@ -123,12 +65,6 @@ class CapitalKind(StrEnum):
     paid_in = "paid_in"  # 实缴
 
 
-def _capital(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    return parse_rmb(value)
-
-
 class Entity(Section):
     name: Annotated[Text, Field(**label("企业名称", "Company name"))] = None
     uscc: Annotated[Text, Field(**label("统一社会信用代码", "Unified social credit code"))] = None
@@ -136,7 +72,7 @@ class Entity(Section):
     registration_date: Annotated[Date, Field(**label("成立日期", "Date of registration"))] = None
     registered_capital_rmb: Annotated[
         int | None,
-        BeforeValidator(_capital),
+        BeforeValidator(capital),
         Field(**label("注册资本（元）", "Registered capital (RMB)")),
     ] = None
     capital_kind: Annotated[CapitalKind | None, Field(**label("认缴/实缴", "Subscribed or paid-in"))] = None
@@ -150,7 +86,7 @@ class Entity(Section):
         Text, Field(**label("法定代表人身份证号", "Legal representative's ID number"))
     ] = None
 
-    _check_date = field_validator("registration_date")(_past_date)
+    _check_date = field_validator("registration_date")(past_date)
 
 
 # --- domains and servers ---------------------------------------------------
@@ -209,7 +145,7 @@ class StaffMember(Section):
     industry_experience: Annotated[bool, Field(**label("本地行业经验", "Local industry experience"))] = False
     id_number: Annotated[Text, Field(**label("身份证号", "ID number"))] = None
 
-    _check_date = field_validator("social_security_start")(_past_date)
+    _check_date = field_validator("social_security_start")(past_date)
 
     @field_validator("qualifications", mode="before")
     @classmethod
@@ -289,7 +225,7 @@ class Systems(Section):
     vulnerability_scan: Annotated[ScanFrequency | None, Field(**label("漏洞扫描频率", "Vulnerability scans"))] = None
     log_retention_months: Annotated[
         Annotated[int, Field(ge=0, le=1200)] | None,
-        BeforeValidator(_nfkc),
+        BeforeValidator(nfkc),
         Field(**label("日志留存（月）", "Log retention (months)")),
     ] = None
     staff_training: Annotated[bool | None, Field(**label("员工安全培训", "Staff security training"))] = None
@@ -320,7 +256,7 @@ class Violation(Section):
     kind: Annotated[ViolationKind | None, Field(**label("类型", "Kind"))] = None
     description: Annotated[Text, Field(**label("说明", "Description"))] = None
 
-    _check_date = field_validator("date")(_past_date)
+    _check_date = field_validator("date")(past_date)
 
 
 class Credit(Section):
@@ -349,14 +285,14 @@ class Equipment(Section):
     name: Annotated[Text, Field(**label("名称", "Name"))] = None
     brand: Annotated[Text, Field(**label("品牌", "Brand"))] = None
     quantity: Annotated[
-        Annotated[int, Field(ge=0, le=100_000)], BeforeValidator(_nfkc), Field(**label("数量", "Quantity"))
+        Annotated[int, Field(ge=0, le=100_000)], BeforeValidator(nfkc), Field(**label("数量", "Quantity"))
     ] = 1
 
 
 class Site(Section):
     office_area_m2: Annotated[
         Annotated[float, Field(ge=0, le=1_000_000)] | None,
-        BeforeValidator(_nfkc),
+        BeforeValidator(nfkc),
         Field(**label("办公面积（㎡）", "Office area (m²)")),
     ] = None
     lease: Annotated[bool | None, Field(**label("有租赁合同", "Lease contract"))] = None

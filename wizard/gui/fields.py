@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import model as core_model
+from wizard.core.fieldtypes import region_id
 from wizard.core.regions import BY_ID, REGIONS
 
 from .i18n import labelled, lang, pick, tr
@@ -69,7 +69,7 @@ def field_kind(model_cls: type[BaseModel], name: str) -> tuple[str, Any]:
     info = model_cls.model_fields[name]
     funcs = {getattr(m, "func", None) for m in info.metadata}
     inner, optional = unwrap(info.annotation)
-    if core_model._region_id in funcs:
+    if region_id in funcs:
         return "region", None
     if typing.get_origin(inner) is list:
         element, _ = unwrap(typing.get_args(inner)[0])
