@@ -78,6 +78,7 @@ def test_bundle_carries_the_data_and_leaves_out_unused_qt(bundle: Path) -> None:
     if WQY.is_file():  # bundled (with its licence) only when the build machine has it
         assert (inside / "resources/fonts/wqy-microhei.ttc").is_file()
         assert (inside / "resources/fonts/wqy-microhei.LICENSE.txt").is_file()
+    assert not (inside / "resources/translations/icp_wizard_en.ts").exists()  # only the compiled .qm is needed
     names = [p.name for p in inside.rglob("*")]
     assert not [n for n in names if any(m in n for m in ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Pdf"))]
     assert not [n for n in names if n.endswith(".qm") and "zh_CN" not in n and not n.startswith("icp_wizard_")]
