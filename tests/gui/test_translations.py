@@ -135,3 +135,17 @@ def test_counts_take_the_plural_form_of_the_language(make_window):
     assert window.session.set_value("servers[0].province", "香港") is None  # outside the mainland: one blocker
     window.go_to(window.page_index["review"])
     assert "1 blocker, " in review.summary.text()
+
+
+def test_a_missing_translation_file_is_reported_not_hidden(make_window, monkeypatch, tmp_path):
+    from wizard.gui import i18n
+
+    window = make_window(lang="zh")
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # a damaged installation: no .qm
+    english = next(a for a in window.language_group.actions() if a.data() == "en")
+    english.trigger()
+    assert "icp_wizard_en.qm" in window.statusBar().currentMessage()
+    assert window.next_button.text() == "下一步 >"  # still usable, in the source language
+    monkeypatch.undo()
+    english.trigger()
+    assert window.next_button.text() == "Next >" and window.statusBar().currentMessage() == ""

@@ -45,6 +45,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
     autosave.start_session()
     window = MainWindow(session, autosave)
     window.show()
+    window.show_translation_state()
     if before_dialogs is not None:
         before_dialogs()
     if pack_set.errors:

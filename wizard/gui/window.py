@@ -28,7 +28,18 @@ from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
 from .file_actions import SUFFIXES, FileActions
-from .i18n import forget_listener, joined, labelled, lang, on_language_changed, pick, set_language, tr, translated
+from .i18n import (
+    forget_listener,
+    joined,
+    labelled,
+    lang,
+    missing_translation,
+    on_language_changed,
+    pick,
+    set_language,
+    tr,
+    translated,
+)
 from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
 from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
@@ -127,6 +138,7 @@ class MainWindow(FileActions, QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        self.translation_missing = False  # a message about it is on the status bar
         self.actions_by_key: dict[str, QAction] = {}
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -146,12 +158,27 @@ class MainWindow(FileActions, QMainWindow):
         for code, text in (("zh", "中文"), ("en", "English")):
             action = QAction(text, self, checkable=True)
             action.setData(code)
-            action.triggered.connect(lambda _c=False, c=code: set_language(c))
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
         self.language_group = group
         self.help_menu = bar.addMenu("")
         self._action(self.help_menu, "about", self.about)
+
+    def choose_language(self, code: str) -> None:
+        set_language(code)
+        self.show_translation_state()
+
+    def show_translation_state(self) -> None:
+        missing = missing_translation()
+        if missing:  # a damaged installation: say so in both languages, since the translation is what is missing
+            self.statusBar().showMessage(
+                f"未找到界面翻译文件 {missing}，请重新安装本程序。"
+                f" The interface translation {missing} was not found; please reinstall the program.", 30000)
+            self.translation_missing = True
+        elif self.translation_missing:
+            self.statusBar().clearMessage()
+            self.translation_missing = False
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
