@@ -18,7 +18,8 @@ from wizard.core.resources import data_dir  # path lookups only; no pydantic
 
 LANGUAGES = ("zh", "en")
 SOURCE_LANGUAGE = "zh"
-_state: dict[str, object] = {"lang": SOURCE_LANGUAGE, "missing": []}
+_state = {"lang": SOURCE_LANGUAGE}
+_missing: list[str] = []  # the program's translation file, when it could not be loaded
 _listeners: list[Callable[[], None]] = []
 _translators: list[QTranslator] = []
 log = logging.getLogger(__name__)
@@ -30,13 +31,12 @@ def system_language() -> str:
 
 
 def lang() -> str:
-    return str(_state["lang"])
+    return _state["lang"]
 
 
 def missing_translation() -> str | None:
     """The program's own translation file for the current language, if it could not be loaded."""
-    missing = _state["missing"]
-    return missing[0] if missing else None  # type: ignore[index]
+    return _missing[0] if _missing else None
 
 
 def translations_dir() -> Path:
@@ -57,7 +57,7 @@ def _install_translators(value: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     wanted = []
-    _state["missing"] = []
+    _missing.clear()
     if value != SOURCE_LANGUAGE:
         wanted.append((f"icp_wizard_{value}", str(translations_dir())))
     if value == "zh":  # Qt's own strings are English unless translated
@@ -67,7 +67,7 @@ def _install_translators(value: str) -> None:
         if translator is None:
             log.warning("translation %s not found in %s; the interface stays partly untranslated", name, folder)
             if name.startswith("icp_wizard_"):
-                _state["missing"] = [f"{name}.qm"]
+                _missing.append(f"{name}.qm")
             continue
         app.installTranslator(translator)
         _translators.append(translator)
@@ -76,7 +76,7 @@ def _install_translators(value: str) -> None:
 def set_language(value: str) -> None:
     if value not in LANGUAGES:
         raise ValueError(f"unknown language {value!r}")
-    changed = value != _state["lang"] or bool(_state["missing"])  # a retry may find the file now
+    changed = value != _state["lang"] or bool(_missing)  # a retry may find the file now
     _state["lang"] = value
     _install_translators(value)
     if changed:
