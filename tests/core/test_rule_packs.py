@@ -30,6 +30,8 @@ def test_every_rule_and_parameter_names_its_source_and_date(province):
         assert rule.message.zh and rule.message.en and rule.fix.zh and rule.fix.en
     for parameter in pack.parameters.values():
         assert parameter.source.ref in pack.sources and parameter.checked
+    for place in (*pack.districts, *pack.scenes.values()):  # the industry matching reads these
+        assert place.source.ref in pack.sources
     assert pack.process.steps, "the process steps drive the timeline"
     assert pack.materials, "every province has a materials checklist"
 
@@ -63,6 +65,17 @@ def test_unknown_check_kind_is_refused_with_file_and_line(rules_copy: Path):
     (error,) = packs.errors
     assert error.file == str(target)
     assert error.line == _line_of(target, "kind: eval_python")
+
+
+def test_a_district_without_a_source_is_refused_with_file_and_line(rules_copy: Path):
+    target = rules_copy / "shanxi.yaml"
+    _break(target, "    scenes: [industrial_internet]\n    source: {ref: seed003, section: 引言}\n",
+           "    scenes: [industrial_internet]\n")
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    assert "shanxi" not in packs.packs and "gansu" in packs.packs
+    (error,) = packs.errors
+    assert error.file == str(target) and "districts[1].source: Field required" in error.describe()
+    assert error.line == _line_of(target, "id: datong")
 
 
 def test_unknown_parameter_is_refused(rules_copy: Path):

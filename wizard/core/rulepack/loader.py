@@ -121,9 +121,11 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
     for name, parameter in doc.parameters.items():
         need_source(parameter.source, ("parameters", name, "source"))
     for index, platform_scene in enumerate(doc.scenes):
+        need_source(platform_scene.source, ("scenes", index, "source"))
         for p_index, platform in enumerate(platform_scene.platforms):
             need_source(platform.source, ("scenes", index, "platforms", p_index, "source"))
     for index, district in enumerate(doc.districts):
+        need_source(district.source, ("districts", index, "source"))
         for scene in district.scenes:
             if scene not in scene_ids:
                 raise _problem(parsed, ("districts", index, "scenes"), f"unknown scene {scene!r}")

@@ -112,12 +112,14 @@ class Scene(Strict):
     id: Identifier
     name: Bilingual
     platforms: list[Platform] = []
+    source: SourceRef  # where the guide names the scene
 
 
 class District(Strict):
     id: Identifier
     name: Bilingual
     scenes: list[Identifier] = []
+    source: SourceRef  # where the guide names the district, and ties it to its scenes
 
 
 # --- materials, process, obligations -----------------------------------------
