@@ -305,14 +305,19 @@ def kill_during_saves(folder: Path, iterations: int, seed: int = 1, max_delay_s:
                 tally.fail("damaged", f"kill {iteration}: the .bak {_version(bak)} is newer than the file {on_disk}")
         tally.debris = len(_debris(folder))  # a kill between mkstemp and rename may leave a .tmp (harmless)
     finally:
-        zygote.stdin.close()
-        try:
-            zygote.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            zygote.kill()
-            zygote.wait()
-        zygote.stdout.close()
+        _stop(zygote)
     return tally
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    """End a helper process by closing its input; kill it if it does not go within 10 s."""
+    process.stdin.close()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    process.stdout.close()
 
 
 # --- 3. two processes, one file ---------------------------------------------------------------------
@@ -395,11 +400,5 @@ def lock_contention(folder: Path, rounds: int) -> Tally:
                 ask(worker, "close")
     finally:
         for worker in workers:
-            worker.stdin.close()
-            try:
-                worker.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.wait()
-            worker.stdout.close()
+            _stop(worker)
     return tally
