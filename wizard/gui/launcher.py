@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import files
-from .i18n import set_language, system_language, tr
+from .i18n import LANGUAGES, set_language, system_language, tr
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, _tb: TracebackType | None) -> None:
@@ -21,6 +21,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, _tb: TracebackT
     QMessageBox.critical(
         QApplication.activeWindow(), tr("出现意外错误"),
         tr("程序遇到了一个意外问题，刚才的操作没有完成。您的数据已自动保存；如问题反复出现，请保存文件后重新启动程序。\n\n问题类型：") + kind.__name__)
+
+
+def apply_saved_language() -> None:
+    """The language chosen last time; the system's on the first start."""
+    saved = files.settings().value("language")
+    set_language(saved if saved in LANGUAGES else system_language())
 
 
 def install_excepthook() -> None:
@@ -36,8 +42,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
     from .session import Session
     from .window import MainWindow
 
-    saved = files.settings().value("language")
-    set_language(saved if saved in ("zh", "en") else system_language())
+    apply_saved_language()
     pack_set = packs_override if packs_override is not None else load_packs()
     session = Session(pack_set.packs)
     autosave = files.Autosave()
@@ -84,8 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     add_bundled_fonts()  # before the first window: it may show Chinese
     settings = files.settings()
-    saved = settings.value("language")
-    set_language(saved if saved in ("zh", "en") else system_language())
+    apply_saved_language()
     first = StartupWindow(settings.value("geometry"))
     first.show()
 
