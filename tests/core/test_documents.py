@@ -32,28 +32,37 @@ def _error(text: str, suffix: str = ".yaml", tmp_path: Path | None = None) -> In
 
 
 @pytest.mark.parametrize(
-    ("text", "field", "line", "words"),
+    ("text", "field", "line", "code"),
     [
-        ("entity:\n  registered_capital_rmb: -5\n", "entity.registered_capital_rmb", 2, "negative"),
-        ("entity:\n  registration_date: 2024-02-30\n", None, 2, "impossible date"),
-        ("entity:\n  registration_date: 1900-01-01\n", "entity.registration_date", 2, "1949"),
-        ("entity:\n  registration_date: 2999-01-01\n", "entity.registration_date", 2, "future"),
-        ("entity:\n  legal_form: llc\n", "entity.legal_form", 2, "limited_company"),
-        ("entity:\n  nmae: x\n", "entity.nmae", 2, "unknown field"),
-        ("servers:\n  - province: Atlantis\n", "servers[0].province", 2, "unknown province"),
-        ("staff: 3\n", "staff", 1, "list"),
-        ("schema_version: 99\n", "schema_version", 1, "newer version"),
-        ("- a\n- b\n", None, 1, "mapping"),
-        ("entity: {name: [unclosed\n", None, 2, "not valid YAML"),
-        ("entity:\n  name: a\nentity:\n  name: b\n", None, 3, "twice"),
+        ("entity:\n  registered_capital_rmb: -5\n", "entity.registered_capital_rmb", 2, "amount.negative"),
+        ("entity:\n  registration_date: 2024-02-30\n", None, 2, "yaml.impossible_date"),
+        ("entity:\n  registration_date: 1900-01-01\n", "entity.registration_date", 2, "date.too_early"),
+        ("entity:\n  registration_date: 2999-01-01\n", "entity.registration_date", 2, "date.in_future"),
+        ("entity:\n  legal_form: llc\n", "entity.legal_form", 2, "field.not_a_choice"),
+        ("entity:\n  nmae: x\n", "entity.nmae", 2, "field.unknown"),
+        ("servers:\n  - province: Atlantis\n", "servers[0].province", 2, "region.unknown"),
+        ("staff: 3\n", "staff", 1, "field.not_a_list"),
+        ("schema_version: 99\n", "schema_version", 1, "schema.newer_version"),
+        ("- a\n- b\n", None, 1, "document.not_a_mapping"),
+        ("entity: {name: [unclosed\n", None, 2, "yaml.ends_early"),
+        ("entity: {name: x\n  other: [1, 2]]\n", None, 2, "yaml.syntax"),
+        ("entity:\n  name: a\nentity:\n  name: b\n", None, 3, "yaml.duplicate_key"),
     ],
 )
-def test_bad_input_names_field_and_line(text, field, line, words):
+def test_bad_input_names_field_and_line(text, field, line, code):
     error = _error(text)
     assert error.field == field
     assert error.line == line
-    assert words in error.reason
+    assert error.code == code
     assert error.file == "applicant.yaml"
+
+
+def test_a_reason_carries_its_parameters_in_both_languages():
+    error = _error("entity:\n  legal_form: llc\n")
+    assert error.reason.params["value"] == "llc"
+    assert "limited_company" in error.reason.params["choices"]
+    assert "“llc”不是可选的值" in error.describe("zh") and "'llc' is not one of" in error.describe("en")
+    assert error.describe("zh").startswith("applicant.yaml:2: entity.legal_form: ")
 
 
 def test_alias_bomb_is_refused_quickly():
@@ -61,7 +70,7 @@ def test_alias_bomb_is_refused_quickly():
     for level in range(1, 9):
         bomb += f"{chr(97 + level)}: &{chr(97 + level)} [" + ", ".join([f"*{chr(96 + level)}"] * 10) + "]\n"
     error = _error(bomb)
-    assert "aliases" in error.reason
+    assert error.code == "document.too_large"
 
 
 def test_unreadable_files(tmp_path: Path):
@@ -71,12 +80,10 @@ def test_unreadable_files(tmp_path: Path):
     gbk.write_bytes("entity:\n  name: 测试公司\n".encode("gbk"))
     bom = tmp_path / "bom.yaml"
     bom.write_bytes("entity:\n  name: 测试有限公司\n".encode("utf-8-sig"))
-    with pytest.raises(InputError, match="binary"):
-        load_application(binary)
-    with pytest.raises(InputError, match="UTF-8"):
-        load_application(gbk)
-    with pytest.raises(InputError, match="not found"):
-        load_application(tmp_path / "missing.yaml")
+    for path, code in ((binary, "file.binary"), (gbk, "file.not_utf8"), (tmp_path / "missing.yaml", "file.not_found")):
+        with pytest.raises(InputError) as caught:
+            load_application(path)
+        assert caught.value.code == code
     assert load_application(bom).entity.name == "测试有限公司"
 
 

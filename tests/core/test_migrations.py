@@ -49,5 +49,6 @@ def test_a_newer_file_is_refused_and_left_untouched(tmp_path: Path):
     before = path.read_bytes()
     with pytest.raises(InputError) as caught:
         load_application(path)
-    assert "newer version" in caught.value.reason and caught.value.field == "schema_version"
+    assert caught.value.code == "schema.newer_version" and caught.value.field == "schema_version"
+    assert caught.value.reason.params == {"version": SCHEMA_VERSION + 1, "supported": SCHEMA_VERSION}
     assert path.read_bytes() == before

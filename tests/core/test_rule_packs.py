@@ -74,7 +74,7 @@ def test_a_district_without_a_source_is_refused_with_file_and_line(rules_copy: P
     packs = load_packs(sorted(rules_copy.glob("*.yaml")))
     assert "shanxi" not in packs.packs and "gansu" in packs.packs
     (error,) = packs.errors
-    assert error.file == str(target) and "districts[1].source: Field required" in error.describe()
+    assert error.file == str(target) and error.field == "districts[1].source" and error.code == "field.missing"
     assert error.line == _line_of(target, "id: datong")
 
 
@@ -83,7 +83,8 @@ def test_unknown_parameter_is_refused(rules_copy: Path):
     _break(target, "{param: ", "{param: no_such_parameter_")
     packs = load_packs(sorted(rules_copy.glob("*.yaml")))
     assert "gansu" not in packs.packs
-    assert "unknown parameter" in packs.errors[0].reason
+    assert packs.errors[0].code == "pack.unknown_parameter"
+    assert packs.errors[0].reason.params["parameter"].startswith("no_such_parameter_")
 
 
 def test_unknown_field_path_is_refused(rules_copy: Path):
@@ -106,7 +107,8 @@ def test_broken_national_pack_refuses_every_province_clearly(rules_copy: Path):
     _break(rules_copy / "national.yaml", "reviewed: ", "reviewed: not-a-date ")
     packs = load_packs(sorted(rules_copy.glob("*.yaml")))
     assert packs.packs == {}
-    assert any("national" in e.reason for e in packs.errors if "extends" in e.reason)
+    refused = [e for e in packs.errors if e.code == "pack.extends_unknown"]
+    assert refused and all(e.reason.params == {"pack": "national"} for e in refused)
 
 
 def test_a_pack_cannot_smuggle_code(rules_copy: Path):
@@ -116,7 +118,7 @@ def test_a_pack_cannot_smuggle_code(rules_copy: Path):
     target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     packs = load_packs([rules_copy / "national.yaml", target])
     assert "henan" not in packs.packs
-    assert "unknown field" in packs.errors[0].reason
+    assert packs.errors[0].code == "field.unknown"
 
 
 def test_cli_validate_prints_file_line_reason(rules_copy: Path, capsys):

@@ -62,7 +62,8 @@ def test_a_failed_save_says_why_and_changes_nothing(application, tmp_path: Path)
     missing_folder = tmp_path / "gone" / "client.yaml"
     with pytest.raises(SaveError) as caught:
         save_application(application, missing_folder)
-    assert "folder no longer exists" in caught.value.reason and "Save As" in caught.value.reason
+    assert caught.value.code == "save.folder_gone"
+    assert "另存为" in caught.value.describe("zh") and "Save As" in caught.value.describe("en")
     assert not (tmp_path / "gone").exists()
 
 

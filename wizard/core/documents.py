@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import typing
 from pathlib import Path
@@ -13,8 +12,10 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import InputError
 from .fieldpaths import unwrap
+from .messages import printable
 from .migrations import migrate
 from .model import Application
+from .validation import reason_of
 from .yamlio import Lines, load_path, parse
 
 APPLICATION_SUFFIXES = (".yaml", ".yml", ".json")
@@ -27,40 +28,23 @@ def format_location(loc: tuple[Any, ...]) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            part = _printable(str(part))
+            part = printable(str(part), 60)
             text += f".{part}" if text else part
     return text
 
 
-def _printable(key: str) -> str:
-    """A key as one short line: control characters escaped (a key may hold a line break), long keys cut."""
-    if not key.isprintable():
-        key = "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in key)
-    return key if len(key) <= 60 else key[:60] + "…"
-
-
-def clean_reason(message: str) -> str:
-    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-
-
 def validation_to_input_error(exc: ValidationError, lines: Lines, file: str | None) -> InputError:
-    """The first problem of a pydantic error, with field path and YAML line."""
-    error = exc.errors(include_url=False)[0]
+    """The first problem of a pydantic error, with field path, YAML line and the program's reason."""
+    errors = exc.errors(include_url=False)
+    error = errors[0]
     loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part.startswith("function-")))
     line = None
     for length in range(len(loc), -1, -1):
         if loc[:length] in lines:
             line = lines[loc[:length]]
             break
-    reason = clean_reason(error["msg"])
-    if error["type"] == "extra_forbidden":
-        reason = "unknown field (misspelt, or from another program)"
-        if isinstance(loc[-1], str) and " " in loc[-1]:
-            reason += "; text with ', ' or ': ' inside { } must be put in quotes"
-    more = len(exc.errors()) - 1
-    if more:
-        reason += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return InputError(reason, file=file, line=line, field=format_location(loc) or None)
+    return InputError(reason_of(error), file=file, line=line, field=format_location(loc) or None,
+                      more=len(errors) - 1)
 
 
 def _drop_empty_nulls(data: Any, model: type[BaseModel]) -> Any:
@@ -108,7 +92,7 @@ def application_from_data(data: Any, lines: Lines | None = None, file: str | Non
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError("the document must be a mapping of sections (scope, entity, …)", file=file, line=1)
+        raise InputError("document.not_a_mapping", file=file, line=1)
     data = migrate(data, file, (lines or {}).get(("schema_version",)))
     data = _drop_empty_nulls(data, Application)
     try:
@@ -116,7 +100,7 @@ def application_from_data(data: Any, lines: Lines | None = None, file: str | Non
     except ValidationError as exc:
         raise validation_to_input_error(exc, lines or {}, file) from None
     except RecursionError:
-        raise InputError("the document is nested too deeply", file=file) from None
+        raise InputError("document.nested_too_deeply", file=file) from None
 
 
 def load_application(path: str | os.PathLike[str]) -> Application:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .errors import ReasonError
 from .model import PAGE_TITLES, Application
 
 _PART = re.compile(r"^([a-z_][a-z0-9_]*)(\[\])?$")
@@ -45,18 +46,18 @@ def describe(path: str, root: type[BaseModel] = Application) -> tuple[Any, bool]
     for position, part in enumerate(parts):
         match = _PART.match(part)
         if not match:
-            raise ValueError(f"malformed field path {path!r}")
+            raise ReasonError("path.malformed", {"path": path})
         name, iterate = match.groups()
         if not (isinstance(current, type) and issubclass(current, BaseModel)) or name not in current.model_fields:
-            raise ValueError(f"unknown field {path!r}")
+            raise ReasonError("path.unknown_field", {"path": path})
         annotation = unwrap(current.model_fields[name].annotation)
         if iterate:
             if typing.get_origin(annotation) is not list:
-                raise ValueError(f"{name!r} in {path!r} is not a list; drop the []")
+                raise ReasonError("path.not_a_list", {"name": name, "path": path})
             annotation = unwrap(typing.get_args(annotation)[0])
             crosses_list = True
         elif typing.get_origin(annotation) is list and position < len(parts) - 1:
-            raise ValueError(f"{name!r} in {path!r} is a list; write {name}[]")
+            raise ReasonError("path.is_a_list", {"name": name, "path": path})
         current = annotation
     return current, crosses_list
 
@@ -86,7 +87,7 @@ def parse_concrete(path: str) -> list[tuple[str, int | None]]:
     for part in path.split("."):
         match = _CONCRETE_PART.match(part)
         if not match:
-            raise ValueError(f"malformed field path {path!r}")
+            raise ReasonError("path.malformed", {"path": path})
         parts.append((match[1], int(match[2]) if match[2] is not None else None))
     return parts
 

@@ -11,8 +11,8 @@ import datetime as dt
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator
-from pydantic_core import PydanticCustomError
 
+from .errors import ReasonError
 from .regions import find_region
 from .values import normalise_text, parse_rmb
 
@@ -37,10 +37,10 @@ def region_id(value: Any) -> Any:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError("expected a province name such as 上海 or henan")
+        raise ReasonError("region.not_text")
     region = find_region(normalise_text(value))
     if region is None:
-        raise ValueError(f"unknown province or region: {value!r}")
+        raise ReasonError("region.unknown", {"value": value})
     return region.id
 
 
@@ -48,9 +48,9 @@ def past_date(value: dt.date | None) -> dt.date | None:
     if value is None:
         return None
     if value < EARLIEST_DATE:
-        raise ValueError(f"date {value} is before 1949-10-01")
+        raise ReasonError("date.too_early", {"date": value.isoformat()})
     if value > dt.date.today():
-        raise ValueError(f"date {value} is in the future")
+        raise ReasonError("date.in_future", {"date": value.isoformat()})
     return value
 
 
@@ -65,7 +65,7 @@ def date_input(value: Any) -> Any:
     if (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
         isinstance(value, str) and value.isdigit()
     ):
-        raise PydanticCustomError("date_parsing", "Input should be a date written as YYYY-MM-DD, e.g. 2024-03-01")
+        raise ReasonError("field.not_a_date")
     return value
 
 

@@ -36,17 +36,14 @@ def migrate(data: dict[str, Any], file: str | None = None, line: int | None = No
     """
     version = data.get("schema_version", 1)  # files before the field existed are version 1
     if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError("schema_version must be a whole number", file=file, line=line, field="schema_version")
+        raise InputError("schema.not_a_whole_number", file=file, line=line, field="schema_version")
     if version > SCHEMA_VERSION:
         raise InputError(
-            f"this file was written by a newer version of the program (schema {version}); "
-            f"this version reads schema {SCHEMA_VERSION} and older. Update the program to open it.",
-            file=file,
-            line=line,
-            field="schema_version",
+            "schema.newer_version", {"version": version, "supported": SCHEMA_VERSION},
+            file=file, line=line, field="schema_version",
         )
     if version < 1:
-        raise InputError("schema_version must be 1 or higher", file=file, line=line, field="schema_version")
+        raise InputError("schema.too_old", file=file, line=line, field="schema_version")
     data = dict(data)
     while version < SCHEMA_VERSION:
         data = STEPS[version](data)

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from .errors import ReasonError
 from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
 from .values import normalise_text
 
@@ -345,7 +346,7 @@ class Application(BaseModel):
     @classmethod
     def _known_version(cls, value: int) -> int:
         if value != SCHEMA_VERSION:  # older files are migrated before validation (migrations.py)
-            raise ValueError(f"schema_version must be {SCHEMA_VERSION} once migrated, not {value}")
+            raise ReasonError("schema.not_migrated", {"supported": SCHEMA_VERSION, "version": value})
         return value
 
 

@@ -24,14 +24,13 @@ from .documents import dump_application
 from .errors import InputError
 from .model import Application
 
-_KEEP_HINT = "Your work is still open in the wizard and nothing was lost; "
-_REASONS = {
-    errno.ENOSPC: ("the disk is full", "free some space, or use Save As to save it elsewhere."),
-    errno.EDQUOT: ("the disk quota is used up", "free some space, or use Save As to save it elsewhere."),
-    errno.EACCES: ("permission denied", "check that you may write to this folder, or use Save As."),
-    errno.EPERM: ("permission denied", "check that you may write to this folder, or use Save As."),
-    errno.EROFS: ("the drive is read-only", "use Save As to save it on another drive."),
-    errno.ENOENT: ("the folder no longer exists", "reconnect the drive, or use Save As to choose another folder."),
+_SAVE_REASONS = {  # errno → the program's reason; each says that nothing was lost and what to do
+    errno.ENOSPC: "save.disk_full",
+    errno.EDQUOT: "save.quota",
+    errno.EACCES: "save.no_permission",
+    errno.EPERM: "save.no_permission",
+    errno.EROFS: "save.read_only",
+    errno.ENOENT: "save.folder_gone",
 }
 
 
@@ -72,11 +71,7 @@ def save_application(
         except OSError as exc:  # the file cannot even be read (permission, I/O error): still a SaveError
             raise _save_error(exc, path) from None
         if current is not None and current != expected_digest:
-            raise ConflictError(
-                "the file was changed by someone else since you opened it. "
-                "Use Save As to keep both versions, or save again to replace theirs.",
-                file=str(path),
-            )
+            raise ConflictError("save.conflict", file=str(path))
     data = dump_application(application).encode("utf-8")
     try:
         _write_atomically(path, data)
@@ -86,8 +81,10 @@ def save_application(
 
 
 def _save_error(exc: OSError, path: Path) -> SaveError:
-    reason, advice = _REASONS.get(exc.errno or 0, (exc.strerror or str(exc), "use Save As to save it elsewhere."))
-    return SaveError(f"could not save: {reason}. {_KEEP_HINT}{advice}", file=str(path))
+    code = _SAVE_REASONS.get(exc.errno or 0)
+    if code is None:  # the OS's own words (localised on Windows) follow as detail
+        return SaveError("save.failed", file=str(path), detail=exc.strerror or str(exc))
+    return SaveError(code, file=str(path))
 
 
 STALE_TEMPORARY_SECONDS = 3600

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .errors import ReasonError
+
 _UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000)}
 _NUMBER_WITH_UNIT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*(万|亿|千)?$")
 _CURRENCY_NOISE = ("人民币", "rmb", "cny", "元", "¥", "￥", "yuan")
@@ -20,10 +22,10 @@ def normalise_text(value: str) -> str:
 def parse_rmb(value: object) -> int:
     """An amount in yuan from 1000000, "1,000,000", "100万", "100 万元", "一百万", "RMB 1M".
 
-    Raises ValueError with a reason a user can act on.
+    Raises ReasonError (a ValueError) with a reason a user can act on.
     """
     if isinstance(value, bool):
-        raise ValueError("expected an amount in yuan, got true/false")
+        raise ReasonError("amount.not_a_yes_no")
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
@@ -31,13 +33,13 @@ def parse_rmb(value: object) -> int:
     elif isinstance(value, str):
         amount = _parse_rmb_text(value)
     else:
-        raise ValueError(f"expected an amount in yuan, got {type(value).__name__}")
+        raise ReasonError("amount.wrong_type")
     if amount.is_nan():  # YAML .nan: comparing it below would raise decimal.InvalidOperation
-        raise ValueError(f"not an amount of money: {value!r} (write e.g. 1000000 or 100万)")
+        raise ReasonError("amount.unreadable", {"value": str(value)})
     if amount < 0:
-        raise ValueError("the amount cannot be negative")
+        raise ReasonError("amount.negative")
     if amount > MAX_CAPITAL_RMB:
-        raise ValueError("the amount is implausibly large; check the number of zeros")
+        raise ReasonError("amount.implausible")
     return int(amount.to_integral_value())
 
 
@@ -47,9 +49,9 @@ def _parse_rmb_text(raw: str) -> Decimal:
         text = text.replace(noise, "")
     text = text.replace(",", "").replace("，", "").replace(" ", "")
     if not text:
-        raise ValueError("the amount is empty")
+        raise ReasonError("amount.empty")
     if text.startswith("-"):
-        raise ValueError("the amount cannot be negative")
+        raise ReasonError("amount.negative")
     if text.endswith("m") and _NUMBER_WITH_UNIT.match(text[:-1]):
         return Decimal(text[:-1]) * 1_000_000
     match = _NUMBER_WITH_UNIT.match(text)
@@ -58,13 +60,13 @@ def _parse_rmb_text(raw: str) -> Decimal:
         try:
             return Decimal(number) * _UNITS.get(unit or "", Decimal(1))
         except InvalidOperation as exc:  # pragma: no cover - regex admits only digits
-            raise ValueError(f"not a number: {raw!r}") from exc
+            raise ReasonError("amount.unreadable", {"value": raw}) from exc
     import cn2an  # 80 ms to import; only needed for Chinese numerals such as 一百万
 
     try:
         return Decimal(str(cn2an.cn2an(text, "smart")))
     except (ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"not an amount of money: {raw!r} (write e.g. 1000000 or 100万)") from exc
+        raise ReasonError("amount.unreadable", {"value": raw}) from exc
 
 
 def format_rmb(amount: int, lang: str = "zh") -> str:

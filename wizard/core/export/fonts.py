@@ -20,13 +20,6 @@ FONT_NAME = "ICPWizardCJK"
 ENV_FONT = "ICP_WIZARD_FONT"  # a .ttf/.ttc path; "path#2" picks a face of a collection
 ENV_NO_SYSTEM = "ICP_WIZARD_NO_SYSTEM_FONTS"  # "1": only ICP_WIZARD_FONT and bundled fonts
 
-INSTALL_HINT = (
-    "Install a Chinese TrueType font — Debian/Ubuntu: `sudo apt-get install fonts-wqy-microhei`; "
-    "Fedora: `sudo dnf install wqy-microhei-fonts`; Windows and macOS include one — "
-    f"or set {ENV_FONT} to the path of a .ttf/.ttc file with TrueType outlines "
-    "(Noto Sans CJK / Source Han Sans are CFF-based and cannot be used)."
-)
-
 
 class FontNotFound(InputError):
     """No Chinese TrueType font could be registered; says what was tried and how to get one."""
@@ -117,7 +110,7 @@ def register_cjk_font(*, system: bool | None = None) -> str:
         _registered[candidate] = name
         return name
     listing = "; ".join(tried) if tried else "no candidate paths"
-    raise FontNotFound(f"no Chinese TrueType font found. Tried: {listing}. {INSTALL_HINT}", field="font")
+    raise FontNotFound("export.no_cjk_font", {"variable": ENV_FONT}, field="font", detail=listing)
 
 
 def font_path(name: str) -> Path | None:

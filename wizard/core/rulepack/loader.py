@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from ..documents import validation_to_input_error
 from ..errors import InputError, RulePackError
+from ..messages import Verbatim
 from ..regions import BY_ID
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
@@ -93,17 +94,17 @@ def parse_pack_file(path: Path) -> _Parsed:
     except InputError as exc:
         raise RulePackError(exc.reason, file=str(path), line=exc.line) from None
     if not isinstance(data, dict):
-        raise RulePackError("a rule pack must be a mapping with a 'pack:' header", file=str(path), line=1)
+        raise RulePackError("pack.not_a_mapping", file=str(path), line=1)
     try:
         document = PackDocument.model_validate(data)
     except ValidationError as exc:
         error = validation_to_input_error(exc, lines, str(path))
-        raise RulePackError(error.reason, file=str(path), line=error.line, field=error.field) from None
+        raise RulePackError(error.reason, file=str(path), line=error.line, field=error.field, more=error.more) from None
     return _Parsed(document, str(path), lines)
 
 
-def _problem(parsed: _Parsed, path: tuple[Any, ...], reason: str) -> RulePackError:
-    return RulePackError(reason, file=parsed.file, line=_line(parsed.lines, path))
+def _problem(parsed: _Parsed, path: tuple[Any, ...], code: str, params: dict[str, Any] | None = None) -> RulePackError:
+    return RulePackError(code, params, file=parsed.file, line=_line(parsed.lines, path))
 
 
 def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
@@ -116,7 +117,7 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
 
     def need_source(ref: Any, path: tuple[Any, ...]) -> None:
         if ref.ref not in sources:
-            raise _problem(parsed, (*path, "ref"), f"source {ref.ref!r} is not listed under sources:")
+            raise _problem(parsed, (*path, "ref"), "pack.unknown_source", {"source": ref.ref})
 
     for name, parameter in doc.parameters.items():
         need_source(parameter.source, ("parameters", name, "source"))
@@ -128,22 +129,23 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
         need_source(district.source, ("districts", index, "source"))
         for scene in district.scenes:
             if scene not in scene_ids:
-                raise _problem(parsed, ("districts", index, "scenes"), f"unknown scene {scene!r}")
+                raise _problem(parsed, ("districts", index, "scenes"), "pack.unknown_scene", {"scene": scene})
     seen: set[str] = set(base_rules)
     for kind in ("scoping", "rules"):
         for index, rule in enumerate(getattr(doc, kind)):
             path = (kind, index)
             if rule.id in seen and rule.id not in getattr(rule, "replaces", []):
-                raise _problem(parsed, (*path, "id"), f"rule id {rule.id!r} is used twice")
+                raise _problem(parsed, (*path, "id"), "pack.duplicate_rule", {"rule": rule.id})
             seen.add(rule.id)
             need_source(rule.source, (*path, "source"))
             for replaced in getattr(rule, "replaces", []):
                 if replaced not in base_rules:
-                    raise _problem(parsed, (*path, "replaces"), f"replaces unknown national rule {replaced!r}")
+                    raise _problem(parsed, (*path, "replaces"), "pack.replaces_unknown", {"rule": replaced})
             check = getattr(rule, "check", None)
             for attribute, value in (check.__dict__.items() if check else ()):
                 if isinstance(value, ParamRef) and value.param not in parameters:
-                    raise _problem(parsed, (*path, "check", attribute), f"unknown parameter {value.param!r}")
+                    raise _problem(parsed, (*path, "check", attribute), "pack.unknown_parameter",
+                                   {"parameter": value.param})
     for index, item in enumerate(doc.materials.items):
         need_source(item.source, ("materials", "items", index, "source"))
     for index, step in enumerate(doc.process.steps):
@@ -154,7 +156,7 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
         need_source(obligation.source, ("obligations", index, "source"))
     header = doc.pack
     if header.region is not None and header.region not in BY_ID:
-        raise _problem(parsed, ("pack", "region"), f"unknown region {header.region!r}")
+        raise _problem(parsed, ("pack", "region"), "pack.unknown_region", {"region": header.region})
 
 
 def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
@@ -193,10 +195,8 @@ def _check_parameter_types(pack: RulePack, parsed: _Parsed) -> None:
                 actual = pack.parameters[value.param].value
                 wants_list = attribute in ("keywords", "suffixes", "qualifications_any")
                 if wants_list != isinstance(actual, list) or (not wants_list and isinstance(actual, str)):
-                    expected = "a list of text" if wants_list else "a number"
-                    raise RulePackError(
-                        f"rule {rule.id}: parameter {value.param!r} must be {expected}", file=parsed.file
-                    )
+                    code = "pack.parameter_not_list" if wants_list else "pack.parameter_not_number"
+                    raise RulePackError(code, {"rule": rule.id, "parameter": value.param}, file=parsed.file)
 
 
 def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
@@ -214,7 +214,8 @@ def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
         pack_id = item.document.pack.id
         if pack_id in parsed:
             result.errors.append(
-                RulePackError(f"pack id {pack_id!r} is also used by {parsed[pack_id].file}", file=item.file, line=1)
+                RulePackError("pack.duplicate_id", {"pack": pack_id, "other": Verbatim(parsed[pack_id].file)},
+                              file=item.file, line=1)
             )
             continue
         parsed[pack_id] = item
@@ -229,11 +230,12 @@ def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
         try:
             if parent:
                 if parent in chain or parent not in parsed:
-                    reason = "extends itself" if parent in chain else f"extends unknown pack {parent!r}"
-                    raise _problem(item, ("pack", "extends"), reason)
+                    if parent in chain:
+                        raise _problem(item, ("pack", "extends"), "pack.extends_itself")
+                    raise _problem(item, ("pack", "extends"), "pack.extends_unknown", {"pack": parent})
                 base = resolve(parent, (*chain, pack_id))
                 if base is None:
-                    raise _problem(item, ("pack", "extends"), f"extends pack {parent!r}, which failed to load")
+                    raise _problem(item, ("pack", "extends"), "pack.base_failed", {"pack": parent})
             _check_references(item, base)
             pack = _merge(item, base)
             _check_parameter_types(pack, item)

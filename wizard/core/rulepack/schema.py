@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import ReasonError
 from ..fieldpaths import describe, page_of
 from ..model import PAGES
 from .basics import Bilingual, Identifier, Parameter, Scalar, Severity, Source, SourceRef, Strict
@@ -36,10 +37,10 @@ class Condition(Strict):
         tests = [t for t in (self.equals, self.in_, self.contains, self.is_set) if t is not None]
         if self.field is None:
             if len(combinators) != 1 or tests:
-                raise ValueError("a condition is either {field: …, <test>: …} or one of all/any/not")
+                raise ReasonError("pack.condition_form")
         else:
             if combinators or len(tests) != 1:
-                raise ValueError("a field condition takes exactly one of equals, in, contains, is_set")
+                raise ReasonError("pack.condition_one_test")
             describe(self.field)
         return self
 
@@ -63,7 +64,7 @@ class Rule(Strict):
     def _field_known(cls, field: str) -> str:
         describe(field)
         if page_of(field) not in PAGES:
-            raise ValueError(f"field {field!r} is on no wizard page")
+            raise ReasonError("pack.field_not_on_page", {"field": field})
         return field
 
     @field_validator("check")
@@ -149,7 +150,7 @@ class Materials(Strict):
         known = {g.id for g in self.groups}
         for item in self.items:
             if item.group not in known:
-                raise ValueError(f"material {item.id!r} names unknown group {item.group!r}")
+                raise ReasonError("pack.unknown_material_group", {"item": item.id, "group": item.group})
         return self
 
 
@@ -164,7 +165,7 @@ class ProcessStep(Strict):
     def _ordered(self) -> ProcessStep:
         low, high = self.working_days or (0, 0)
         if not 0 <= low <= high <= 365:
-            raise ValueError("working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365")
+            raise ReasonError("pack.working_days_range")
         return self
 
 
@@ -178,9 +179,9 @@ class Process(Strict):
         if self.overall_working_days:
             low, high = self.overall_working_days
             if not 0 <= low <= high <= 365:
-                raise ValueError("overall_working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365")
+                raise ReasonError("pack.overall_working_days_range")
             if self.overall_source is None:
-                raise ValueError("overall_working_days needs overall_source")
+                raise ReasonError("pack.overall_source_missing")
         return self
 
 
@@ -200,13 +201,16 @@ class Obligation(Strict):
     def _fields_for_kind(self) -> Obligation:
         if self.kind == "annual_window":
             if not self.window or not all(re.fullmatch(r"\d\d-\d\d", d) for d in self.window):
-                raise ValueError("an annual_window needs window: [MM-DD, MM-DD]")
+                raise ReasonError("pack.window_missing")
             for day in self.window:
-                dt.date(2000, int(day[:2]), int(day[3:]))  # raises on 02-30
+                try:
+                    dt.date(2000, int(day[:2]), int(day[3:]))  # 2000 is a leap year: 02-29 is allowed
+                except ValueError:
+                    raise ReasonError("pack.window_impossible_day", {"day": day}) from None
         if self.kind == "renewal" and (self.days_before_expiry is None) == (self.months_before_expiry is None):
-            raise ValueError("a renewal needs exactly one of days_before_expiry, months_before_expiry")
+            raise ReasonError("pack.renewal_form")
         if self.kind == "change_filing" and self.days_after_change is None:
-            raise ValueError("a change_filing needs days_after_change")
+            raise ReasonError("pack.change_filing_days")
         return self
 
 
@@ -229,7 +233,7 @@ class PackHeader(Strict):
         if self.kind == "province":
             missing = [f for f in ("region", "authority", "licence_prefix", "extends") if getattr(self, f) is None]
             if missing:
-                raise ValueError(f"a province pack needs {', '.join(missing)}")
+                raise ReasonError("pack.province_needs", {"fields": missing})
         return self
 
 

@@ -14,7 +14,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
+from ..errors import ReasonError
 from ..fieldpaths import describe
+from ..messages import Reason
 from .basics import Number, ParamRef, Scalar, Strict
 
 
@@ -182,12 +184,13 @@ def check_fits_field(check: Any, field: str, leaf: Any, crosses_list: bool) -> N
         return
     kind = _kind_of(leaf)
     if kind not in accepted:
-        raise ValueError(f"check {check.kind!r} cannot read {field!r} (a {kind} field)")
+        raise ReasonError("pack.check_wrong_field_kind",
+                          {"check": check.kind, "field": field, "kind": Reason(f"kind.{kind}")})
     if crosses_list and check.kind in _SINGLE_VALUE:
-        raise ValueError(f"check {check.kind!r} needs a single field, not every item of a list ({field!r})")
+        raise ReasonError("pack.check_needs_single_field", {"check": check.kind, "field": field})
     if kind in ("choice", "text") and check.kind in ("contains_all", "contains_any") and not crosses_list:
-        raise ValueError(f"check {check.kind!r} needs a list field or a list[].field path")
+        raise ReasonError("pack.check_needs_list", {"check": check.kind})
     if check.kind == "same_text_as":
         other_leaf, other_crosses = describe(check.other)
         if _kind_of(other_leaf) != "text" or other_crosses:
-            raise ValueError(f"same_text_as needs another single text field, not {check.other!r}")
+            raise ReasonError("pack.same_text_needs_text", {"other": check.other})

@@ -1,0 +1,84 @@
+"""Messages about rule packs (rules/*.yaml) and the field paths their rules name."""
+
+from __future__ import annotations
+
+PACKS: dict[str, tuple[str, str]] = {
+    # --- loading and merging (rulepack/loader.py) ------------------------------------------------
+    "pack.not_a_mapping": ("规则包必须是以“pack:”开头的映射", "a rule pack must be a mapping with a 'pack:' header"),
+    "pack.duplicate_id": ("规则包编号“{pack}”也被 {other} 使用", "pack id '{pack}' is also used by {other}"),
+    "pack.unknown_source": ("来源“{source}”没有列在 sources: 中", "source '{source}' is not listed under sources:"),
+    "pack.unknown_scene": ("未知的产业场景“{scene}”", "unknown scene '{scene}'"),
+    "pack.duplicate_rule": ("规则编号“{rule}”用了两次", "rule id '{rule}' is used twice"),
+    "pack.replaces_unknown": ("要替换的全国规则“{rule}”不存在", "replaces unknown national rule '{rule}'"),
+    "pack.unknown_parameter": ("未知的参数“{parameter}”", "unknown parameter '{parameter}'"),
+    "pack.unknown_region": ("未知的地区“{region}”", "unknown region '{region}'"),
+    "pack.extends_itself": ("规则包循环继承了自己", "the pack extends itself"),
+    "pack.extends_unknown": (  # a pack whose file could not be read has no known id either
+        "继承的规则包“{pack}”不存在，或其文件无法读取", "extends pack '{pack}', which is unknown or could not be read"
+    ),
+    "pack.base_failed": ("继承的规则包“{pack}”未能加载", "extends pack '{pack}', which failed to load"),
+    "pack.parameter_not_list": (
+        "规则 {rule}：参数“{parameter}”必须是文字列表", "rule {rule}: parameter '{parameter}' must be a list of text"
+    ),
+    "pack.parameter_not_number": (
+        "规则 {rule}：参数“{parameter}”必须是数字", "rule {rule}: parameter '{parameter}' must be a number"
+    ),
+    # --- the pack's structure (rulepack/schema.py, vocabulary.py) ------------------------------------
+    "pack.condition_form": (
+        "条件要么是 {field: …, <检验>: …}，要么是 all/any/not 之一",
+        "a condition is either {field: …, <test>: …} or one of all/any/not",
+    ),
+    "pack.condition_one_test": (
+        "字段条件只能有 equals、in、contains、is_set 中的一个",
+        "a field condition takes exactly one of equals, in, contains, is_set",
+    ),
+    "pack.field_not_on_page": ("字段“{field}”不在任何向导页面上", "field '{field}' is on no wizard page"),
+    "pack.unknown_material_group": (
+        "材料“{item}”所属的分组“{group}”不存在", "material '{item}' names unknown group '{group}'"
+    ),
+    "pack.working_days_range": (
+        "working_days 必须是 [最少, 最多]，且 0 ≤ 最少 ≤ 最多 ≤ 365",
+        "working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365",
+    ),
+    "pack.overall_working_days_range": (
+        "overall_working_days 必须是 [最少, 最多]，且 0 ≤ 最少 ≤ 最多 ≤ 365",
+        "overall_working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365",
+    ),
+    "pack.overall_source_missing": ("overall_working_days 需要 overall_source", "overall_working_days needs overall_source"),
+    "pack.window_missing": ("annual_window 需要 window: [MM-DD, MM-DD]", "an annual_window needs window: [MM-DD, MM-DD]"),
+    "pack.window_impossible_day": ("window 中的日期“{day}”不存在", "the day '{day}' in window does not exist"),
+    "pack.renewal_form": (
+        "renewal 必须有 days_before_expiry 和 months_before_expiry 中的恰好一个",
+        "a renewal needs exactly one of days_before_expiry, months_before_expiry",
+    ),
+    "pack.change_filing_days": ("change_filing 需要 days_after_change", "a change_filing needs days_after_change"),
+    "pack.province_needs": ("省级规则包需要 {fields}", "a province pack needs {fields}"),
+    "pack.check_wrong_field_kind": (
+        "检查“{check}”不能读取“{field}”（这是{kind}字段）", "check '{check}' cannot read '{field}' (a {kind} field)"
+    ),
+    "pack.check_needs_single_field": (
+        "检查“{check}”需要单个字段，而不是列表中的每一项（“{field}”）",
+        "check '{check}' needs a single field, not every item of a list ('{field}')",
+    ),
+    "pack.check_needs_list": (
+        "检查“{check}”需要列表字段或 list[].field 形式的路径",
+        "check '{check}' needs a list field or a list[].field path",
+    ),
+    "pack.same_text_needs_text": (
+        "same_text_as 需要另一个单个文字字段，而不是“{other}”",
+        "same_text_as needs another single text field, not '{other}'",
+    ),
+    # --- kinds of field, as named in pack.check_wrong_field_kind -------------------------------------
+    "kind.date": ("日期", "date"),
+    "kind.number": ("数字", "number"),
+    "kind.text": ("文字", "text"),
+    "kind.list": ("列表", "list"),
+    "kind.flag": ("是/否", "yes/no"),
+    "kind.choice": ("选项", "choice"),
+    "kind.section": ("一组字段", "section"),
+    # --- field paths (fieldpaths.py) ----------------------------------------------------------------
+    "path.malformed": ("字段路径“{path}”格式有误", "malformed field path '{path}'"),
+    "path.unknown_field": ("未知字段“{path}”", "unknown field '{path}'"),
+    "path.not_a_list": ("“{path}”中的“{name}”不是列表，请去掉 []", "'{name}' in '{path}' is not a list; drop the []"),
+    "path.is_a_list": ("“{path}”中的“{name}”是列表，请写成 {name}[]", "'{name}' in '{path}' is a list; write {name}[]"),
+}
