@@ -49,22 +49,24 @@ def bad_inputs(folder: Path) -> tuple[harness.Tally, int, list[str]]:
         before = make.snapshot(path)
         tally.tried += 1
         out, err = io.StringIO(), io.StringIO()
+        error = None
         try:
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 code = cli_main(["check", str(path), "--province", "henan", "--as-of", "2026-11-23"])
             load_application(path)
-            loaded = True
-        except InputError:
-            loaded = False
+        except InputError as exc:
+            error = exc
         except Exception as exc:  # noqa: BLE001 - anything else is a crash to count
             wrong += 1
             tally.problems.append(f"{name}: {type(exc).__name__}: {exc}"[:200])
             continue
         lines = err.getvalue().splitlines()
         if spec["expect"] == "loads":
-            right = loaded and code in (0, 1) and not lines
-        else:
-            right = not loaded and code == 2 and len(lines) == 1 and spec.get("cli_reason", spec["reason"]) in lines[0]
+            right = error is None and code in (0, 1) and not lines
+        else:  # the reason the manifest names, as the program's own sentence (zh, the CLI's default)
+            shown = InputError(spec["cli_code"], file=str(path)) if "cli_code" in spec else error
+            right = (error is not None and error.code == spec["code"] and code == 2
+                     and lines == [f"icp-wizard: {shown.describe('zh')}"])
         if not right:
             wrong += 1
             tally.problems.append(f"{name}: exit {code}, stderr {err.getvalue()[:200]!r}")

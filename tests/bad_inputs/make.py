@@ -62,9 +62,21 @@ def _just_over_limit(path: Path) -> None:
 
 
 def _deep_flow(path: Path) -> None:
-    """200,000 nested flow lists (400 kB): crashed libyaml's recursive composer before the pre-scan."""
+    """200,000 nested flow lists (400 kB): crashed libyaml's recursive composer before the pre-scan;
+    with PyYAML 6.0.4 libyaml's own nesting limit (1,000) trips first, as its scanner looks ahead."""
     depth = 200_000
     path.write_text(HEAD + "entity: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+
+
+def _deep_flow_mappings(path: Path) -> None:
+    """50,000 nested flow mappings {a: {a: …}}: libyaml's limit again, reached through mappings."""
+    depth = 50_000
+    path.write_text(HEAD + "entity: " + "{a: " * depth + "1" + "}" * depth + "\n", encoding="utf-8")
+
+
+def _deep_flow_shallow(path: Path) -> None:
+    """100 nested flow lists: under libyaml's limit, over ours (64)."""
+    path.write_text(HEAD + "entity: " + "[" * 100 + "]" * 100 + "\n", encoding="utf-8")
 
 
 def _deep_block(path: Path) -> None:
@@ -75,8 +87,14 @@ def _deep_block(path: Path) -> None:
 
 
 def _deep_json(path: Path) -> None:
+    """100,000 nested arrays: Python's JSON parser runs out of recursion (RecursionError)."""
     depth = 100_000
     path.write_text('{"entity": ' + "[" * depth + "]" * depth + "}\n", encoding="utf-8")
+
+
+def _deep_json_shallow(path: Path) -> None:
+    """100 nested arrays: parsed fine by Python's JSON parser, refused by our limit (64)."""
+    path.write_text('{"entity": ' + "[" * 100 + "]" * 100 + "}\n", encoding="utf-8")
 
 
 def _many_nodes(path: Path) -> None:
@@ -136,6 +154,9 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "deep_nesting_flow.yaml": _deep_flow,
     "deep_nesting_block.yaml": _deep_block,
     "deep_nesting.json": _deep_json,
+    "deep_nesting_flow_mappings.yaml": _deep_flow_mappings,
+    "deep_nesting_flow_100.yaml": _deep_flow_shallow,
+    "deep_nesting_100.json": _deep_json_shallow,
     "too_many_nodes.yaml": _many_nodes,
     "long_strings.yaml": _long_strings,
     "long_key.yaml": _long_key,

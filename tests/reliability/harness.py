@@ -140,6 +140,7 @@ def save_fault_matrix(folder: Path) -> tuple[Tally, list[str]]:
     .tmp may remain. Returns the tally and the names of the steps of one save.
     """
     from wizard.core.documents import load_application
+    from wizard.core.messages import CATALOG
     from wizard.core.storage import SaveError, backup_path, save_application
 
     application = load_application(EXAMPLE)
@@ -178,7 +179,7 @@ def save_fault_matrix(folder: Path) -> tuple[Tally, list[str]]:
                     save_application(new_application, target, expected_digest=_sha(old))
             except SaveError as exc:
                 saved = False
-                if "\n" in exc.describe() or not exc.reason:
+                if "\n" in exc.describe() or exc.code not in CATALOG:
                     tally.fail("damaged", f"{case}: unclear message {exc.describe()!r}")
             except Exception as exc:  # noqa: BLE001 - anything but SaveError is a failure to report
                 saved = False

@@ -26,6 +26,7 @@ from wizard.core.documents import application_from_data, load_application, parse
 from wizard.core.engine import evaluate
 from wizard.core.errors import InputError
 from wizard.core.fieldpaths import unwrap
+from wizard.core.messages import CATALOG
 from wizard.core.rulepack.loader import load_packs
 
 from .conftest import EXAMPLES
@@ -52,7 +53,9 @@ def accepts_or_input_error(load) -> model.Application | None:
     try:
         application = load()
     except InputError as exc:
-        assert exc.reason and "\n" not in exc.describe().replace(str(exc.file or ""), "")
+        assert exc.code in CATALOG, exc  # one of the program's own reasons, never a stray library sentence
+        for lang in ("zh", "en"):
+            assert "\n" not in exc.describe(lang).replace(str(exc.file or ""), "")
         event("refused")
         return None
     event("loaded")

@@ -9,7 +9,9 @@ keys are an error rather than a silent overwrite.
 from __future__ import annotations
 
 import codecs
+import errno
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,92 +37,177 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     name = str(path)
     try:
         size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError("file not found", file=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror})", file=name) from None
-    if path.is_dir():
-        raise InputError("this is a folder, not a file", file=name)
-    if size > max_bytes:
-        raise InputError(
-            f"file is {size / 1024 / 1024:.1f} MB; application files are at most {max_bytes // 1024 // 1024} MB",
-            file=name,
-        )
-    try:
+        if path.is_dir():
+            raise InputError("file.is_folder", file=name)
+        if size > max_bytes:
+            raise InputError(
+                "file.too_large", {"size_mb": f"{size / 1024 / 1024:.1f}", "limit_mb": max_bytes // 1024 // 1024},
+                file=name,
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror})", file=name) from None
+        raise _unreadable(exc, name) from None
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's "Unicode"; also UTF-32
-        raise InputError('the file is saved as UTF-16 ("Unicode"); save it as UTF-8', file=name, line=1)
+        raise InputError("file.utf16", file=name, line=1)
     if b"\x00" in raw:
-        raise InputError("this is a binary file, not a YAML or JSON document", file=name)
+        raise InputError("file.binary", file=name)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            "the file is not valid UTF-8 text (save it as UTF-8, not GBK)", file=name, line=line
-        ) from None
+        raise InputError("file.not_utf8", file=name, line=line) from None
+
+
+_READ_REASONS = {
+    errno.ENOENT: "file.not_found",
+    errno.EACCES: "file.no_permission",
+    errno.EPERM: "file.no_permission",
+    errno.ELOOP: "file.symlink_loop",
+    errno.EISDIR: "file.is_folder",
+}
+
+
+def _unreadable(exc: OSError, name: str) -> InputError:
+    code = _READ_REASONS.get(exc.errno or 0)
+    if code is None:  # the OS's own words (localised on Windows) stay as detail
+        return InputError("file.unreadable", file=name, detail=exc.strerror or str(exc))
+    return InputError(code, file=name)
 
 
 def parse(text: str, file: str | None = None) -> tuple[Any, Lines]:
     """Parse YAML (JSON is accepted as YAML) into plain Python and a line map keyed by path."""
-    _check_nesting(text, file)
+    _check_events(text, file)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        reason = exc.problem or str(exc)
-        raise InputError(f"not valid YAML: {reason}", file=file, line=line) from None
+        raise _syntax_error(exc, text, file) from None
     except yaml.reader.ReaderError as exc:  # a control character; str(exc) would span two lines
         character = chr(exc.character) if isinstance(exc.character, int) else exc.character
         index = text.find(character) if isinstance(character, str) and character else -1
         line = text[:index].count("\n") + 1 if index >= 0 else None
-        code = f"#x{ord(character):04x}: " if isinstance(character, str) and len(character) == 1 else ""
-        raise InputError(f"not valid YAML: unacceptable character {code}{exc.reason}", file=file, line=line) from None
+        shown = f"#x{ord(character):04x}" if isinstance(character, str) and len(character) == 1 else "?"
+        raise InputError("yaml.control_character", {"character": shown}, file=file, line=line) from None
     except yaml.YAMLError as exc:
-        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"not valid YAML: {first_line}", file=file) from None
+        raise InputError("yaml.syntax", file=file, detail=str(exc)) from None
     except RecursionError:
-        raise InputError("the document is nested too deeply", file=file) from None
+        raise InputError("document.nested_too_deeply", file=file) from None
     if node is None:
         return None, {}
     builder = _Builder(file)
     return builder.build(node, (), 0), builder.lines
 
 
-def _check_nesting(text: str, file: str | None) -> None:
-    """Refuse absurd nesting before composing: libyaml's composer recurses in C and
-    crashes the whole process (no RecursionError) on a few ten thousand levels."""
-    depth = events = 0
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str | None) -> InputError:
+    """The program's reason for a YAML error, told from where it happened, not from PyYAML's wording."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    detail = " ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+    if _is_nesting_limit(exc):
+        return InputError("document.nested_too_deeply", file=file, line=line)
+    if mark is not None and not text[mark.index :].strip():
+        return InputError("yaml.ends_early", file=file, line=line, detail=detail)
+    if mark is not None and "\t" in _indentation(text, mark.index):
+        return InputError("yaml.tab_indent", file=file, line=line, detail=detail)
+    return InputError("yaml.syntax", file=file, line=line, detail=detail)
+
+
+def _indentation(text: str, index: int) -> str:
+    """The leading whitespace of the line holding text[index]."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+@lru_cache(maxsize=1)
+def _nesting_limit_errors() -> frozenset[tuple[type, str]]:
+    """How this PyYAML build says "too deep", learnt by feeding it a well-formed deep document.
+
+    libyaml (PyYAML 6.0.4's C parser) has a nesting limit of its own (1,000), and on flow
+    collections its scanner looks ahead far enough to trip it before our depth count sees
+    level 65 (block collections reach our count first). Comparing with what the parser says
+    here, rather than with a sentence written into our code, keeps "nested too deeply" right
+    whatever the library's wording. An empty set: this parser has no such limit.
+    """
+    depth = 10_000
+    try:
+        for _event in yaml.parse("[" * depth + "]" * depth, Loader=_Loader):
+            pass
+    except yaml.MarkedYAMLError as exc:
+        return frozenset({(type(exc), exc.problem or "")})
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return frozenset()
+
+
+def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
+    return (type(exc), exc.problem or "") in _nesting_limit_errors()
+
+
+def _check_events(text: str, file: str | None) -> None:
+    """Refuse absurd nesting, node counts and a second document before composing: libyaml's
+    composer recurses in C and crashes the whole process (no RecursionError) on a few ten
+    thousand levels."""
+    depth = events = documents = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
             events += 1
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH + 1:  # the builder enforces the exact limit
-                    raise InputError("the document is nested too deeply", file=file, line=event.start_mark.line + 1)
+                    raise InputError("document.nested_too_deeply", file=file, line=event.start_mark.line + 1)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise InputError("yaml.several_documents", file=file, line=event.start_mark.line + 1)
             if events > 2 * MAX_NODES + 4:  # more nodes than the builder would accept
-                raise InputError(
-                    "the document is too large or uses too many aliases", file=file, line=event.start_mark.line + 1
-                )
+                raise InputError("document.too_large", file=file, line=event.start_mark.line + 1)
+    except yaml.MarkedYAMLError as exc:
+        if _is_nesting_limit(exc):
+            raise _syntax_error(exc, text, file) from None
+        # any other YAML error: compose reports it, with its line
     except yaml.YAMLError:
-        pass  # compose reports it, with its line
+        pass
 
 
 def load_path(path: Path) -> tuple[Any, Lines]:
     text = read_text(path)
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text), {}
+            data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+            raise InputError("json.syntax", file=str(path), line=exc.lineno, detail=exc.msg) from None
         except RecursionError:
-            raise InputError("the document is nested too deeply", file=str(path)) from None
+            raise InputError("document.nested_too_deeply", file=str(path)) from None
+        _check_depth(data, str(path))
+        return data, {}
     return parse(text, str(path))
+
+
+def _check_depth(data: Any, file: str) -> None:
+    """JSON gets the same nesting limit as YAML (the parser's own limit is far deeper)."""
+    level: list[Any] = [data]
+    for _depth in range(MAX_DEPTH + 1):
+        level = [
+            child
+            for item in level
+            if isinstance(item, (dict, list))
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+        if not level:
+            return
+    raise InputError("document.nested_too_deeply", file=file)
+
+
+# "=" and "<<" as plain values resolve to !!value and !!merge, which mean nothing here: they are text
+_TEXT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:value", "tag:yaml.org,2002:merge"}
+_SCALAR_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp", "binary")}
+
+
+def _tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 class _Builder:
@@ -134,26 +221,23 @@ class _Builder:
         self.count += 1
         line = node.start_mark.line + 1
         if self.count > MAX_NODES:
-            raise InputError("the document is too large or uses too many aliases", file=self.file, line=line)
+            raise InputError("document.too_large", file=self.file, line=line)
         if depth > MAX_DEPTH:
-            raise InputError("the document is nested too deeply", file=self.file, line=line)
+            raise InputError("document.nested_too_deeply", file=self.file, line=line)
         self.lines.setdefault(path, line)
         if isinstance(node, yaml.CollectionNode) and node.tag not in _PLAIN_COLLECTION_TAGS:
             # e.g. !!python/object/apply:os.system [...]: never constructed, and not silently dropped either
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise InputError(f"the YAML tag {tag!r} is not supported", file=self.file, line=line)
+            raise InputError("yaml.unsupported_tag", {"tag": _tag(node.tag)}, file=self.file, line=line)
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise InputError("a key must be plain text", file=self.file, line=key_node.start_mark.line + 1)
+                    raise InputError("yaml.key_not_text", file=self.file, line=key_node.start_mark.line + 1)
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise InputError("'<<' merge keys are not supported", file=self.file, line=line)
+                    raise InputError("yaml.merge_key", file=self.file, line=line)
                 key = key_node.value
                 if key in result:
-                    raise InputError(
-                        f"key {key!r} appears twice", file=self.file, line=key_node.start_mark.line + 1
-                    )
+                    raise InputError("yaml.duplicate_key", {"key": key}, file=self.file, line=key_node.start_mark.line + 1)
                 result[key] = self.build(value_node, (*path, key), depth + 1)
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -161,17 +245,21 @@ class _Builder:
         return self._scalar(node, line)
 
     def _scalar(self, node: yaml.ScalarNode, line: int) -> Any:
-        if node.tag == "tag:yaml.org,2002:str":
+        if node.tag in _TEXT_TAGS:
             return node.value
+        if node.tag not in _SCALAR_TAGS:  # !!python/name:os.system and other tags the safe loader cannot build
+            raise InputError("yaml.unsupported_tag", {"tag": _tag(node.tag)}, file=self.file, line=line)
         try:
             return self._scalar_loader.construct_object(node)
         except Exception as exc:  # noqa: BLE001 - PyYAML's constructors also raise IndexError, KeyError, AttributeError
-            reason = "impossible date" if "timestamp" in node.tag else "unreadable value"
             if isinstance(exc, yaml.MarkedYAMLError):
                 detail = exc.problem  # one line, without "in <unicode string>"
             elif isinstance(exc, (ValueError, OverflowError)):
                 detail = str(exc)
             else:
-                detail = f"not a valid {node.tag.replace('tag:yaml.org,2002:', '!!')}"
-            value = node.value if len(node.value) <= 40 else node.value[:40] + "…"
-            raise InputError(f"{reason}: {value!r} ({detail})", file=self.file, line=line) from None
+                detail = None
+            if "timestamp" in node.tag:
+                raise InputError("yaml.impossible_date", {"value": node.value}, file=self.file, line=line,
+                                 detail=detail) from None
+            raise InputError("yaml.unreadable_value", {"value": node.value, "tag": _tag(node.tag)},
+                             file=self.file, line=line, detail=detail) from None
