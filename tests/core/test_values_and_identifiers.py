@@ -4,6 +4,7 @@ import pytest
 from stdnum.cn import ric, uscc
 
 from wizard.core import identifiers
+from wizard.core.errors import ReasonError
 from wizard.core.regions import find_region
 from wizard.core.values import parse_rmb
 from wizard.core.workdays import add_months, add_workdays, months_between, next_workday
@@ -26,10 +27,15 @@ def test_capital_is_read_as_people_write_it(text, amount):
     assert parse_rmb(text) == amount
 
 
-@pytest.mark.parametrize("text", ["-5", "abc", "", "1e99", True])
-def test_bad_capital_is_refused_with_a_reason(text):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("-5", "amount.negative"), ("abc", "amount.unreadable"), ("", "amount.empty"),
+     ("1e99", "amount.unreadable"), (True, "amount.not_a_yes_no"), (10**14, "amount.implausible")],
+)
+def test_bad_capital_is_refused_with_a_reason(text, code):
+    with pytest.raises(ReasonError) as caught:
         parse_rmb(text)
+    assert caught.value.reason.code == code
 
 
 def _uscc(division: str) -> str:
@@ -42,14 +48,24 @@ def test_uscc_check_character_and_region():
     assert identifiers.uscc_problem(code) is None
     assert identifiers.uscc_region(code).id == "henan"
     broken = code[:-1] + ("0" if code[-1] != "0" else "1")
-    assert identifiers.uscc_problem(broken)
+    assert identifiers.uscc_problem(broken).code == "uscc.bad_check_character"
+    assert identifiers.uscc_problem(code[:-1]).code == "uscc.wrong_length"
+    assert identifiers.uscc_problem("9141010O" + code[8:]).code == "uscc.bad_characters"
 
 
 def test_resident_id_and_masking():
     first = "41010219900101123"
     number = first + ric.calc_check_digit(first + "0")  # stdnum expects a placeholder check digit
     assert identifiers.resident_id_problem(number) is None
-    assert identifiers.resident_id_problem(first + "0" if number[-1] != "0" else first + "1")
+    assert identifiers.resident_id_problem(first + "0" if number[-1] != "0" else first + "1").code == (
+        "resident_id.bad_check_digit")
+    assert identifiers.resident_id_problem(number[:-2]).code == "resident_id.wrong_length"
+    impossible = "41010219900230123"  # 30 February
+    assert identifiers.resident_id_problem(impossible + ric.calc_check_digit(impossible + "0")).code == (
+        "resident_id.bad_birth_date")
+    nowhere = "99999919900101123"
+    assert identifiers.resident_id_problem(nowhere + ric.calc_check_digit(nowhere + "0")).code == (
+        "resident_id.unknown_region")
     masked = identifiers.mask_id(number)
     assert masked.startswith("410102") and masked.endswith(number[-4:]) and "19900101" not in masked
 
@@ -64,7 +80,8 @@ def test_icp_filing_numbers(number, region):
 
 
 def test_malformed_icp_filing_number():
-    assert identifiers.icp_filing_region("ICP12345")[1]
+    assert identifiers.icp_filing_region("ICP12345")[1].code == "icp_filing.bad_format"
+    assert identifiers.icp_filing_region("X ICP备12345678号")[1].code == "icp_filing.unknown_abbreviation"
 
 
 @pytest.mark.parametrize("name", ["example.com", "例子.中国", "shop.example.com.cn"])
@@ -72,9 +89,13 @@ def test_valid_domains(name):
     assert identifiers.domain_problem(name) is None
 
 
-@pytest.mark.parametrize("name", ["example", "com.cn", "exa mple.com", "example.notarealsuffix"])
-def test_invalid_domains(name):
-    assert identifiers.domain_problem(name)
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("example", "domain.no_suffix"), ("com.cn", "domain.is_suffix"), ("exa mple.com", "domain.invalid"),
+     ("example.notarealsuffix", "domain.unknown_suffix"), ("a" * 64 + ".com", "domain.invalid")],
+)
+def test_invalid_domains(name, code):
+    assert identifiers.domain_problem(name).code == code
 
 
 def test_domain_suffix():

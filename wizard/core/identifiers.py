@@ -8,20 +8,31 @@ from functools import lru_cache
 import idna
 from publicsuffixlist import PublicSuffixList
 from stdnum.cn import ric, uscc
-from stdnum.exceptions import ValidationError
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
 
+from .messages import Reason
 from .regions import Region, region_by_abbreviation, region_by_division_code
 from .values import normalise_text
 
 _ICP_FILING = re.compile(r"^(?P<abbr>\w)ICP备(?P<number>\d{8,10})号(?:-(?P<site>\d{1,4}))?$")
+_ICP_FILING_EXAMPLE = "沪ICP备12345678号"
 
 
-def uscc_problem(code: str) -> str | None:
+def _stdnum_reason(exc: ValidationError, prefix: str) -> Reason:
+    """python-stdnum's verdict by its exception class (never its English message) as our reason."""
+    if isinstance(exc, InvalidLength):  # before InvalidFormat, its base class
+        return Reason(f"{prefix}.wrong_length")
+    if isinstance(exc, InvalidChecksum):
+        return Reason(f"{prefix}.bad_check_character" if prefix == "uscc" else f"{prefix}.bad_check_digit")
+    return Reason(f"{prefix}.bad_characters")
+
+
+def uscc_problem(code: str) -> Reason | None:
     """None if the USCC is well formed with a correct check character, else the reason."""
     try:
         uscc.validate(normalise_text(code).upper())
     except ValidationError as exc:
-        return str(exc.message) if hasattr(exc, "message") else str(exc)
+        return _stdnum_reason(exc, "uscc")
     return None
 
 
@@ -30,11 +41,19 @@ def uscc_region(code: str) -> Region | None:
     return region_by_division_code(compact[2:4]) if len(compact) == 18 else None
 
 
-def resident_id_problem(number: str) -> str | None:
+def resident_id_problem(number: str) -> Reason | None:
+    """None if the resident ID number is valid (length, check digit, birth date, region), else the reason."""
+    text = normalise_text(number).upper()
     try:
-        ric.validate(normalise_text(number).upper())
+        ric.validate(text)
+    except InvalidComponent:  # the birth date or the region code: tell which
+        try:
+            ric.get_birth_date(text)
+        except ValidationError:
+            return Reason("resident_id.bad_birth_date")
+        return Reason("resident_id.unknown_region")
     except ValidationError as exc:
-        return str(exc.message) if hasattr(exc, "message") else str(exc)
+        return _stdnum_reason(exc, "resident_id")
     return None
 
 
@@ -48,14 +67,14 @@ def mask_id(number: str | None) -> str:
     return text[:6] + "*" * (len(text) - 10) + text[-4:]
 
 
-def icp_filing_region(number: str) -> tuple[Region | None, str | None]:
+def icp_filing_region(number: str) -> tuple[Region | None, Reason | None]:
     """(region of the abbreviation, problem). Problem is None when the format is right."""
     match = _ICP_FILING.match(normalise_text(number).replace(" ", ""))
     if not match:
-        return None, "expected the form 沪ICP备12345678号 (optionally -1)"
+        return None, Reason("icp_filing.bad_format", {"example": _ICP_FILING_EXAMPLE})
     region = region_by_abbreviation(match["abbr"])
     if region is None:
-        return None, f"{match['abbr']!r} is not a province abbreviation"
+        return None, Reason("icp_filing.unknown_abbreviation", {"abbreviation": match["abbr"]})
     return region, None
 
 
@@ -87,21 +106,21 @@ def _ascii(name: str) -> str:
     return idna.encode(text, uts46=True).decode("ascii")
 
 
-def domain_problem(name: str) -> str | None:
+def domain_problem(name: str) -> Reason | None:
     """None if the name is a valid registrable domain under a real public suffix."""
     if "." not in normalise_text(name).strip("."):
-        return "a domain needs a name and a suffix, e.g. example.com"
+        return Reason("domain.no_suffix")
     try:
         ascii_name = _ascii(name)
-    except idna.IDNAError as exc:
-        return f"not a valid domain name ({exc})"
+    except idna.IDNAError as exc:  # idna's English explanation stays as detail
+        return Reason("domain.invalid", {}, str(exc))
     if len(ascii_name) > 253:
-        return "a domain name is at most 253 characters"
+        return Reason("domain.too_long")
     suffix, _ = _split(ascii_name)
     if suffix is None:
-        return f"'.{ascii_name.rsplit('.', 1)[-1]}' is not a known public suffix"
+        return Reason("domain.unknown_suffix", {"suffix": "." + ascii_name.rsplit(".", 1)[-1]})
     if suffix == ascii_name:
-        return "this is a suffix, not a domain"
+        return Reason("domain.is_suffix")
     return None
 
 

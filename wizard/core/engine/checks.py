@@ -15,6 +15,7 @@ from typing import Any
 from .. import identifiers
 from ..fieldpaths import resolve
 from ..labels import ENUM_LABELS, enum_text, join_texts
+from ..messages import Reason
 from ..model import Application, MaterialStatus
 from ..regions import BY_ID, Region
 from ..rulepack.basics import Bilingual
@@ -248,14 +249,19 @@ def check_valid_icp_filing(ctx: Context, rule: Rule) -> Outcome:
     return _invalid_values(ctx, rule, lambda number: identifiers.icp_filing_region(number)[1])
 
 
-def _invalid_values(ctx: Context, rule: Rule, problem: Callable[[str], str | None]) -> Outcome:
-    """Format checks skip empty fields: a `required` rule reports those."""
+def _invalid_values(ctx: Context, rule: Rule, problem: Callable[[str], Reason | None]) -> Outcome:
+    """Format checks skip empty fields: a `required` rule reports those. {reason} is the
+    identifier check's own reason, in the language the message is rendered in."""
     failures = []
     for path, value in _values(ctx, rule.field):
         reason = None if _empty(value) else problem(str(value))
         if reason:
-            failures.append(Failure(path, {"actual": value, "reason": reason}))
+            failures.append(Failure(path, {"actual": value, "reason": _bilingual(reason)}))
     return Outcome(failures)
+
+
+def _bilingual(reason: Reason) -> Bilingual:
+    return Bilingual(zh=reason.full("zh"), en=reason.full("en"))
 
 
 def _name(region: Region | None) -> Bilingual:
