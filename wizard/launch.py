@@ -17,17 +17,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # load (used on built installers). Kept here because wizard.core must not import Qt.
         from .core.cli import main as cli_main
 
-        return cli_main([a for a in args if a != "--gui"]) or _gui_self_test()
+        return cli_main([a for a in args if a != "--gui"]) or _gui_self_test(args)
     opens_file = len(args) == 1 and not args[0].startswith("-") and Path(args[0]).suffix.lower() in (".yaml", ".yml", ".json")
     if not args or opens_file:
         try:
             from .gui.launcher import main as gui_main
         except ImportError as exc:
-            print(
-                f"icp-wizard: the graphical wizard cannot start ({exc}). "
-                "Use a subcommand such as 'icp-wizard check FILE', or reinstall the program.",
-                file=sys.stderr,
-            )
+            from .core.cli import requested_lang
+            from .core.messages import Reason
+
+            print(f"icp-wizard: {Reason('gui.cannot_start', {}, str(exc)).full(requested_lang(args))}", file=sys.stderr)
             return 2
         return gui_main(args)
     from .core.cli import main as cli_main
@@ -35,9 +34,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli_main(args)
 
 
-def _gui_self_test() -> int:
+def _gui_self_test(args: Sequence[str]) -> int:
     """Builds the main window with every page, shows it and processes events; no user settings are written."""
     import os
+
+    from .core.cli import requested_lang
+    from .core.messages import Reason, Verbatim, message
+
+    lang = requested_lang(args)
+
+    def say(code: str, **params: object) -> None:
+        print(message(code, lang, **params))
 
     # Offscreen unless told otherwise: runs on a build server; QT_QPA_PLATFORM=windows/cocoa tests the native one.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,8 +58,8 @@ def _gui_self_test() -> int:
         from .gui.startup import NEXT
         from .gui.window import MainWindow
     except ImportError as exc:
-        print(f"PROBLEM: the graphical wizard cannot be loaded: {exc}")
-        print("gui self-test failed")
+        say("selftest.problem", problem=Verbatim(Reason("guitest.cannot_load", {}, str(exc)).full(lang)))
+        say("guitest.failed")
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(Session(load_packs().packs))  # no Autosave: nothing is written
@@ -69,15 +76,15 @@ def _gui_self_test() -> int:
     window.hide()  # hide, not close: closing saves the window geometry to the user's settings
     window.deleteLater()
     app.processEvents()
-    print(f"gui: main window with {pages} pages shown on the '{app.platformName()}' platform")
+    say("guitest.shown", pages=pages, platform=app.platformName())
     if foreign_qt:
-        print(f"PROBLEM: Qt's plugins are looked for outside the program, in {plugins}")
+        say("selftest.problem", problem=Reason("guitest.foreign_qt", {"folder": Verbatim(plugins)}))
     if not english:
-        print("PROBLEM: the English interface translation (icp_wizard_en.qm) is missing")
+        say("selftest.problem", problem=Reason("guitest.no_english"))
     if not shown or pages == 0 or foreign_qt or not english:
-        print("gui self-test failed")
+        say("guitest.failed")
         return 1
-    print("gui self-test passed")
+    say("guitest.passed")
     return 0
 
 

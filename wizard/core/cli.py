@@ -2,6 +2,11 @@
 
 Exit codes of `check`: 0 ready (or no licence needed), 1 not ready, 2 invalid input.
 Neither Qt nor reportlab is imported unless the GUI or an export is asked for.
+
+Every command takes `--lang zh|en` (default zh, as the interface): reports, error lines on
+stderr and the self-test speak that language. An error line is `icp-wizard: ` and the
+program's own reason from the message catalog (wizard/core/messages); what a library or the
+operating system said may follow it as a technical detail.
 """
 
 from __future__ import annotations
@@ -15,26 +20,61 @@ from pathlib import Path
 
 from .. import __version__
 from .documents import APPLICATION_SUFFIXES, load_application
-from .errors import InputError
+from .errors import InputError, os_reason
+from .messages import LANGS, Reason, Verbatim, message
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
 
 EXIT_READY, EXIT_NOT_READY, EXIT_INVALID = 0, 1, 2
+DEFAULT_LANG = "zh"
+
+
+class _UsageError(Exception):
+    def __init__(self, prog: str, detail: str):
+        super().__init__(detail)
+        self.prog, self.detail = prog, detail
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's complaint (English, its own wording) becomes the detail of our reason."""
+
+    def error(self, message: str):  # noqa: ANN201 - argparse's signature
+        raise _UsageError(self.prog, message)
+
+
+def requested_lang(argv: Sequence[str]) -> str:
+    """The --lang given anywhere on the command line; the default when none (or no valid one) is."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        if value in LANGS:
+            return value
+    return DEFAULT_LANG
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise InputError("cli.not_a_date", {"value": text}, field="--as-of") from None
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                        help=f"language of the output and of error messages (default: {DEFAULT_LANG})")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="icp-wizard", description="ICP licence readiness wizard (增值电信业务经营许可证申请准备向导)"
     )
     parser.add_argument("--version", action="version", version=f"icp-wizard {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    _add_lang(parser)
     sub = parser.add_subparsers(dest="command")
 
     check = sub.add_parser("check", help="check applicant files against a province's rules")
@@ -42,21 +82,22 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--province", help="province pack id (default: the file's scope.province)")
     check.add_argument("--as-of", type=_date, help="evaluate as of this date (default: today)")
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
-    check.add_argument("--lang", choices=("zh", "en"), default="zh")
+    _add_lang(check)
 
     compare = sub.add_parser("compare", help="evaluate one applicant against every province")
     compare.add_argument("file", type=Path)
     compare.add_argument("--as-of", type=_date)
     compare.add_argument("--json", action="store_true")
-    compare.add_argument("--lang", choices=("zh", "en"), default="zh")
+    _add_lang(compare)
 
-    sub.add_parser("schema", help="print the JSON Schema of applicant files")
+    _add_lang(sub.add_parser("schema", help="print the JSON Schema of applicant files"))
 
     rules = sub.add_parser("rules", help="rule-pack tools")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True)
     validate = rules_sub.add_parser("validate", help="validate rule packs; problems as file:line: reason")
     validate.add_argument("paths", nargs="*", type=Path)
-    rules_sub.add_parser("test", help="run the YAML cases in rules/tests/")
+    _add_lang(validate)
+    _add_lang(rules_sub.add_parser("test", help="run the YAML cases in rules/tests/"))
 
     export = sub.add_parser("export", help="write the readiness PDF and materials checklist")
     export.add_argument("file", type=Path)
@@ -64,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--checklist", type=Path, help="materials checklist (.xlsx, .pdf or .csv)")
     export.add_argument("--province")
     export.add_argument("--as-of", type=_date)
-    export.add_argument("--lang", choices=("zh", "en"), default="zh")
+    _add_lang(export)
     export.add_argument(
         "--reveal-personal", action="store_true", help="print ID numbers unmasked (masked by default)"
     )
@@ -72,39 +113,45 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = requested_lang(argv)
     try:
+        args = _parser().parse_args(argv)
+        args.lang = getattr(args, "lang", lang)
+        lang = args.lang
         if args.self_test:
             from .selftest import run_self_test
 
-            return run_self_test()
+            return run_self_test(lang=lang)
         if args.command is None:
-            return _no_command()
+            _error(message("cli.no_command", lang))
+            return EXIT_INVALID
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export}
         return handler[args.command](args)
-    except InputError as exc:
-        print(f"icp-wizard: {exc.describe()}", file=sys.stderr)
+    except _UsageError as exc:
+        _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))
         return EXIT_INVALID
+    except InputError as exc:
+        _error(exc.describe(lang))
+        return EXIT_INVALID
+    except BrokenPipeError:
+        return 0
     except OSError as exc:  # e.g. an export folder that is not writable
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"icp-wizard: {where}{exc.strerror or exc}", file=sys.stderr)
+        file = str(exc.filename) if exc.filename else None
+        _error(InputError(os_reason(exc), file=file).describe(lang))
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
-def _no_command() -> int:
-    print("icp-wizard: no command given. Run 'icp-wizard' alone to open the wizard, or see 'icp-wizard --help'.",
-          file=sys.stderr)
-    return EXIT_INVALID
+def _error(text: str) -> None:
+    print(f"icp-wizard: {text}", file=sys.stderr)
 
 
-def _packs() -> PackSet:
+def _packs(lang: str) -> PackSet:
     packs = load_packs()
     for error in packs.errors:
-        print(f"icp-wizard: rule pack refused: {error.describe()}", file=sys.stderr)
+        _error(message("cli.pack_refused", lang, problem=Verbatim(error.describe(lang))))
     return packs
 
 
@@ -120,22 +167,22 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
 
 def _pick_pack(packs: PackSet, wanted: str | None, file: str):
     if not wanted:
-        raise InputError("no province: set scope.province in the file or pass --province", file=file)
+        raise InputError("cli.no_province", file=file)
     from .regions import find_region
 
     region = find_region(wanted)
     pack_id = region.id if region else wanted
     if pack_id not in packs.packs:
-        known = ", ".join(sorted(packs.packs)) or "none"
-        raise InputError(f"no rule pack for province {wanted!r} (available: {known})", file=file)
+        known = sorted(packs.packs) or Reason("word.none")
+        raise InputError("cli.no_pack", {"province": wanted, "available": known}, file=file)
     return packs.packs[pack_id]
 
 
 def _check(args: argparse.Namespace) -> int:
-    packs = _packs()
+    packs = _packs(args.lang)
     files = _expand(args.files)
     if not files:
-        raise InputError("no applicant files (.yaml, .yml, .json) found", file=" ".join(map(str, args.files)))
+        raise InputError("cli.no_files", file=" ".join(map(str, args.files)))
     worst = EXIT_READY
     results = []
     from .engine import evaluate
@@ -145,8 +192,8 @@ def _check(args: argparse.Namespace) -> int:
             application = load_application(path)
             pack = _pick_pack(packs, args.province or application.scope.province, str(path))
         except InputError as exc:
-            print(f"icp-wizard: {exc.describe()}", file=sys.stderr)
-            results.append({"file": str(path), "error": exc.describe()})
+            _error(exc.describe(args.lang))
+            results.append({"file": str(path), "error": exc.describe(args.lang), "error_code": exc.code})
             worst = max(worst, EXIT_INVALID)
             continue
         report = evaluate(application, pack, args.as_of)
@@ -166,7 +213,7 @@ def _check(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from .engine import evaluate
 
-    packs = _packs()
+    packs = _packs(args.lang)
     application = load_application(args.file)
     reports = [evaluate(application, pack, args.as_of) for _, pack in sorted(packs.packs.items())]
     if args.json:
@@ -187,7 +234,7 @@ def _rules(args: argparse.Namespace) -> int:
     if args.rules_command == "test":
         from .casefiles import case_files, run_case_file
 
-        packs = _packs()
+        packs = _packs(args.lang)
         failed = total = 0
         for path in case_files():
             for result in run_case_file(path, packs.packs):
@@ -206,9 +253,9 @@ def _rules(args: argparse.Namespace) -> int:
     to_load = paths if national in paths else [national, *paths]
     packs = load_packs(to_load)
     for error in packs.errors:
-        print(error.describe())
-    loaded = ", ".join(sorted(packs.packs)) or "no province pack"
-    print(f"{len(packs.errors)} problem(s); loaded: {loaded}", file=sys.stderr)
+        print(error.describe(args.lang))
+    loaded = sorted(packs.packs) or Reason("cli.no_province_pack")
+    print(message("cli.validate_summary", args.lang, count=len(packs.errors), loaded=loaded), file=sys.stderr)
     return EXIT_NOT_READY if packs.errors else EXIT_READY
 
 
@@ -216,8 +263,8 @@ def _export(args: argparse.Namespace) -> int:
     from .engine import evaluate
 
     if not (args.pdf or args.checklist):
-        raise InputError("nothing to export: give --pdf and/or --checklist")
-    packs = _packs()
+        raise InputError("cli.nothing_to_export")
+    packs = _packs(args.lang)
     application = load_application(args.file)
     pack = _pick_pack(packs, args.province or application.scope.province, str(args.file))
     report = evaluate(application, pack, args.as_of)
@@ -229,7 +276,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.checklist:
         kind = {".xlsx": "xlsx", ".pdf": "checklist_pdf", ".csv": "csv"}.get(args.checklist.suffix.lower())
         if kind is None:
-            raise InputError("the checklist must end in .xlsx, .pdf or .csv", file=str(args.checklist))
+            raise InputError("cli.checklist_suffix", file=str(args.checklist))
         outputs[kind] = args.checklist
     written = export_all(report, application, lang=args.lang, reveal_personal=args.reveal_personal, **outputs)
     for path in written:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from .documents import load_application
 from .engine import evaluate
-from .errors import InputError
+from .errors import InputError, os_reason
+from .messages import Reason, Verbatim, message
+from .report import VERDICT_TEXT
 from .resources import data_dir
 from .rulepack.loader import load_packs
 
@@ -20,37 +22,44 @@ from .rulepack.loader import load_packs
 EXAMPLES_AS_OF = dt.date(2026, 11, 23)
 
 
-def run_self_test(print_line=print) -> int:
-    problems: list[str] = []
+def run_self_test(print_line=print, lang: str = "zh") -> int:
+    def say(code: str, **params) -> None:
+        print_line(message(code, lang, **params))
+
+    problems: list[Reason] = []
     packs = load_packs()
     for error in packs.errors:
-        problems.append(f"rule pack refused: {error.describe()}")
-    print_line(f"rule packs: {', '.join(sorted(packs.packs)) or 'none'}")
+        problems.append(Reason("cli.pack_refused", {"problem": Verbatim(error.describe(lang))}))
+    say("selftest.packs", packs=sorted(packs.packs) or Reason("word.none"))
     if not packs.packs:
-        problems.append(f"no province rule pack found in {data_dir('rules')}")
+        problems.append(Reason("selftest.no_pack", {"folder": Verbatim(data_dir("rules"))}))
     reports = []
     for province, pack in sorted(packs.packs.items()):
         example = data_dir("examples") / f"{province}.yaml"
         try:
             application = load_application(example)
         except InputError as exc:
-            problems.append(f"example for {province}: {exc.describe()}")
+            problems.append(Reason("selftest.example_unreadable", {"province": province, "problem": Verbatim(exc.describe(lang))}))
             continue
         report = evaluate(application, pack, EXAMPLES_AS_OF)
-        print_line(f"{province}: {report.verdict.value}")
+        verdict = VERDICT_TEXT[report.verdict]
+        say("selftest.verdict", province=province, verdict=verdict)
         if report.verdict.value != "ready":
-            problems.append(f"example for {province} is {report.verdict.value}, expected ready")
+            problems.append(Reason("selftest.example_not_ready", {"province": province, "verdict": verdict}))
         reports.append((report, application))
-    problems += _check_library_data(print_line)
+    problems += _check_library_data(say)
     if reports:
-        problems += _check_exports(*reports[0], print_line)
+        problems += _check_exports(*reports[0], say, lang)
     for problem in problems:
-        print_line(f"PROBLEM: {problem}")
-    print_line("self-test passed" if not problems else f"self-test failed: {len(problems)} problem(s)")
+        say("selftest.problem", problem=Verbatim(problem.full(lang)))
+    if problems:
+        say("selftest.failed", count=len(problems))
+    else:
+        say("selftest.passed")
     return 0 if not problems else 1
 
 
-def _check_library_data(print_line) -> list[str]:
+def _check_library_data(say) -> list[Reason]:
     """Libraries that read data files beside their code: an installer that lost one fails only on rare input."""
     from .identifiers import domain_problem
     from .values import parse_rmb
@@ -58,35 +67,37 @@ def _check_library_data(print_line) -> list[str]:
     problems = []
     try:  # .com.hk is not one of the common suffixes, so the full public suffix list is read
         if domain_problem("example.com.hk") is not None:
-            problems.append("the public suffix list rejects example.com.hk")
+            problems.append(Reason("selftest.suffix_list_rejects"))
     except Exception as exc:  # a missing data file surfaces as any kind of error
-        problems.append(f"the public suffix list cannot be read: {exc!r}")
+        problems.append(Reason("selftest.suffix_list_unreadable", {}, repr(exc)))
     try:  # Chinese numerals go through cn2an and its configuration file
         if parse_rmb("一百万") != 1_000_000:
-            problems.append("一百万 is not read as 1000000")
+            problems.append(Reason("selftest.numerals_wrong"))
     except Exception as exc:
-        problems.append(f"Chinese numerals cannot be read: {exc!r}")
+        problems.append(Reason("selftest.numerals_unreadable", {}, repr(exc)))
     if not problems:
-        print_line("library data: public suffix list, Chinese numerals")
+        say("selftest.library_data")
     return problems
 
 
-def _check_exports(report, application, print_line) -> list[str]:
+def _check_exports(report, application, say, lang: str) -> list[Reason]:
     try:
         from .export import export_all
     except ImportError as exc:
-        return [f"exporters unavailable: {exc}"]
+        return [Reason("selftest.exporters_unavailable", {}, str(exc))]
     with tempfile.TemporaryDirectory(prefix="icp-wizard-selftest-") as folder:
         pdf, xlsx = Path(folder) / "report.pdf", Path(folder) / "checklist.xlsx"
         try:
-            export_all(report, application, pdf=pdf, xlsx=xlsx, lang="zh")
-        except (InputError, OSError) as exc:
-            return [f"export failed: {exc}"]
+            export_all(report, application, pdf=pdf, xlsx=xlsx, lang=lang)
+        except InputError as exc:
+            return [Reason("selftest.export_failed", {"problem": Verbatim(exc.describe(lang))})]
+        except OSError as exc:
+            return [Reason("selftest.export_failed", {"problem": os_reason(exc)})]
         problems = []
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-") or pdf.stat().st_size < 5000:
-            problems.append("the readiness PDF was not written correctly")
+            problems.append(Reason("selftest.pdf_wrong"))
         if not xlsx.is_file() or not xlsx.read_bytes().startswith(b"PK"):
-            problems.append("the checklist workbook was not written correctly")
+            problems.append(Reason("selftest.xlsx_wrong"))
         if not problems:
-            print_line(f"exports: PDF {pdf.stat().st_size // 1024} KB, checklist {xlsx.stat().st_size // 1024} KB")
+            say("selftest.exports", pdf_kb=pdf.stat().st_size // 1024, xlsx_kb=xlsx.stat().st_size // 1024)
         return problems
