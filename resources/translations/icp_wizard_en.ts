@@ -158,8 +158,18 @@ Kind of problem: </translation>
         <translation>No province rule pack was found; nothing can be checked.</translation>
     </message>
     <message>
+        <source>问题类型：</source>
+        <translation>Kind of problem: </translation>
+    </message>
+    <message>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <source>自动保存的内容无法读取，没有恢复。
+{reason}</source>
+        <translation>The autosaved work could not be read and was not recovered.
+{reason}</translation>
     </message>
     <message>
         <source>恢复未保存的工作</source>
@@ -378,58 +388,6 @@ Reason: {reason}</translation>
     <message>
         <source>导出…</source>
         <translation>Export…</translation>
-    </message>
-    <message>
-        <source>日期格式应为 年-月-日，例如 2024-03-01</source>
-        <translation>Write the date as YYYY-MM-DD, e.g. 2024-03-01</translation>
-    </message>
-    <message>
-        <source>请填写整数</source>
-        <translation>Enter a whole number</translation>
-    </message>
-    <message>
-        <source>请填写数字</source>
-        <translation>Enter a number</translation>
-    </message>
-    <message>
-        <source>不能为负数</source>
-        <translation>Cannot be negative</translation>
-    </message>
-    <message>
-        <source>数值过大</source>
-        <translation>The number is too large</translation>
-    </message>
-    <message>
-        <source>不是可选的值</source>
-        <translation>Not one of the allowed values</translation>
-    </message>
-    <message>
-        <source>金额不能为负数</source>
-        <translation>The amount cannot be negative</translation>
-    </message>
-    <message>
-        <source>金额为空</source>
-        <translation>The amount is empty</translation>
-    </message>
-    <message>
-        <source>金额大得不合理，请检查位数</source>
-        <translation>The amount is implausibly large; check the number of zeros</translation>
-    </message>
-    <message>
-        <source>日期不能晚于今天</source>
-        <translation>The date cannot be in the future</translation>
-    </message>
-    <message>
-        <source>日期不能早于1949-10-01</source>
-        <translation>The date cannot be before 1949-10-01</translation>
-    </message>
-    <message>
-        <source>未知的省份或地区</source>
-        <translation>Unknown province or region</translation>
-    </message>
-    <message>
-        <source>无效的值：</source>
-        <translation>Invalid value: </translation>
     </message>
     <message>
         <source>本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。所有数据只保存在本机。</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from wizard.core.documents import load_application
+from wizard.core.messages import Reason
 from wizard.core.storage import DocumentLock, backup_path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -90,7 +91,7 @@ def test_a_failed_save_keeps_the_file_and_the_work(make_window, dialogs, client_
         client_file.parent.chmod(0o700)
     assert client_file.read_bytes() == before
     assert window.session.dirty and window.session.application.entity.name == "新名字有限公司"
-    assert "permission denied" in dialogs.of("warning")[-1][2]
+    assert Reason("save.no_permission").text("zh") in dialogs.of("warning")[-1][2]
 
 
 def test_a_full_disk_keeps_the_file_and_the_work(make_window, dialogs, client_file, monkeypatch):
@@ -110,12 +111,12 @@ def test_a_full_disk_keeps_the_file_and_the_work(make_window, dialogs, client_fi
     assert client_file.read_bytes() == before
     assert not list(client_file.parent.glob(".client.yaml.*.tmp"))  # no debris left behind
     assert window.session.dirty and window.session.application.entity.name == "新名字有限公司"
-    assert "disk is full" in dialogs.of("warning")[-1][2]
+    assert Reason("save.disk_full").text("zh") in dialogs.of("warning")[-1][2]
 
 
 def test_a_save_into_a_vanished_folder_says_so(make_window, dialogs, client_file, tmp_path):
     window = make_window([str(client_file)])
     window.session.set_value("entity.name", "新名字有限公司")
     assert window.save_to(str(tmp_path / "gone" / "client.yaml")) is False
-    assert "folder no longer exists" in dialogs.of("warning")[-1][2]
+    assert Reason("save.folder_gone").text("zh") in dialogs.of("warning")[-1][2]
     assert window.session.dirty and window.session.path == str(client_file)

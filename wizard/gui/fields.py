@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.fieldtypes import region_id
+from wizard.core.messages import Reason
 from wizard.core.regions import BY_ID, REGIONS
 
 from .i18n import labelled, lang, pick, tr
@@ -136,7 +137,7 @@ class FieldWidget(QWidget):
             self.kind = "choice"
         self.labels = field_labels(model_cls, name)
         self.findings: list[Any] = []
-        self.error: str | None = None
+        self.error: Reason | None = None  # rendered in the interface language each time it is shown
         self._state = ""
         self._loading = False
         self.label = QLabel()
@@ -284,7 +285,7 @@ class FieldWidget(QWidget):
         self.show_error(None)
 
     # --- findings and errors --------------------------------------------------------
-    def show_error(self, reason: str | None) -> None:
+    def show_error(self, reason: Reason | None) -> None:
         if reason == self.error:
             return
         self.error = reason
@@ -300,7 +301,7 @@ class FieldWidget(QWidget):
         lines = []
         if self.error:
             heading, kept = html.escape(tr("输入无效")), html.escape(tr("（已保留之前的有效值）"))
-            problem = labelled(f"<b>{heading}</b>", html.escape(self.error))
+            problem = labelled(f"<b>{heading}</b>", html.escape(self.error.full(lang())))
             lines.append(f'<span style="color:{COLOURS["error"]}">{problem} {kept}</span>')
         lines += [finding_html(f) for f in self.findings]
         self.message.setText("<br>".join(lines))

@@ -14,12 +14,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard.core.documents import load_application
-from wizard.core.errors import InputError
+from wizard.core.errors import InputError, os_reason
 from wizard.core.model import Application
 from wizard.core.storage import ConflictError, DocumentLock, SaveError, digest_of, save_application
 
 from . import files
-from .i18n import tr
+from .i18n import lang, tr
 
 FILE_FILTER = "ICP application (*.yaml *.yml *.json)"
 SUFFIXES = (".yaml", ".yml", ".json")
@@ -76,7 +76,8 @@ class FileActions:
         try:
             application = load_application(path)
         except (InputError, OSError) as exc:
-            reason = exc.describe() if isinstance(exc, InputError) else exc.strerror or str(exc)
+            error = exc if isinstance(exc, InputError) else InputError(os_reason(exc), file=path)
+            reason = error.describe(lang())
             QMessageBox.warning(self, tr("无法打开文件"),
                                 tr("无法读取 {path}：\n{reason}").format(path=path, reason=reason))
             return False
@@ -167,7 +168,7 @@ class FileActions:
     def _save_failed(self, exc: SaveError) -> None:
         QMessageBox.warning(self, tr("未能保存"), tr(
             "{file}\n\n保存没有成功，原文件保持不变，您的修改仍在窗口中。\n原因：{reason}").format(
-            file=exc.file, reason=exc.reason))
+            file=exc.file, reason=exc.reason.full(lang())))
 
     def _saved(self, path: str, digest: str) -> None:
         if self.session.path is None or Path(path) != Path(self.session.path) or self.lock is None:

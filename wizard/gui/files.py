@@ -46,7 +46,7 @@ class Autosave(QObject):
     """Writes the application to autosave.yaml ~2 s after the last edit; a marker file
     tells the next start whether this session ended cleanly."""
 
-    failed = Signal(str)  # why an autosave could not be written
+    failed = Signal(object)  # why an autosave could not be written: a core Reason
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = AUTOSAVE_DELAY_MS):
         super().__init__(parent)
@@ -85,6 +85,7 @@ class Autosave(QObject):
     def flush(self) -> None:
         if self.pending is None:
             return
+        from wizard.core.errors import os_reason
         from wizard.core.storage import SaveError, save_application
 
         try:  # the same atomic write as a real save: a crash mid-autosave never spoils the last one
@@ -94,7 +95,7 @@ class Autosave(QObject):
             self.failed.emit(exc.reason)  # the window says so; the edits are still in memory
             return
         except OSError as exc:  # the small .source file
-            self.failed.emit(exc.strerror or str(exc))
+            self.failed.emit(os_reason(exc))
             return
         self.pending = None
 

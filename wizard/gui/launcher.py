@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import files
-from .i18n import LANGUAGES, set_language, system_language, tr
+from .i18n import LANGUAGES, lang, set_language, system_language, tr
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, _tb: TracebackType | None) -> None:
@@ -56,7 +56,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
     if pack_set.errors:
         QMessageBox.warning(window, tr("部分规则包无法使用"),
                             tr("以下规则包有错误，已跳过；其他省份仍可使用：\n\n")
-                            + "\n".join(error.describe() for error in pack_set.errors))
+                            + "\n".join(error.describe(lang()) for error in pack_set.errors))
     if not pack_set.packs:
         QMessageBox.critical(window, tr("没有可用的规则包"),
                              tr("找不到任何省份的规则包，无法检查申请。"))
@@ -64,7 +64,11 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
         try:
             window.restore_recovered(*autosave.recover())
         except Exception as exc:  # noqa: BLE001 - a damaged autosave must not stop the program
-            QMessageBox.warning(window, tr("无法恢复"), str(exc))
+            from wizard.core.errors import InputError
+
+            reason = exc.describe(lang()) if isinstance(exc, InputError) else tr("问题类型：") + type(exc).__name__
+            QMessageBox.warning(window, tr("无法恢复"),
+                                tr("自动保存的内容无法读取，没有恢复。\n{reason}").format(reason=reason))
     elif argv:
         window.open_path(argv[0], ask=False)
     return window

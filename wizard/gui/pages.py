@@ -150,7 +150,7 @@ class Page(QWidget):
         if widget is None:
             return None
         widget.focus_widget().setFocus()
-        return labelled(widget.labels.get(lang(), widget.name), widget.error)
+        return labelled(widget.labels.get(lang(), widget.name), widget.error.full(lang()))
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

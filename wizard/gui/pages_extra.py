@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core import model as m
 from wizard.core.fieldpaths import field_label
+from wizard.core.messages import Reason
 from wizard.core.report import VERDICT_TEXT, Report
 
 from .fields import COLOURS, Choice, finding_html, source_tooltip
@@ -106,6 +107,7 @@ class MaterialsPage(Page):
         self.problem = QLabel()  # why a typed owner/due/notes value was refused
         self.problem.setStyleSheet(f"color: {COLOURS['blocker']};")
         self.problem.setVisible(False)
+        self.refused: Reason | None = None  # shown in the interface language, again after a switch
         self.table.setMinimumHeight(320)
         self.body_layout.addWidget(self.table)
         self.body_layout.addWidget(self.problem)
@@ -177,7 +179,7 @@ class MaterialsPage(Page):
             return True
         return super().eventFilter(watched, event)
 
-    def _set(self, item_id: str, status: str, field: str = "status") -> str | None:
+    def _set(self, item_id: str, status: str, field: str = "status") -> Reason | None:
         items = {key: record.model_dump() for key, record in self.session.application.materials.items.items()}
         items.setdefault(item_id, {})[field] = status
         return self.session.set_value("materials.items", items)
@@ -187,7 +189,8 @@ class MaterialsPage(Page):
         if field is None or cell.row() >= len(self.ids):
             return
         problem = self._set(self.ids[cell.row()], cell.text().strip() or None, field)
-        self.problem.setText(problem or "")
+        self.refused = problem
+        self.problem.setText(problem.full(lang()) if problem else "")
         self.problem.setVisible(bool(problem))
         if problem:  # e.g. a due date that is not a date: show the stored value again
             self.apply_report(self.session.report)
@@ -204,6 +207,8 @@ class MaterialsPage(Page):
             tr("类别"), tr("材料"), tr("状态"),
             tr("负责人"), tr("截止日期"), tr("备注"),
         ])
+        if self.refused is not None:
+            self.problem.setText(self.refused.full(lang()))
         if self.session.report is not None:
             self._rebuild(self.session.report.checklist)
             self.apply_report(self.session.report)
@@ -369,14 +374,17 @@ class ExportPage(Page):
                 tr("以下文件已存在，是否覆盖？\n") + "\n".join(existing),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        from wizard.core.errors import InputError
+        from wizard.core.errors import InputError, os_reason
         from wizard.core.export import export_all  # reportlab loads here, not at start-up
 
         try:
             written = export_all(report, self.session.application, lang=lang(),
                                  reveal_personal=self.reveal.isChecked(), **targets)
         except (InputError, OSError) as exc:  # e.g. no Chinese font, or a folder that is not writable
-            reason = exc.reason if isinstance(exc, InputError) else exc.strerror or str(exc)
+            if isinstance(exc, InputError):
+                reason = exc.reason.full(lang())
+            else:
+                reason = InputError(os_reason(exc), file=str(exc.filename) if exc.filename else None).describe(lang())
             QMessageBox.warning(self, tr("导出失败"),
                                 tr("没有写入导出文件。\n原因：{reason}").format(reason=reason))
             return

@@ -10,52 +10,20 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from wizard.core.documents import clean_reason
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.fieldpaths import get_value, parse_concrete
+from wizard.core.messages import Reason
 from wizard.core.model import Application
 from wizard.core.report import Report
 from wizard.core.rulepack.loader import RulePack
-
-from .i18n import tr, translated
-
-_DATE_FORMAT = QT_TR_NOOP("日期格式应为 年-月-日，例如 2024-03-01")
-_ERROR_TEXT = {  # pydantic's error types, in the user's words
-    "date_from_datetime_parsing": _DATE_FORMAT,
-    "date_parsing": _DATE_FORMAT,
-    "date_type": _DATE_FORMAT,
-    "int_parsing": QT_TR_NOOP("请填写整数"),
-    "int_from_float": QT_TR_NOOP("请填写整数"),
-    "float_parsing": QT_TR_NOOP("请填写数字"),
-    "greater_than_equal": QT_TR_NOOP("不能为负数"),
-    "less_than_equal": QT_TR_NOOP("数值过大"),
-    "enum": QT_TR_NOOP("不是可选的值"),
-}
-_REASON_TEXT = {  # the core's own reasons (English) for refusing an amount
-    "the amount cannot be negative": QT_TR_NOOP("金额不能为负数"),
-    "the amount is empty": QT_TR_NOOP("金额为空"),
-    "the amount is implausibly large; check the number of zeros": QT_TR_NOOP("金额大得不合理，请检查位数"),
-}
+from wizard.core.validation import reason_of
 
 
-def explain(exc: ValidationError) -> str:
-    """A short reason in the current language (the core's text is English)."""
-    error = exc.errors(include_url=False)[0]
-    text = _ERROR_TEXT.get(error["type"])
-    reason = clean_reason(error["msg"])
-    if text:
-        return translated(text)
-    if reason.startswith("date ") and "future" in reason:
-        return tr("日期不能晚于今天")
-    if reason.startswith("date ") and "before" in reason:
-        return tr("日期不能早于1949-10-01")
-    if reason.startswith("unknown province"):
-        return tr("未知的省份或地区")
-    if reason in _REASON_TEXT:
-        return translated(_REASON_TEXT[reason])
-    return tr("无效的值：") + reason
+def explain(exc: ValidationError) -> Reason:
+    """The program's reason for the first problem (rendered in the interface language where shown)."""
+    return reason_of(exc.errors(include_url=False)[0])
 
 
 class Session(QObject):
@@ -102,7 +70,7 @@ class Session(QObject):
             self.dirty_changed.emit(value)
 
     # --- edits ----------------------------------------------------------------
-    def set_value(self, path: str, raw: Any) -> str | None:
+    def set_value(self, path: str, raw: Any) -> Reason | None:
         """Validate and store one field. Returns the reason if the model refuses the value."""
         parts = parse_concrete(path)
         *owner_parts, (name, index) = parts

@@ -76,7 +76,7 @@ class MainWindow(FileActions, QMainWindow):
         self.autosave = autosave
         if autosave is not None:
             autosave.failed.connect(
-                lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason, 15000))
+                lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
         self.setAcceptDrops(True)
         self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
                                   IndustryPage(session), CreditPage(session), SitePage(session),
