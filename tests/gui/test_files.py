@@ -120,3 +120,19 @@ def test_a_save_into_a_vanished_folder_says_so(make_window, dialogs, client_file
     assert window.save_to(str(tmp_path / "gone" / "client.yaml")) is False
     assert Reason("save.folder_gone").text("zh") in dialogs.of("warning")[-1][2]
     assert window.session.dirty and window.session.path == str(client_file)
+
+
+def test_a_failed_autosave_is_reported_in_the_interface_language(make_window, monkeypatch):
+    import errno
+
+    from wizard.core import storage
+
+    window = make_window([], lang="en")
+    window.session.set_value("entity.name", "自动保存测试有限公司")
+
+    def disk_full(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage.os, "fsync", disk_full)
+    window.autosave.flush()
+    assert window.statusBar().currentMessage().endswith(Reason("save.disk_full").text("en"))

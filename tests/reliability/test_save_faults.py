@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import shutil
 
+from wizard.core.messages import Reason
+
 from . import harness
 from .conftest import EXAMPLES
 
@@ -33,7 +35,7 @@ def test_gui_save_over_a_file_that_became_unreadable(make_window, dialogs, tmp_p
     with harness.injected(faults):
         assert window.save() is False
     assert [kind for kind, *_ in dialogs.shown] == ["warning"]
-    assert "permission denied" in dialogs.shown[0][2]
+    assert Reason("save.no_permission").text("zh") in dialogs.shown[0][2]
     assert client.read_bytes() == before
     assert window.session.dirty and window.session.application.entity.name == "改过的名字有限公司"
     assert window.save() is True  # once the problem is gone the same save works
