@@ -64,12 +64,19 @@ def _set_styles(document) -> None:
     _fonts(styles["List Bullet"], BODY_FONT)
 
 
-def _page(document, text_header: str) -> None:
+def _page(document, text_header: str, landscape: bool) -> None:
+    """A4; wide lists (the staff roster) go landscape so that an 18-digit ID fits on one line."""
     section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.top_margin = section.bottom_margin = Cm(2.54)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21)
+        section.left_margin = section.right_margin = Cm(2.54)
+        section.top_margin = section.bottom_margin = Cm(2.2)
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = header.add_run(text_header)
@@ -131,11 +138,34 @@ def _add_runs(paragraph, runs: tuple[Run, ...], *, size: float | None = None, bo
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
-def _table(document, block: Block) -> None:
+PORTRAIT_TEXT_CM, LANDSCAPE_TEXT_CM = 21 - 2.8 - 2.6, 29.7 - 2.54 * 2
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def column_widths(block: Block, text_width: float = PORTRAIT_TEXT_CM) -> list[float]:
+    """Centimetres per column, shared out by the longest text in each (within limits), filling the page."""
     columns = max(len(row) for row in block.rows)
+    weights = []
+    for index in range(columns):
+        longest = max((_display_width("".join(r.text for r in row[index])) for row in block.rows
+                       if index < len(row)), default=4)
+        weights.append(min(max(longest, 6), 28))
+    total = sum(weights)
+    return [text_width * w / total for w in weights]
+
+
+def _table(document, block: Block, text_width: float) -> None:
+    columns = max(len(row) for row in block.rows)
+    widths = column_widths(block, text_width)
     table = document.add_table(rows=0, cols=columns)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
     for index, row in enumerate(block.rows):
         cells = table.add_row().cells
         header = index < block.header_rows
@@ -144,7 +174,8 @@ def _table(document, block: Block) -> None:
             element = OxmlElement("w:tblHeader")
             element.set(qn("w:val"), "true")
             tr_pr.append(element)
-        for cell, runs in zip(cells, row, strict=False):
+        for cell, runs, width in zip(cells, row, widths, strict=False):
+            cell.width = Cm(width)
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.first_line_indent = None
             paragraph.paragraph_format.line_spacing = 1.15
@@ -172,10 +203,12 @@ def _signature(document, kind: str, company: str) -> None:
 
 
 def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], signature: str,
-               figures: dict[str, Path] | None = None, created: dt.date | None = None) -> Path:
+               figures: dict[str, Path] | None = None, created: dt.date | None = None,
+               landscape: bool = False) -> Path:
     document = Document()
     _set_styles(document)
-    _page(document, HEADER_TEXT)
+    _page(document, HEADER_TEXT, landscape)
+    text_width = LANDSCAPE_TEXT_CM if landscape else PORTRAIT_TEXT_CM
     document.add_paragraph(title, style="Title")
     company_line = document.add_paragraph()
     company_line.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -191,7 +224,7 @@ def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], sig
             document.add_heading(level=int(block.kind[-1]))
             _add_runs(document.paragraphs[-1], block.runs)
         elif block.kind == "table":
-            _table(document, block)
+            _table(document, block, text_width)
         elif block.kind == "figure":
             picture = (figures or {}).get(block.figure)
             if picture is not None:

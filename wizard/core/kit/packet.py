@@ -127,7 +127,7 @@ def build_kit(application: Application, pack: RulePack, report: Report, target: 
     target = Path(target).absolute()
     _check_target(target)
     if templates is None:
-        templates = load_templates(known_sources=set(pack.sources))
+        templates = load_templates()
     privacy = Redactor(application, reveal_personal)
     entries, planned = plan_kit(report, templates.templates)
     result = KitResult(folder=target, index=entries, errors=list(templates.errors), masked=not reveal_personal)
@@ -155,7 +155,8 @@ def build_kit(application: Application, pack: RulePack, report: Report, target: 
                 figures["topology"], extra = png, (svg.name, png.name)
             file = f"{document.stem}.docx"
             write_docx(staging / file, title=title, company=company, blocks=rendered.blocks,
-                       signature=document.template.header.signature, figures=figures, created=report.as_of)
+                       signature=document.template.header.signature, figures=figures, created=report.as_of,
+                       landscape=document.template.header.landscape)
             result.documents.append(DraftedDocument(document.number, title, file, document.material_id,
                                                     tuple(rendered.placeholders()), extra))
             key = document.material_id or f"supporting:{document.number}"

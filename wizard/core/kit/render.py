@@ -165,9 +165,9 @@ def _parse(output: str, table: list[object], clean_value: Callable[[str], str]) 
             cells = line.strip("|").split("|")
             rows.append(tuple(_runs(cell.strip(), table, clean_value) for cell in cells))
             continue
-        close_table()
-        if not line:
+        if not line:  # blank lines (left by block tags) separate nothing, not even table rows
             continue
+        close_table()
         if line.startswith("#"):
             level = min(len(line) - len(line.lstrip("#")), 3)
             blocks.append(Block(f"heading{level}", _runs(line.lstrip("#").strip(), table, clean_value)))

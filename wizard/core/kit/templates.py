@@ -43,6 +43,7 @@ class TemplateHeader(Strict):
     always: bool = False  # drafted for every applicant it serves, even where the pack's list omits it
     order: int = Field(default=100, ge=0, le=999)  # among documents sharing a material, and supporting ones
     signature: Literal["company", "legal_representative", "none"] = "company"
+    landscape: bool = False  # for wide tables
     basis: Literal["regulation", "official", "consultancy_guide", "inference"]
     source: list[SourceRef] = Field(min_length=1)
     reviewed: dt.date
@@ -81,9 +82,13 @@ class TemplateSet:
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:
-    """The sandbox: no loader (nothing can be included), undefined names are errors, few globals."""
+    """The sandbox: no loader (nothing can be included), undefined names are errors, few globals.
+
+    Blocks keep their line's newline (trim_blocks off): one line of the body is one paragraph,
+    so a line ending in `{% endif %}` must not run into the next; blank lines are ignored.
+    """
     env = ImmutableSandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
+        undefined=StrictUndefined, autoescape=False, trim_blocks=False, lstrip_blocks=True,
         keep_trailing_newline=True, finalize=_finalize,
     )
     env.globals = {"range": range}
