@@ -16,6 +16,7 @@ from pathlib import Path
 from .. import __version__
 from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError
+from .kit import command as kit_command
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
 
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--reveal-personal", action="store_true", help="print ID numbers unmasked (masked by default)"
     )
+    kit_command.add_parser(sub, _date)
     return parser
 
 
@@ -80,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test()
         if args.command is None:
             return _no_command()
-        handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export}
+        handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
+                   "kit": _kit}
         return handler[args.command](args)
     except InputError as exc:
         print(f"icp-wizard: {exc.describe()}", file=sys.stderr)
@@ -235,6 +238,10 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_READY
+
+
+def _kit(args: argparse.Namespace) -> int:
+    return kit_command.run(args, packs=_packs(), pick_pack=_pick_pack, expand=_expand)
 
 
 if __name__ == "__main__":  # pragma: no cover

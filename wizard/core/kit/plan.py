@@ -40,6 +40,7 @@ class IndexEntry:
     material_id: str | None
     detail: str = ""  # what must come from elsewhere, from the pack
     files: list[str] | None = None  # documents of this kit that draft it
+    name_en: str = ""  # for the English summary; the index itself is Chinese
 
     @property
     def drafted(self) -> bool:
@@ -63,7 +64,7 @@ def plan_kit(report: Report, templates: list[DocumentTemplate]) -> tuple[list[In
             used.add(template.header.id)
             documents.append(PlannedDocument(number if len(drafts) == 1 else f"{number}-{index}", template, item.id))
         entries.append(IndexEntry(number, item.group.zh, item.name.zh, enum_text(item.status).zh, item.id,
-                                  item.detail.zh if item.detail else ""))
+                                  item.detail.zh if item.detail else "", name_en=item.name.en))
     position = len(report.checklist)
     for template in serving:
         if template.header.always and template.header.id not in used:
