@@ -18,6 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from .gaps import clean
 from .render import Block, Run
 
 BODY_FONT, HEADING_FONT = "宋体", "黑体"
@@ -127,7 +128,7 @@ def _shade(paragraph, fill: str) -> None:
 def _add_runs(paragraph, runs: tuple[Run, ...], *, size: float | None = None, bold: bool = False,
               colour: RGBColor | None = None) -> None:
     for item in runs:
-        run = paragraph.add_run(item.text)
+        run = paragraph.add_run(clean(item.text))  # XML cannot hold control characters, whatever their origin
         if size:
             run.font.size = Pt(size)
         if bold:
@@ -209,6 +210,7 @@ def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], sig
     _set_styles(document)
     _page(document, HEADER_TEXT, landscape)
     text_width = LANDSCAPE_TEXT_CM if landscape else PORTRAIT_TEXT_CM
+    title, company = clean(title), clean(company)
     document.add_paragraph(title, style="Title")
     company_line = document.add_paragraph()
     company_line.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -63,10 +63,11 @@ class _Facts:
     def fact(self, path: str, value: Any, what: str, shown: object = None) -> Any:
         """The value, or a Gap if it is empty or a rule found it short."""
         finding = self.problems.get(path)
-        if finding is not None:
+        empty = value is None or value == "" or value == [] or value is False
+        if finding is not None and not (empty and (finding.title.zh in what or what in finding.title.zh)):
             return Gap(what, self.why(finding, value if shown is None else shown))
-        if value is None or value == "" or value == [] or value is False:
-            return Gap(what)
+        if empty or finding is not None:
+            return Gap(what)  # a rule that only asks for the value adds nothing to "missing"
         return value
 
     def findings_on(self, prefix: str = "") -> list[Gap]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..report import Report
+from .gaps import clean
 from .plan import IndexEntry
 
 TITLE = "申请材料目录"
@@ -24,7 +25,7 @@ def _kit_column(entry: IndexEntry) -> str:
 
 def _heading(report: Report, masked: bool) -> list[str]:
     lines = [
-        f"申请单位：{report.applicant or '【待补充：企业名称】'}",
+        f"申请单位：{clean(report.applicant or '') or '【待补充：企业名称】'}",
         f"申请省份：{report.province_name.zh}　受理机关：{report.authority.zh}",
         f"编制日期：{report.as_of.isoformat()}（依据本程序的检查结果）",
         "本目录及所附文件均为草稿，须经申请单位审核、签字、盖章后方可提交。",
