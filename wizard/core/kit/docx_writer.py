@@ -189,6 +189,18 @@ def _table(document, block: Block, text_width: float) -> None:
     document.add_paragraph()
 
 
+def _figure_size(picture: Path, text_width: float) -> dict[str, Cm]:
+    """As wide as the text, but no taller than fits under the title on the first page."""
+    from PIL import Image
+
+    with Image.open(picture) as image:
+        width, height = image.size
+    tallest = 16.5
+    if text_width * height / width > tallest:
+        return {"height": Cm(tallest)}
+    return {"width": Cm(text_width)}
+
+
 def _signature(document, kind: str, company: str) -> None:
     if kind == "none":
         return
@@ -232,7 +244,7 @@ def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], sig
             if picture is not None:
                 paragraph = document.add_paragraph()
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                paragraph.add_run().add_picture(str(picture), width=Cm(15.5))
+                paragraph.add_run().add_picture(str(picture), **_figure_size(picture, text_width))
         elif block.kind == "bullet":
             paragraph = document.add_paragraph(style="List Bullet")
             _add_runs(paragraph, block.runs)

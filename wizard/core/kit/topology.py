@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from ..export.fonts import candidates, font_path, register_cjk_font
 from .gaps import Gap, as_text
 
-WIDTH = 1000
+WIDTH = 720
 MARGIN = 30
 BOX_HEIGHT = 96
 ROW_GAP = 46
@@ -115,11 +115,11 @@ class _Measure:
 def layout(rows: list[Row], measure: _Measure) -> tuple[list[Placed], float]:
     placed: list[Placed] = []
     y = MARGIN + 34
-    label_width = 90
+    label_width = 76
     for row in rows:
         count = len(row.boxes)
         space = WIDTH - 2 * MARGIN - label_width
-        w = min(300.0, (space - 16 * (count - 1)) / count)
+        w = min(380.0, (space - 16 * (count - 1)) / count)
         start = MARGIN + label_width + (space - (w * count + 16 * (count - 1))) / 2
         wrapped = [tuple(line for text in box.lines for line in measure.wrap(text, w - 20)) for box in row.boxes]
         h = max(BOX_HEIGHT, 40 + LINE * max(len(lines) for lines in wrapped) + 12)
@@ -137,7 +137,7 @@ def _rows_of(placed: list[Placed]) -> list[list[Placed]]:
 
 
 TITLE = "网站系统拓扑与数据流向"
-LEGEND = "黄色虚线框：申请信息中没有记录的部分，须按实际情况补充；未使用的层次可删去。"
+LEGEND = "黄色虚线框：申请信息中没有记录的部分，须按实际补充；未使用的层次可删去。"
 FONT_FAMILY = "WenQuanYi Micro Hei, Microsoft YaHei, SimHei, PingFang SC, sans-serif"
 
 
