@@ -253,6 +253,8 @@ def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], sig
             paragraph.paragraph_format.left_indent = Pt(24)
             paragraph.paragraph_format.first_line_indent = Pt(-24)
             _add_runs(paragraph, (Run(f"{block.number} "), *block.runs))
+        elif block.kind == "plain":
+            _add_runs(document.add_paragraph(), block.runs)
         elif block.kind == "note":
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.line_spacing = 1.2

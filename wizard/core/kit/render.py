@@ -42,7 +42,7 @@ class Run:
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # heading1..3, paragraph, bullet, numbered, note, table, figure
+    kind: str  # heading1..3, paragraph, plain (no indent), bullet, numbered, note, table, figure
     runs: tuple[Run, ...] = ()
     rows: tuple[tuple[tuple[Run, ...], ...], ...] = ()  # tables
     header_rows: int = 0
@@ -180,6 +180,8 @@ def _parse(output: str, table: list[object], clean_value: Callable[[str], str]) 
             blocks.append(Block("figure", figure=name if name in FIGURES else ""))
         elif match := _NUMBERED.match(line):
             blocks.append(Block("numbered", _runs(line[match.end():], table, clean_value), number=match[1]))
+        elif line.endswith("：") and len(line) <= 40:  # a salutation (致…：) or a label line, set flush left
+            blocks.append(Block("plain", _runs(line, table, clean_value)))
         else:
             blocks.append(Block("paragraph", _runs(line, table, clean_value)))
     close_table()
