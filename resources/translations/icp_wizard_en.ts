@@ -330,16 +330,78 @@ Kind of problem: </translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>把检查结果和材料清单导出为 PDF 报告和 Excel 表格。</source>
-        <translation>Export the findings and the checklist as a PDF report and an Excel workbook.</translation>
-    </message>
-    <message>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
         <source>请先选择申请省份。</source>
         <translation>Choose a province first.</translation>
+    </message>
+    <message>
+        <source>把检查结果和材料清单导出为 PDF 报告和 Excel 表格，或生成申请材料包（各项文件的草稿）。</source>
+        <translation>Export the findings and the materials checklist as a PDF report and an Excel workbook, or make the materials kit (drafts of each document).</translation>
+    </message>
+    <message>
+        <source>生成申请材料包</source>
+        <translation>Make materials kit</translation>
+    </message>
+    <message>
+        <source>选择保存材料包的文件夹</source>
+        <translation>Choose the folder to save the materials kit in</translation>
+    </message>
+    <message>
+        <source>替换材料包？</source>
+        <translation>Replace the materials kit?</translation>
+    </message>
+    <message>
+        <source>该文件夹中已有材料包，是否替换？
+</source>
+        <translation>This folder already holds a materials kit. Replace it?
+</translation>
+    </message>
+    <message>
+        <source>正在生成……</source>
+        <translation>Making the kit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 份文件：</source>
+        <translation>
+            <numerusform>%n document made: </numerusform>
+            <numerusform>%n documents made: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 处待补充内容（文件中以黄色标出，见目录的“待补充内容”表）。</source>
+        <translation>
+            <numerusform>%n placeholder is left (highlighted in yellow in the files; see the index&apos;s 待补充内容 sheet).</numerusform>
+            <numerusform>%n placeholders are left (highlighted in yellow in the files; see the index&apos;s 待补充内容 sheet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>姓名和身份证号已部分隐去，这些文件不能直接提交；需要时勾选上面的选项重新生成。</source>
+        <translation>Names and ID numbers are partly masked, so these files cannot be submitted as they are; tick the option above and make the kit again when needed.</translation>
+    </message>
+    <message>
+        <source>压缩包</source>
+        <translation>Zip archive</translation>
+    </message>
+    <message>
+        <source>未能使用的模板</source>
+        <translation>Templates that could not be used</translation>
+    </message>
+    <message>
+        <source>没有生成材料包。</source>
+        <translation>No materials kit was made. </translation>
+    </message>
+    <message>
+        <source>生成失败</source>
+        <translation>Kit not made</translation>
+    </message>
+    <message>
+        <source>没有写入材料包，原有文件未被改动。
+原因：{reason}</source>
+        <translation>The materials kit was not written; existing files are unchanged.
+Reason: {reason}</translation>
     </message>
     <message>
         <source>选择导出文件夹</source>
@@ -388,6 +450,22 @@ Reason: {reason}</translation>
     <message>
         <source>导出…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <source>申请材料包：按本省材料清单的顺序起草各项制度、名单和声明（Word 文件），附目录（PDF 和 Excel）和校验文件。文件均为草稿，须审核、签字、盖章后提交。</source>
+        <translation>Materials kit: drafts of the policies, lists and statements in the order of the province&apos;s materials list (Word files), with an index (PDF and Excel) and a checksum file. All are drafts: review, sign and seal them before submitting.</translation>
+    </message>
+    <message>
+        <source>生成申请材料包…</source>
+        <translation>Make materials kit…</translation>
+    </message>
+    <message>
+        <source>同时生成 zip 压缩包</source>
+        <translation>Also make a zip archive</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。所有数据只保存在本机。</source>
@@ -519,6 +597,14 @@ Reason: {reason}</translation>
         <source>、</source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>磁盘空间不足。请清理磁盘，或选择另一个磁盘上的文件夹。</source>
+        <translation>The disk is full. Free some space, or choose a folder on another disk.</translation>
+    </message>
+    <message>
+        <source>该文件夹不能写入（只读或没有权限）。请选择另一个文件夹。</source>
+        <translation>The folder cannot be written to (read-only or no permission). Choose another folder.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import __version__
 from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError, os_reason
+from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
@@ -109,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--reveal-personal", action="store_true", help="print ID numbers unmasked (masked by default)"
     )
+    kit_command.add_parser(sub, _date)
     return parser
 
 
@@ -126,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             _error(message("cli.no_command", lang))
             return EXIT_INVALID
-        handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export}
+        handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
+                   "kit": _kit}
         return handler[args.command](args)
     except _UsageError as exc:
         _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))
@@ -282,6 +285,10 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_READY
+
+
+def _kit(args: argparse.Namespace) -> int:
+    return kit_command.run(args, packs=_packs(args.lang), pick_pack=_pick_pack, expand=_expand)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,22 +1,16 @@
-"""Pages driven by the pack or the report: industry, materials, review, export."""
+"""Pages driven by the pack or the report: industry, materials, review (export: export_page.py)."""
 
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -30,7 +24,7 @@ from wizard.core.messages import Reason
 from wizard.core.report import VERDICT_TEXT, Report
 
 from .fields import COLOURS, Choice, finding_html, source_tooltip
-from .i18n import joined, labelled, lang, pick, tr
+from .i18n import lang, pick, tr
 from .labels import enum_label, severity_label
 from .pages import Page
 from .session import Session
@@ -319,81 +313,3 @@ class ReviewPage(Page):
         self.tree.setHeaderLabels([tr("级别"), tr("字段"), tr("问题与解决办法")])
         if self.isVisible():
             self._render()
-
-
-class ExportPage(Page):
-    key = "export"
-    intro = QT_TR_NOOP("把检查结果和材料清单导出为 PDF 报告和 Excel 表格。")
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(session, parent)
-        self.pdf = QCheckBox()
-        self.xlsx = QCheckBox()
-        self.checklist_pdf = QCheckBox()
-        self.pdf.setChecked(True)
-        self.xlsx.setChecked(True)
-        self.reveal = QCheckBox()  # off by default: exports mask ID numbers and names
-        self.button = QPushButton()
-        self.button.clicked.connect(self.export)
-        row = QHBoxLayout()
-        for widget in (self.pdf, self.xlsx, self.checklist_pdf):
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.body_layout.addLayout(row)
-        self.body_layout.addWidget(self.reveal)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.button)
-        button_row.addStretch(1)
-        self.body_layout.addLayout(button_row)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.body_layout.addWidget(self.result)
-        self.finish()
-
-    def title(self) -> str:
-        return tr("导出")
-
-    def targets(self, folder: str) -> dict[str, Path]:
-        stem = Path(self.session.path).stem if self.session.path else "icp-application"
-        chosen = {"pdf": (self.pdf, f"{stem}.pdf"), "xlsx": (self.xlsx, f"{stem}-checklist.xlsx"),
-                  "checklist_pdf": (self.checklist_pdf, f"{stem}-checklist.pdf")}
-        return {key: Path(folder) / name for key, (box, name) in chosen.items() if box.isChecked()}
-
-    def export(self) -> None:
-        report = self.session.report
-        if report is None:
-            QMessageBox.information(self, tr("导出"), tr("请先选择申请省份。"))
-            return
-        folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹"))
-        if not folder:
-            return
-        targets = self.targets(folder)
-        existing = [p.name for p in targets.values() if p.exists()]
-        if existing and QMessageBox.question(
-                self, tr("覆盖文件？"),
-                tr("以下文件已存在，是否覆盖？\n") + "\n".join(existing),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return
-        from wizard.core.errors import InputError, os_reason
-        from wizard.core.export import export_all  # reportlab loads here, not at start-up
-
-        try:
-            written = export_all(report, self.session.application, lang=lang(),
-                                 reveal_personal=self.reveal.isChecked(), **targets)
-        except (InputError, OSError) as exc:  # e.g. no Chinese font, or a folder that is not writable
-            if isinstance(exc, InputError):
-                reason = exc.reason.full(lang())
-            else:
-                reason = InputError(os_reason(exc), file=str(exc.filename) if exc.filename else None).describe(lang())
-            QMessageBox.warning(self, tr("导出失败"),
-                                tr("没有写入导出文件。\n原因：{reason}").format(reason=reason))
-            return
-        self.result.setText(labelled(tr("已导出"), joined(str(p) for p in written)))
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.pdf.setText(tr("PDF 报告"))
-        self.xlsx.setText(tr("Excel 材料清单"))
-        self.checklist_pdf.setText(tr("可打印的材料清单（PDF）"))
-        self.reveal.setText(tr("导出完整的身份证号和姓名（默认隐去部分字符）"))
-        self.button.setText(tr("导出…"))

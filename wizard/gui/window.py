@@ -27,6 +27,7 @@ from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
+from .export_page import ExportPage
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -42,7 +43,7 @@ from .i18n import (
 )
 from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
-from .pages_extra import ExportPage, IndustryPage, MaterialsPage, ReviewPage
+from .pages_extra import IndustryPage, MaterialsPage, ReviewPage
 from .session import Session
 from .startup import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 

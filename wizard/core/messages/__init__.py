@@ -8,7 +8,8 @@ rewords its errors changes no message and breaks no test.
 
 To add a message: put the code with its zh and en wording in the module of its area
 (reading.py: files and YAML/JSON; fields.py: field values and identifiers; packs.py: rule
-packs; commands.py: the CLI, saving, exporting, the self-test), then raise
+packs; commands.py: the CLI, saving, exporting, the self-test; kit.py: document templates
+and the materials kit), then raise
 `InputError("area.what", {"param": value}, file=…, line=…)` (errors.py), or
 `ReasonError("area.what", {...})` inside a pydantic validator. Placeholders are `{name}`;
 both languages use the same ones (tests/core/test_messages.py checks this).
@@ -24,6 +25,7 @@ from typing import Any
 
 from .commands import COMMANDS
 from .fields import FIELDS
+from .kit import KIT
 from .packs import PACKS
 from .reading import READING
 
@@ -40,7 +42,7 @@ def _merge(*areas: dict[str, Wording]) -> dict[str, Wording]:
     return merged
 
 
-CATALOG: dict[str, Wording] = _merge(READING, FIELDS, PACKS, COMMANDS)
+CATALOG: dict[str, Wording] = _merge(READING, FIELDS, PACKS, COMMANDS, KIT)
 LANGS = ("zh", "en")
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 VALUE_LIMIT = 80  # a quoted value (a 3 MB name, a 1,000,000-character key) stays readable
