@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from .schema import (
     Scene,
     ScopingRule,
 )
+from .tables import CityIndex, RegionTables, load_tables
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class RulePack:
     obligations: tuple[Obligation, ...]
     reviewed: tuple[tuple[str, dt.date], ...]  # (pack id, review date) of every file merged
     licence_validity_years: int
+    cities: CityIndex = field(default_factory=CityIndex)  # rules/data/cities.yaml
 
     @property
     def id(self) -> str:
@@ -69,8 +71,12 @@ class RulePack:
 
 @dataclass
 class PackSet:
+    """The province packs, the merged national pack, and the tables in rules/data/."""
+
     packs: dict[str, RulePack] = field(default_factory=dict)
     errors: list[RulePackError] = field(default_factory=list)
+    national: RulePack | None = None
+    tables: RegionTables = field(default_factory=RegionTables)
 
 
 @dataclass
@@ -199,11 +205,17 @@ def _check_parameter_types(pack: RulePack, parsed: _Parsed) -> None:
                     )
 
 
-def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
-    """Every pack in rules/ (or the given files), merged with what it extends."""
-    if paths is None:
-        paths = sorted(data_dir("rules").glob("*.yaml"))
-    result = PackSet()
+def _tables_folder(paths: list[Path]) -> Path:
+    """rules/data/ beside the packs being loaded, or the installed one."""
+    beside = paths[0].parent / "data" if paths else None
+    return beside if beside is not None and beside.is_dir() else data_dir("rules") / "data"
+
+
+def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None = None) -> PackSet:
+    """Every pack in rules/ (or the given files), merged with what it extends, and the tables in rules/data/."""
+    paths = sorted(data_dir("rules").glob("*.yaml")) if paths is None else [Path(p) for p in paths]
+    tables, table_errors = load_tables(tables_folder or _tables_folder(paths))
+    result = PackSet(errors=list(table_errors), tables=tables)
     parsed: dict[str, _Parsed] = {}
     for path in paths:
         try:
@@ -246,6 +258,11 @@ def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
 
     for pack_id in parsed:
         pack = resolve(pack_id)
-        if pack is not None and pack.header.kind == "province":
+        if pack is None:
+            continue
+        pack = replace(pack, cities=tables.cities)
+        if pack.header.kind == "province":
             result.packs[pack_id] = pack
+        elif pack.header.kind == "national":
+            result.national = pack
     return result
