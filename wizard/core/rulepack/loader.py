@@ -29,9 +29,11 @@ from .schema import (
     PackDocument,
     PackHeader,
     Process,
+    Qualification,
     Rule,
     Scene,
     ScopingRule,
+    Zone,
 )
 from .tables import CityIndex, RegionTables, load_tables
 
@@ -54,6 +56,8 @@ class RulePack:
     obligations: tuple[Obligation, ...]
     reviewed: tuple[tuple[str, dt.date], ...]  # (pack id, review date) of every file merged
     licence_validity_years: int
+    qualifications: dict[str, Qualification] = field(default_factory=dict)
+    zones: tuple[Zone, ...] = ()
     cities: CityIndex = field(default_factory=CityIndex)  # rules/data/cities.yaml
 
     @property
@@ -158,9 +162,36 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
         need_source(doc.process.overall_source, ("process", "overall_source"))
     for index, obligation in enumerate(doc.obligations):
         need_source(obligation.source, ("obligations", index, "source"))
+    _check_zones_and_vocabulary(parsed, base, need_source)
     header = doc.pack
     if header.region is not None and header.region not in BY_ID:
         raise _problem(parsed, ("pack", "region"), f"unknown region {header.region!r}")
+
+
+def _check_zones_and_vocabulary(parsed: _Parsed, base: RulePack | None, need_source: Any) -> None:
+    doc = parsed.document
+    district_ids = {d.id for d in (doc.districts or (base.districts if base else ()))}
+    ftz_areas = {z.id for z in doc.zones if z.kind == "free_trade_zone"}
+    for index, zone in enumerate(doc.zones):
+        need_source(zone.source, ("zones", index, "source"))
+        for district in zone.districts:
+            if district not in district_ids:
+                raise _problem(parsed, ("zones", index, "districts"), f"unknown district {district!r}")
+        if zone.in_free_trade_zone and zone.in_free_trade_zone not in ftz_areas:
+            raise _problem(parsed, ("zones", index, "in_free_trade_zone"),
+                           f"{zone.in_free_trade_zone!r} is not a free_trade_zone listed under zones:")
+    for index, qualification in enumerate(doc.qualifications):
+        need_source(qualification.source, ("qualifications", index, "source"))
+
+
+def _merged_qualifications(doc: PackDocument, base: RulePack | None) -> dict[str, Qualification]:
+    merged = dict(base.qualifications) if base else {}
+    for entry in doc.qualifications:
+        known = merged.get(entry.id)
+        if known is not None:  # a province adds spellings to the national entry
+            entry = entry.model_copy(update={"names": list(dict.fromkeys([*known.names, *entry.names]))})
+        merged[entry.id] = entry
+    return merged
 
 
 def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
@@ -188,6 +219,8 @@ def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
         obligations=tuple(obligations.values()),
         reviewed=(base.reviewed if base else ()) + ((doc.pack.id, doc.pack.reviewed),),
         licence_validity_years=validity,
+        qualifications=_merged_qualifications(doc, base),
+        zones=(base.zones if base else ()) + tuple(doc.zones),
     )
 
 
@@ -203,6 +236,14 @@ def _check_parameter_types(pack: RulePack, parsed: _Parsed) -> None:
                     raise RulePackError(
                         f"rule {rule.id}: parameter {value.param!r} must be {expected}", file=parsed.file
                     )
+        accepted = getattr(rule.check, "qualifications_any", None)
+        unknown = [q for q in pack.parameter(accepted) or [] if q not in pack.qualifications] if accepted else []
+        if unknown:
+            raise RulePackError(
+                f"rule {rule.id}: qualifications_any names {', '.join(map(repr, unknown))}, "
+                "which the qualifications: vocabulary does not list",
+                file=parsed.file,
+            )
 
 
 def _tables_folder(paths: list[Path]) -> Path:
