@@ -4,6 +4,7 @@
 - where a server is: its province, else the province of its city (rules/data/cities.yaml),
   and only then, if neither is known, a question rather than a verdict;
 - the park the applicant names against the pack's zones (recognised parks, FTZ areas);
+- whether the pack is a region's own, or the national baseline standing in for it.
 
 checks.py adds these to CHECKS; each returns Outcome like the checks there.
 """
@@ -180,6 +181,16 @@ def check_in_free_trade_zone(ctx: Context, rule: Rule) -> Outcome:
     if areas:
         return Outcome()
     return Outcome([Failure(source_field, {"actual": text, "required": _zone_names(ctx, "free_trade_zone")})])
+
+
+# --- the pack itself -------------------------------------------------------------------
+
+
+def check_province_rules_encoded(ctx: Context, rule: Rule) -> Outcome:
+    """Fails for the national baseline standing in for a region whose own rules are not encoded."""
+    if not ctx.pack.baseline_only:
+        return Outcome()
+    return Outcome([Failure("scope.province", {"actual": ctx.pack.header.name, "required": ctx.pack.header.authority})])
 
 
 CROSS_CHECKS = {

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..documents import validation_to_input_error
 from ..errors import InputError, RulePackError
-from ..regions import BY_ID
+from ..regions import BY_ID, REGIONS, Region
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
 from .basics import Parameter, ParamRef, Source
@@ -59,6 +59,7 @@ class RulePack:
     qualifications: dict[str, Qualification] = field(default_factory=dict)
     zones: tuple[Zone, ...] = ()
     cities: CityIndex = field(default_factory=CityIndex)  # rules/data/cities.yaml
+    baseline_only: bool = False  # a region without its own pack: the national rules under its authority
 
     @property
     def id(self) -> str:
@@ -75,12 +76,38 @@ class RulePack:
 
 @dataclass
 class PackSet:
-    """The province packs, the merged national pack, and the tables in rules/data/."""
+    """The encoded province packs (`packs`), and the national baseline for every other mainland region."""
 
     packs: dict[str, RulePack] = field(default_factory=dict)
     errors: list[RulePackError] = field(default_factory=list)
     national: RulePack | None = None
     tables: RegionTables = field(default_factory=RegionTables)
+    _baselines: dict[str, RulePack] = field(default_factory=dict, repr=False)
+
+    def for_region(self, region_id: str | None) -> RulePack | None:
+        """The pack to evaluate an applicant in this region with: its own pack where one is encoded,
+        else the national baseline under the region's authority and licence prefix (`baseline_only`).
+        None for an unknown region, Hong Kong, Macao or Taiwan, or when the baseline cannot load."""
+        own = next((p for p in self.packs.values() if p.header.region == region_id), None)
+        if own is not None or region_id is None:
+            return own
+        entry = self.tables.authorities.get(region_id)
+        if entry is None or self.national is None:
+            return None
+        if region_id not in self._baselines:
+            from .baseline import baseline_pack
+
+            self._baselines[region_id] = baseline_pack(self.national, entry, self.tables)
+        return self._baselines[region_id]
+
+    def regions(self) -> list[tuple[Region, bool]]:
+        """Every region an applicant can choose, in GB/T 2260 order, with whether its own rules are encoded."""
+        encoded = {p.header.region for p in self.packs.values()}
+        return [
+            (region, region.id in encoded)
+            for region in REGIONS
+            if region.id in encoded or (self.national is not None and region.id in self.tables.authorities)
+        ]
 
 
 @dataclass

@@ -117,6 +117,7 @@ class SimpleCheck(Strict):
         "park_known",
         "park_recognised",
         "in_free_trade_zone",
+        "province_rules_encoded",
     ]
 
 
