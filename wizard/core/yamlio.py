@@ -72,6 +72,8 @@ def parse(text: str, file: str | None = None) -> tuple[Any, Lines]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = exc.problem or str(exc)
+        if "nesting depth" in reason:  # some libyaml builds stop at their own depth limit first
+            raise InputError("the document is nested too deeply", file=file, line=line) from None
         raise InputError(f"not valid YAML: {reason}", file=file, line=line) from None
     except yaml.reader.ReaderError as exc:  # a control character; str(exc) would span two lines
         character = chr(exc.character) if isinstance(exc.character, int) else exc.character
