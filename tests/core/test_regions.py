@@ -165,3 +165,17 @@ def test_region_names_in_the_table_match_regions_py():
     tables, _ = load_tables(RULES / "data")
     for region_id, entry in tables.authorities.items():
         assert entry.name.zh.startswith(BY_ID[region_id].zh)
+
+
+def test_a_region_whose_own_pack_is_refused_does_not_fall_back_to_the_baseline(tmp_path: Path):
+    for path in RULES.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "shanghai.yaml").write_text("pack: [unclosed\n", encoding="utf-8")  # cannot even be parsed
+    gansu = tmp_path / "gansu.yaml"
+    gansu.write_text(gansu.read_text(encoding="utf-8").replace("reviewed:", "reviewed: not-a-date #", 1),
+                     encoding="utf-8")
+    packs = load_packs(sorted(tmp_path.glob("*.yaml")))
+    assert len(packs.errors) == 2
+    assert packs.for_region("shanghai") is None and packs.for_region("gansu") is None
+    offered = {region.id for region, _ in packs.regions()}
+    assert {"shanghai", "gansu"}.isdisjoint(offered) and {"henan", "beijing"} <= offered

@@ -133,6 +133,9 @@ def _pick_pack(packs: PackSet, wanted: str | None, file: str):
         if not region.mainland:
             reason = (f"{region.en} ({region.zh}) is outside mainland China; the licence is issued by the "
                       "communications administrations of the 31 mainland provinces, regions and municipalities")
+        elif region.id in packs.failed_regions:
+            reason = (f"no rule pack for province {region.en} ({region.zh}): its pack was refused "
+                      "(see the rule-pack errors above)")
         else:
             reason = f"no rules can be loaded for {region.en} ({region.zh}); see the rule-pack errors above"
         raise InputError(reason, file=file)

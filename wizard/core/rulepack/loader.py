@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..documents import validation_to_input_error
 from ..errors import InputError, RulePackError
-from ..regions import BY_ID, REGIONS, Region
+from ..regions import BY_ID, REGIONS, Region, find_region
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
 from .basics import Parameter, ParamRef, Source
@@ -82,14 +82,16 @@ class PackSet:
     errors: list[RulePackError] = field(default_factory=list)
     national: RulePack | None = None
     tables: RegionTables = field(default_factory=RegionTables)
+    failed_regions: set[str] = field(default_factory=set)  # regions whose own pack was refused
     _baselines: dict[str, RulePack] = field(default_factory=dict, repr=False)
 
     def for_region(self, region_id: str | None) -> RulePack | None:
         """The pack to evaluate an applicant in this region with: its own pack where one is encoded,
         else the national baseline under the region's authority and licence prefix (`baseline_only`).
-        None for an unknown region, Hong Kong, Macao or Taiwan, or when the baseline cannot load."""
+        None for an unknown region, Hong Kong, Macao or Taiwan, a region whose own pack was refused
+        (the baseline would silently skip its rules), or when the baseline cannot load."""
         own = next((p for p in self.packs.values() if p.header.region == region_id), None)
-        if own is not None or region_id is None:
+        if own is not None or region_id is None or region_id in self.failed_regions:
             return own
         entry = self.tables.authorities.get(region_id)
         if entry is None or self.national is None:
@@ -106,7 +108,8 @@ class PackSet:
         return [
             (region, region.id in encoded)
             for region in REGIONS
-            if region.id in encoded or (self.national is not None and region.id in self.tables.authorities)
+            if region.id in encoded
+            or (self.national is not None and region.id in self.tables.authorities and region.id not in self.failed_regions)
         ]
 
 
@@ -290,6 +293,9 @@ def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None =
             item = parse_pack_file(Path(path))
         except RulePackError as exc:
             result.errors.append(exc)
+            stem_region = find_region(Path(path).stem)  # packs are named after their region
+            if stem_region is not None:
+                result.failed_regions.add(stem_region.id)
             continue
         pack_id = item.document.pack.id
         if pack_id in parsed:
@@ -320,6 +326,8 @@ def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None =
         except RulePackError as exc:
             result.errors.append(exc)
             merged[pack_id] = None
+            if item.document.pack.region:
+                result.failed_regions.add(item.document.pack.region)
             return None
         merged[pack_id] = pack
         return pack
