@@ -41,6 +41,7 @@ def run_self_test(print_line=print) -> int:
         if report.verdict.value != "ready":
             problems.append(f"example for {province} is {report.verdict.value}, expected ready")
         reports.append((report, application))
+    problems += _check_baseline(packs, print_line)
     problems += _check_library_data(print_line)
     if reports:
         problems += _check_exports(*reports[0], print_line)
@@ -48,6 +49,23 @@ def run_self_test(print_line=print) -> int:
         print_line(f"PROBLEM: {problem}")
     print_line("self-test passed" if not problems else f"self-test failed: {len(problems)} problem(s)")
     return 0 if not problems else 1
+
+
+def _check_baseline(packs, print_line) -> list[str]:
+    """The other mainland regions are checked against the national baseline: its example must load."""
+    baseline = [region.id for region, encoded in packs.regions() if not encoded]
+    print_line(f"national baseline for {len(baseline)} other regions")
+    pack = packs.for_region("beijing")
+    if pack is None:
+        return ["no national baseline for regions without their own pack (rules/data/authorities.yaml)"]
+    try:
+        report = evaluate(load_application(data_dir("examples") / "beijing.yaml"), pack, EXAMPLES_AS_OF)
+    except InputError as exc:
+        return [f"example for beijing: {exc.describe()}"]
+    print_line(f"beijing (national baseline): {report.verdict.value}")
+    if report.verdict.value != "ready_with_warnings":  # the only warning: Beijing's own rules are not encoded
+        return [f"example for beijing is {report.verdict.value}, expected ready_with_warnings"]
+    return []
 
 
 def _check_library_data(print_line) -> list[str]:
