@@ -3,23 +3,9 @@ baseline applies, under that region's authority, and the wizard says local rules
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from wizard.gui.i18n import set_language
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def page(window, key):
-    return window.pages[window.page_index[key]]
-
-
-def choose(widget, data):
-    combo = widget.editor
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
+from .test_wizard import ROOT, choose, page
 
 
 def test_the_province_list_offers_every_mainland_region(make_window):
