@@ -23,7 +23,7 @@ _RESULTS: dict = {}  # one run per case file, not one per case
 
 def _results(path):
     if path not in _RESULTS:
-        _RESULTS[path] = {r.name: r for r in run_case_file(path, PACKS.packs)}
+        _RESULTS[path] = {r.name: r for r in run_case_file(path, PACKS)}
     return _RESULTS[path]
 
 

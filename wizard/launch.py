@@ -62,7 +62,7 @@ def _gui_self_test(args: Sequence[str]) -> int:
         say("guitest.failed")
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow(Session(load_packs().packs))  # no Autosave: nothing is written
+    window = MainWindow(Session(load_packs()))  # no Autosave: nothing is written
     window.show()
     app.processEvents()
     pages, shown = window.stack.count(), window.isVisible()

@@ -184,6 +184,10 @@ Kind of problem: </translation>
         <translation>A few questions first: do you need the ICP licence at all, and which province&apos;s rules apply?</translation>
     </message>
     <message>
+        <source>{region}（仅全国通用要求）</source>
+        <translation>{region} (national baseline only)</translation>
+    </message>
+    <message>
         <source>您不需要申请ICP许可证</source>
         <translation>You do not need the ICP licence</translation>
     </message>

@@ -109,7 +109,7 @@ def test_the_kit_command_makes_one_kit_per_applicant_for_a_folder(tmp_path, caps
     code = main(["kit", str(EXAMPLES), "--out", str(tmp_path / "kits"), "--as-of", AS_OF.isoformat()])
     assert code == 0
     made = sorted(p.name for p in (tmp_path / "kits").iterdir())
-    assert made == ["gansu", "henan", "henan-with-gaps", "shanghai", "shanxi"]
+    assert made == ["beijing", "gansu", "henan", "henan-with-gaps", "shanghai", "shanxi"]
     assert all(verify_manifest(tmp_path / "kits" / name) == [] for name in made)
 
 

@@ -16,7 +16,7 @@ from .documents import application_from_data
 from .engine import evaluate
 from .fieldpaths import parse_concrete
 from .resources import data_dir
-from .rulepack.loader import RulePack
+from .rulepack.loader import PackSet, RulePack
 from .yamlio import load_path
 
 
@@ -52,9 +52,19 @@ class CaseResult:
     problems: list[str]
 
 
-def run_case_file(path: Path, packs: dict[str, RulePack]) -> list[CaseResult]:
+def _pack(packs: PackSet | dict[str, RulePack], wanted: str) -> RulePack:
+    """An encoded pack by id, or (with a PackSet) the national baseline for a region without one."""
+    if isinstance(packs, PackSet):
+        pack = packs.packs.get(wanted) or packs.for_region(wanted)
+        if pack is None:
+            raise KeyError(f"no pack or region {wanted!r}")
+        return pack
+    return packs[wanted]
+
+
+def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[CaseResult]:
     spec, _ = load_path(path)
-    pack = packs[spec["pack"]]
+    pack = _pack(packs, spec["pack"])
     base, _ = load_path(data_dir("examples") / spec["example"])
     as_of = spec.get("as_of") or dt.date.today()
     results = []

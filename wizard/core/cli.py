@@ -23,6 +23,7 @@ from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError, os_reason
 from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
+from .rulepack.basics import Bilingual
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
 
@@ -169,16 +170,25 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
 
 
 def _pick_pack(packs: PackSet, wanted: str | None, file: str):
+    """The region's own pack, or the national baseline for a mainland region without one."""
     if not wanted:
         raise InputError("cli.no_province", file=file)
     from .regions import find_region
 
-    region = find_region(wanted)
-    pack_id = region.id if region else wanted
-    if pack_id not in packs.packs:
-        known = sorted(packs.packs) or Reason("word.none")
-        raise InputError("cli.no_pack", {"province": wanted, "available": known}, file=file)
-    return packs.packs[pack_id]
+    region = find_region(wanted) or next((p.header.region and find_region(p.header.region)
+                                          for p in packs.packs.values() if p.id == wanted), None)
+    if region is None:
+        raise InputError("cli.unknown_region", {"province": wanted}, file=file)
+    pack = packs.for_region(region.id)
+    if pack is None:
+        name = Bilingual(zh=region.zh, en=region.en)
+        if not region.mainland:
+            raise InputError("cli.region_not_mainland", {"region": name}, file=file)
+        if region.id in packs.failed_regions:  # its pack was refused: the errors above say why
+            available = sorted(packs.packs) or Reason("word.none")
+            raise InputError("cli.no_pack", {"province": region.id, "available": available}, file=file)
+        raise InputError("cli.region_no_rules", {"region": name}, file=file)
+    return pack
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -223,7 +233,21 @@ def _compare(args: argparse.Namespace) -> int:
         print(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=2))
     else:
         print(render_comparison(reports, args.lang))
+        print()
+        print(_compare_scope_note(packs, args.lang))
     return EXIT_READY
+
+
+def _compare_scope_note(packs: PackSet, lang: str) -> str:
+    """compare covers only the encoded provinces; say so, and where the others are checked."""
+    encoded = [p for _, p in sorted(packs.packs.items())]
+    if lang == "zh":
+        names = "、".join(p.header.name.zh for p in encoded)
+        return (f"只比较已编入地方规则的省份（{names}）。其他省份按全国通用要求检查："
+                "icp-wizard check 文件 --province 省份。")
+    names = ", ".join(p.header.name.en for p in encoded)
+    return (f"Only the provinces whose own rules are encoded are compared ({names}). Any other province "
+            "is checked against the national baseline with: icp-wizard check FILE --province PROVINCE.")
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -240,7 +264,7 @@ def _rules(args: argparse.Namespace) -> int:
         packs = _packs(args.lang)
         failed = total = 0
         for path in case_files():
-            for result in run_case_file(path, packs.packs):
+            for result in run_case_file(path, packs):
                 total += 1
                 if result.problems:
                     failed += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import idna
@@ -139,3 +140,59 @@ def domain_suffix(name: str) -> str:
     except idna.IDNAError:
         return ""
     return "." + suffix if suffix else ""
+
+
+@dataclass(frozen=True)
+class UsccEntityType:
+    """What characters 1–2 of a USCC say: who registered the holder, and as what kind of body."""
+
+    code: str  # the two characters, e.g. "92"
+    authority_zh: str
+    authority_en: str
+    kind_zh: str
+    kind_en: str
+
+    @property
+    def is_enterprise(self) -> bool:
+        """Registered by the market regulator as an enterprise (companies, partnerships, sole proprietorships)."""
+        return self.code == "91"
+
+
+# GB 32100-2015, chapter 4 (code structure): character 1 is the registration
+# authority, character 2 the kind of body within that authority. Only the
+# authorities and kinds the standard itself lists; codes assigned later to
+# other authorities are reported as "another registration authority".
+_USCC_AUTHORITIES = {
+    "1": ("机构编制部门", "the staffing-establishment authority"),
+    "5": ("民政部门", "the civil-affairs authority"),
+    "9": ("工商（市场监管）部门", "the market regulator (formerly AIC)"),
+    "Y": ("其他登记管理部门", "another registration authority"),
+}
+_USCC_KINDS = {
+    "11": ("机关", "a government body"),
+    "12": ("事业单位", "a public institution"),
+    "13": ("编办直接管理机构编制的群众团体", "a mass organisation under the staffing office"),
+    "19": ("其他机构", "another body"),
+    "51": ("社会团体", "a social organisation"),
+    "52": ("民办非企业单位", "a private non-enterprise unit"),
+    "53": ("基金会", "a foundation"),
+    "59": ("其他机构", "another body"),
+    "91": ("企业", "an enterprise"),
+    "92": ("个体工商户", "an individual business"),
+    "93": ("农民专业合作社", "a farmers' specialised cooperative"),
+    "Y1": ("其他机构", "another body"),
+}
+
+
+def uscc_entity_type(code: str) -> UsccEntityType | None:
+    """The registration authority and kind of body that a well-formed USCC's first two characters give.
+
+    None for a code that is not 18 characters long; callers check the check character first.
+    """
+    compact = uscc.compact(normalise_text(code).upper())
+    if len(compact) != 18:
+        return None
+    pair = compact[:2]
+    authority = _USCC_AUTHORITIES.get(pair[0], ("其他登记管理部门", "another registration authority"))
+    kind = _USCC_KINDS.get(pair, ("其他机构", "another kind of body"))
+    return UsccEntityType(pair, authority[0], authority[1], kind[0], kind[1])

@@ -47,6 +47,7 @@ def run_self_test(print_line=print, lang: str = "zh") -> int:
         if report.verdict.value != "ready":
             problems.append(Reason("selftest.example_not_ready", {"province": province, "verdict": verdict}))
         reports.append((report, application))
+    problems += _check_baseline(packs, say, lang)
     problems += _check_library_data(say)
     if reports:
         problems += _check_exports(*reports[0], say, lang)
@@ -57,6 +58,24 @@ def run_self_test(print_line=print, lang: str = "zh") -> int:
     else:
         say("selftest.passed")
     return 0 if not problems else 1
+
+
+def _check_baseline(packs, say, lang: str) -> list[Reason]:
+    """The other mainland regions are checked against the national baseline: its example must load."""
+    baseline = [region.id for region, encoded in packs.regions() if not encoded]
+    say("selftest.baseline_regions", count=len(baseline))
+    pack = packs.for_region("beijing")
+    if pack is None:
+        return [Reason("selftest.no_baseline")]
+    try:
+        report = evaluate(load_application(data_dir("examples") / "beijing.yaml"), pack, EXAMPLES_AS_OF)
+    except InputError as exc:
+        return [Reason("selftest.example_unreadable", {"province": "beijing", "problem": Verbatim(exc.describe(lang))})]
+    verdict = VERDICT_TEXT[report.verdict]
+    say("selftest.baseline_verdict", verdict=verdict)
+    if report.verdict.value != "ready_with_warnings":  # the only warning: Beijing's own rules are not encoded
+        return [Reason("selftest.baseline_not_ready", {"verdict": verdict})]
+    return []
 
 
 def _check_library_data(say) -> list[Reason]:

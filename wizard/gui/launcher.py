@@ -44,7 +44,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
 
     apply_saved_language()
     pack_set = packs_override if packs_override is not None else load_packs()
-    session = Session(pack_set.packs)
+    session = Session(pack_set)
     autosave = files.Autosave()
     recover = autosave.recoverable()
     autosave.start_session()

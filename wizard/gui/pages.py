@@ -196,8 +196,14 @@ class ScopePage(Page):
         self.finish()
 
     def _provinces(self) -> list[Choice]:
-        packs = sorted(self.session.packs.values(), key=lambda p: p.header.region or p.id)
-        return [Choice(p.header.region, pick(p.header.name), (p.id,)) for p in packs]
+        """Every mainland region; those without their own rules are checked against the national baseline."""
+        choices = []
+        for region, encoded in self.session.pack_set.regions():
+            pack = self.session.pack_for_region(region.id)
+            label = pick(pack.header.name) if encoded else tr("{region}（仅全国通用要求）").format(
+                region=pick(pack.header.name))
+            choices.append(Choice(region.id, label, (pack.id, region.zh, region.en)))
+        return choices
 
     @property
     def not_required(self) -> bool:

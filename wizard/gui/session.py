@@ -17,7 +17,7 @@ from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.messages import Reason
 from wizard.core.model import Application
 from wizard.core.report import Report
-from wizard.core.rulepack.loader import RulePack
+from wizard.core.rulepack.loader import PackSet, RulePack
 from wizard.core.validation import reason_of
 
 
@@ -34,9 +34,11 @@ class Session(QObject):
     dirty_changed = Signal(bool)
     edited = Signal()  # any accepted change (drives autosave)
 
-    def __init__(self, packs: dict[str, RulePack], as_of: dt.date | None = None, parent: QObject | None = None):
+    def __init__(self, packs: PackSet | dict[str, RulePack], as_of: dt.date | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self.packs = packs
+        self.pack_set = packs if isinstance(packs, PackSet) else PackSet(packs=dict(packs))
+        self.packs = self.pack_set.packs  # the encoded province packs
         self.as_of = as_of
         self.application = Application()
         self.report: Report | None = None
@@ -45,7 +47,8 @@ class Session(QObject):
 
     # --- packs ------------------------------------------------------------
     def pack_for_region(self, region: str | None) -> RulePack | None:
-        return next((p for p in self.packs.values() if p.header.region == region), None)
+        """The region's own pack, or the national baseline for a mainland region without one."""
+        return self.pack_set.for_region(region)
 
     @property
     def pack(self) -> RulePack | None:

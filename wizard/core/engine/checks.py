@@ -24,6 +24,7 @@ from ..rulepack.schema import Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years
 from .conditions import holds
+from .qualifications import holds_any
 
 
 @dataclass
@@ -185,6 +186,7 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     region = ctx.pack.header.region if check.social_security_in_pack_region else None
     months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
     qualifying: list[dt.date | None] = []
+    unrecognised: list[str] = []  # qualifications typed by otherwise matching staff that are not accepted
     for member in ctx.application.staff:
         if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
             continue
@@ -192,7 +194,8 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
             continue
         if check.industry_experience is not None and member.industry_experience != check.industry_experience:
             continue
-        if qualifications is not None and not _has_qualification(member.qualifications, qualifications):
+        if qualifications is not None and not holds_any(member.qualifications, qualifications, ctx.pack.qualifications):
+            unrecognised += member.qualifications
             continue
         if region and member.social_security_province != region:
             continue
@@ -202,17 +205,13 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
             qualifying.append(add_months(member.social_security_start, months))
     qualifying.sort()
     met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
-    values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0}
+    values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0,
+              "unrecognised": Bilingual(zh="、".join(unrecognised), en=", ".join(unrecognised)) if unrecognised else None}
     if met_on is not None and met_on <= ctx.as_of:
         return Outcome([], met_on, months is not None)
     if met_on is not None:
         values["met_on"] = met_on
     return Outcome([Failure("staff", values)], met_on, months is not None)
-
-
-def _has_qualification(held: list[str], accepted: list[str]) -> bool:
-    held_lower = [h.lower() for h in held]
-    return any(a.lower() in h for a in accepted for h in held_lower)
 
 
 def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
@@ -317,27 +316,6 @@ def check_domain_registrant_is_entity(ctx: Context, rule: Rule) -> Outcome:
     return Outcome(failures)
 
 
-def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
-    failures = []
-    for index, server in enumerate(ctx.application.servers):
-        country = normalise_text(server.country or "").lower()
-        region = BY_ID.get(server.province or "")
-        in_china = country in ("中国", "china", "cn", "中华人民共和国", "prc", "")
-        if not in_china or region is None or not region.mainland:
-            where = _name(region) if region else (server.country or "—")
-            failures.append(Failure(f"servers[{index}].province", {"actual": where}))
-    return Outcome(failures)
-
-
-def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
-    failures = [
-        Failure(f"servers[{index}].province", {"actual": _name(BY_ID.get(s.province or "")), "required": _pack_region_name(ctx)})
-        for index, s in enumerate(ctx.application.servers)
-        if s.province != ctx.pack.header.region
-    ]
-    return Outcome(failures)
-
-
 def _district(ctx: Context):
     """The pack's district the applicant named: by id, full name, or a short name such as 浦东."""
     wanted = (ctx.application.entity.district or "").strip()
@@ -404,3 +382,8 @@ CHECKS: dict[str, Callable[[Context, Rule], Outcome]] = {
     for name, function in globals().items()
     if name.startswith("check_") and callable(function)
 }
+
+# The cross-checks build on Context, Failure and Outcome above, so they are imported last.
+from .crosschecks import CROSS_CHECKS  # noqa: E402
+
+CHECKS.update(CROSS_CHECKS)

@@ -121,4 +121,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "图形向导无法启动。请使用 icp-wizard check 文件 这样的子命令，或重新安装本程序",
         "the graphical wizard cannot start. Use a subcommand such as 'icp-wizard check FILE', or reinstall the program",
     ),
+    "cli.unknown_region": ("未知的省份或地区“{province}”", "unknown province or region '{province}'"),
+    "cli.region_not_mainland": (
+        "{region}不在中国内地；许可证由31个内地省、自治区、直辖市的通信管理局颁发",
+        "{region} is outside mainland China; the licence is issued by the communications administrations "
+        "of the 31 mainland provinces, regions and municipalities",
+    ),
+    "cli.region_no_rules": (
+        "无法为{region}加载任何规则；见上面的规则包错误", "no rules can be loaded for {region}; see the rule-pack errors above"
+    ),
+    "selftest.baseline_regions": ("其他 {count} 个地区使用全国通用要求", "national baseline for {count} other regions"),
+    "selftest.no_baseline": (
+        "没有供未单独编写规则的地区使用的全国通用要求（rules/data/authorities.yaml）",
+        "no national baseline for regions without their own pack (rules/data/authorities.yaml)",
+    ),
+    "selftest.baseline_verdict": ("北京（全国通用要求）：{verdict}", "beijing (national baseline): {verdict}"),
+    "selftest.baseline_not_ready": (
+        "北京示例的结论为“{verdict}”，应为“可以提交，但有需注意的问题”",
+        "the example for beijing is '{verdict}', expected 'Ready, with warnings'",
+    ),
 }

@@ -81,4 +81,26 @@ PACKS: dict[str, tuple[str, str]] = {
     "path.unknown_field": ("未知字段“{path}”", "unknown field '{path}'"),
     "path.not_a_list": ("“{path}”中的“{name}”不是列表，请去掉 []", "'{name}' in '{path}' is not a list; drop the []"),
     "path.is_a_list": ("“{path}”中的“{name}”是列表，请写成 {name}[]", "'{name}' in '{path}' is a list; write {name}[]"),
+    # --- zones, qualifications and the region tables (rules/data/) ------------------------------
+    "pack.unknown_district": ("未知的区/市“{district}”", "unknown district '{district}'"),
+    "pack.unknown_free_trade_zone": (
+        "“{zone}”不是 zones: 中列出的自贸试验区", "'{zone}' is not a free_trade_zone listed under zones:"
+    ),
+    "pack.unknown_qualification": (
+        "规则 {rule}：qualifications_any 中的 {qualifications} 不在 qualifications: 词表中",
+        "rule {rule}: qualifications_any names {qualifications}, which the qualifications: vocabulary does not list",
+    ),
+    "table.prefix_example": (
+        "已见到的许可证前缀须有一个证号示例；推断的前缀不写示例",
+        "an observed prefix needs one example number; an inferred one has none",
+    ),
+    "table.not_mainland_region": (
+        "“{region}”不是内地省级行政区的编号（见 wizard/core/regions.py）",
+        "'{region}' is not a mainland provincial-level region id (wizard/core/regions.py)",
+    ),
+    "table.example_prefix": ("示例“{example}”不是以“{prefix}”开头", "the example '{example}' does not start with '{prefix}'"),
+    "table.region_twice": ("重复列出的地区：{regions}", "listed more than once: {regions}"),
+    "table.region_missing": ("每个内地省级行政区都须列出；缺少：{regions}", "every mainland region needs an entry; missing: {regions}"),
+    "table.unknown_region": ("未知的地区编号：{regions}", "unknown region id: {regions}"),
+    "table.city_twice": ("城市“{city}”同时列在 {first} 和 {second} 下", "city '{city}' is listed under both {first} and {second}"),
 }

@@ -27,6 +27,7 @@ class SourceKind(StrEnum):
     regulation = "regulation"
     standard = "standard"
     consultancy_guide = "consultancy_guide"
+    project_notes = "project_notes"  # the project's own reasoning or compilation, said as such
 
 
 class Source(Strict):

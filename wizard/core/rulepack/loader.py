@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from ..documents import validation_to_input_error
 from ..errors import InputError, RulePackError
 from ..messages import Verbatim
-from ..regions import BY_ID
+from ..regions import BY_ID, REGIONS, Region, find_region
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
 from .basics import Parameter, ParamRef, Source
@@ -30,10 +30,13 @@ from .schema import (
     PackDocument,
     PackHeader,
     Process,
+    Qualification,
     Rule,
     Scene,
     ScopingRule,
+    Zone,
 )
+from .tables import CityIndex, RegionTables, load_tables
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,10 @@ class RulePack:
     obligations: tuple[Obligation, ...]
     reviewed: tuple[tuple[str, dt.date], ...]  # (pack id, review date) of every file merged
     licence_validity_years: int
+    qualifications: dict[str, Qualification] = field(default_factory=dict)
+    zones: tuple[Zone, ...] = ()
+    cities: CityIndex = field(default_factory=CityIndex)  # rules/data/cities.yaml
+    baseline_only: bool = False  # a region without its own pack: the national rules under its authority
 
     @property
     def id(self) -> str:
@@ -70,8 +77,41 @@ class RulePack:
 
 @dataclass
 class PackSet:
+    """The encoded province packs (`packs`), and the national baseline for every other mainland region."""
+
     packs: dict[str, RulePack] = field(default_factory=dict)
     errors: list[RulePackError] = field(default_factory=list)
+    national: RulePack | None = None
+    tables: RegionTables = field(default_factory=RegionTables)
+    failed_regions: set[str] = field(default_factory=set)  # regions whose own pack was refused
+    _baselines: dict[str, RulePack] = field(default_factory=dict, repr=False)
+
+    def for_region(self, region_id: str | None) -> RulePack | None:
+        """The pack to evaluate an applicant in this region with: its own pack where one is encoded,
+        else the national baseline under the region's authority and licence prefix (`baseline_only`).
+        None for an unknown region, Hong Kong, Macao or Taiwan, a region whose own pack was refused
+        (the baseline would silently skip its rules), or when the baseline cannot load."""
+        own = next((p for p in self.packs.values() if p.header.region == region_id), None)
+        if own is not None or region_id is None or region_id in self.failed_regions:
+            return own
+        entry = self.tables.authorities.get(region_id)
+        if entry is None or self.national is None:
+            return None
+        if region_id not in self._baselines:
+            from .baseline import baseline_pack
+
+            self._baselines[region_id] = baseline_pack(self.national, entry, self.tables)
+        return self._baselines[region_id]
+
+    def regions(self) -> list[tuple[Region, bool]]:
+        """Every region an applicant can choose, in GB/T 2260 order, with whether its own rules are encoded."""
+        encoded = {p.header.region for p in self.packs.values()}
+        return [
+            (region, region.id in encoded)
+            for region in REGIONS
+            if region.id in encoded
+            or (self.national is not None and region.id in self.tables.authorities and region.id not in self.failed_regions)
+        ]
 
 
 @dataclass
@@ -154,9 +194,36 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
         need_source(doc.process.overall_source, ("process", "overall_source"))
     for index, obligation in enumerate(doc.obligations):
         need_source(obligation.source, ("obligations", index, "source"))
+    _check_zones_and_vocabulary(parsed, base, need_source)
     header = doc.pack
     if header.region is not None and header.region not in BY_ID:
         raise _problem(parsed, ("pack", "region"), "pack.unknown_region", {"region": header.region})
+
+
+def _check_zones_and_vocabulary(parsed: _Parsed, base: RulePack | None, need_source: Any) -> None:
+    doc = parsed.document
+    district_ids = {d.id for d in (doc.districts or (base.districts if base else ()))}
+    ftz_areas = {z.id for z in doc.zones if z.kind == "free_trade_zone"}
+    for index, zone in enumerate(doc.zones):
+        need_source(zone.source, ("zones", index, "source"))
+        for district in zone.districts:
+            if district not in district_ids:
+                raise _problem(parsed, ("zones", index, "districts"), "pack.unknown_district", {"district": district})
+        if zone.in_free_trade_zone and zone.in_free_trade_zone not in ftz_areas:
+            raise _problem(parsed, ("zones", index, "in_free_trade_zone"), "pack.unknown_free_trade_zone",
+                           {"zone": zone.in_free_trade_zone})
+    for index, qualification in enumerate(doc.qualifications):
+        need_source(qualification.source, ("qualifications", index, "source"))
+
+
+def _merged_qualifications(doc: PackDocument, base: RulePack | None) -> dict[str, Qualification]:
+    merged = dict(base.qualifications) if base else {}
+    for entry in doc.qualifications:
+        known = merged.get(entry.id)
+        if known is not None:  # a province adds spellings to the national entry
+            entry = entry.model_copy(update={"names": list(dict.fromkeys([*known.names, *entry.names]))})
+        merged[entry.id] = entry
+    return merged
 
 
 def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
@@ -184,6 +251,8 @@ def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
         obligations=tuple(obligations.values()),
         reviewed=(base.reviewed if base else ()) + ((doc.pack.id, doc.pack.reviewed),),
         licence_validity_years=validity,
+        qualifications=_merged_qualifications(doc, base),
+        zones=(base.zones if base else ()) + tuple(doc.zones),
     )
 
 
@@ -197,19 +266,33 @@ def _check_parameter_types(pack: RulePack, parsed: _Parsed) -> None:
                 if wants_list != isinstance(actual, list) or (not wants_list and isinstance(actual, str)):
                     code = "pack.parameter_not_list" if wants_list else "pack.parameter_not_number"
                     raise RulePackError(code, {"rule": rule.id, "parameter": value.param}, file=parsed.file)
+        accepted = getattr(rule.check, "qualifications_any", None)
+        unknown = [q for q in pack.parameter(accepted) or [] if q not in pack.qualifications] if accepted else []
+        if unknown:
+            raise RulePackError("pack.unknown_qualification", {"rule": rule.id, "qualifications": unknown},
+                                file=parsed.file)
 
 
-def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
-    """Every pack in rules/ (or the given files), merged with what it extends."""
-    if paths is None:
-        paths = sorted(data_dir("rules").glob("*.yaml"))
-    result = PackSet()
+def _tables_folder(paths: list[Path]) -> Path:
+    """rules/data/ beside the packs being loaded, or the installed one."""
+    beside = paths[0].parent / "data" if paths else None
+    return beside if beside is not None and beside.is_dir() else data_dir("rules") / "data"
+
+
+def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None = None) -> PackSet:
+    """Every pack in rules/ (or the given files), merged with what it extends, and the tables in rules/data/."""
+    paths = sorted(data_dir("rules").glob("*.yaml")) if paths is None else [Path(p) for p in paths]
+    tables, table_errors = load_tables(tables_folder or _tables_folder(paths))
+    result = PackSet(errors=list(table_errors), tables=tables)
     parsed: dict[str, _Parsed] = {}
     for path in paths:
         try:
             item = parse_pack_file(Path(path))
         except RulePackError as exc:
             result.errors.append(exc)
+            stem_region = find_region(Path(path).stem)  # packs are named after their region
+            if stem_region is not None:
+                result.failed_regions.add(stem_region.id)
             continue
         pack_id = item.document.pack.id
         if pack_id in parsed:
@@ -242,12 +325,19 @@ def load_packs(paths: Iterable[Path] | None = None) -> PackSet:
         except RulePackError as exc:
             result.errors.append(exc)
             merged[pack_id] = None
+            if item.document.pack.region:
+                result.failed_regions.add(item.document.pack.region)
             return None
         merged[pack_id] = pack
         return pack
 
     for pack_id in parsed:
         pack = resolve(pack_id)
-        if pack is not None and pack.header.kind == "province":
+        if pack is None:
+            continue
+        pack = replace(pack, cities=tables.cities)
+        if pack.header.kind == "province":
             result.packs[pack_id] = pack
+        elif pack.header.kind == "national":
+            result.national = pack
     return result

@@ -123,6 +123,34 @@ class District(Strict):
     source: SourceRef  # where the guide names the district, and ties it to its scenes
 
 
+class Zone(Strict):
+    """A named area a pack cares about (a recognised park, a free-trade-zone area) and the
+    names the park field or an address uses for it. Matching is by name only: no map."""
+
+    id: Identifier
+    kind: Literal["recognised_park", "free_trade_zone"]
+    name: Bilingual
+    names: list[str] = Field(min_length=1)  # spellings matched in industry.park and the registered address
+    districts: list[Identifier] = []  # the pack's districts the area lies in (empty: not known)
+    in_free_trade_zone: Identifier | None = None  # a park overlapping an FTZ area (by name: the program's inference)
+    source: SourceRef
+    note: Bilingual | None = None
+
+
+# --- qualifications -------------------------------------------------------------
+
+
+class Qualification(Strict):
+    """A certificate and the spellings applicants write it in (English, Chinese, variants).
+    A province entry with a national entry's id adds its names to that entry."""
+
+    id: Identifier
+    name: Bilingual
+    names: list[str] = Field(min_length=1)
+    issuer: str | None = None
+    source: SourceRef
+
+
 # --- materials, process, obligations -----------------------------------------
 
 
@@ -245,6 +273,8 @@ class PackDocument(Strict):
     parameters: dict[Identifier, Parameter] = {}
     districts: list[District] = []
     scenes: list[Scene] = []
+    zones: list[Zone] = []
+    qualifications: list[Qualification] = []
     scoping: list[ScopingRule] = []
     rules: list[Rule] = []
     materials: Materials = Materials()

@@ -85,7 +85,7 @@ class StaffCountCheck(Strict):
     full_time: bool | None = None
     social_security_months: Number | None = None
     social_security_in_pack_region: bool = False
-    qualifications_any: list[str] | ParamRef | None = None
+    qualifications_any: list[str] | ParamRef | None = None  # ids in the pack's `qualifications:` vocabulary
     industry_experience: bool | None = None
 
 
@@ -113,6 +113,13 @@ class SimpleCheck(Strict):
         "industry_matches_district",
         "docking_agreement_where_required",
         "materials_ready",
+        # cross-checks between answers, and with the tables in rules/data/ (engine/crosschecks.py)
+        "uscc_matches_legal_form",
+        "server_province_known",
+        "park_known",
+        "park_recognised",
+        "in_free_trade_zone",
+        "province_rules_encoded",
     ]
 
 
