@@ -1,6 +1,8 @@
 """The `icp-wizard` subcommands (wizard/launch.py opens the GUI when none is given).
 
 Exit codes of `check`: 0 ready (or no licence needed), 1 not ready, 2 invalid input.
+Every command exits 3 on an unexpected error (a bug): it prints one line naming the crash
+report it wrote (wizard/core/crash.py) instead of a traceback.
 Neither Qt nor reportlab is imported unless the GUI or an export is asked for.
 """
 
@@ -14,12 +16,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .. import __version__
+from . import crash
 from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
 
-EXIT_READY, EXIT_NOT_READY, EXIT_INVALID = 0, 1, 2
+EXIT_READY, EXIT_NOT_READY, EXIT_INVALID, EXIT_CRASH = 0, 1, 2, 3
 
 
 def _date(text: str) -> dt.date:
@@ -80,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test()
         if args.command is None:
             return _no_command()
+        crash.breadcrumb("command", args.command)
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export}
         return handler[args.command](args)
     except InputError as exc:
@@ -93,6 +97,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - anything else is a bug: a private report, not a traceback
+        return _crashed(exc, args)
+
+
+def _crashed(exc: Exception, args: argparse.Namespace) -> int:
+    command = "self-test" if args.self_test else args.command or "none"
+    paths = [value for value in vars(args).values() if isinstance(value, Path | list)]  # the files named
+    report = crash.write_report(exc, where=f"command line: {command}", personal=paths)
+    if report.path is None:
+        print(f"icp-wizard: unexpected error ({type(exc).__name__}); no crash report could be written "
+              f"({report.problem}).", file=sys.stderr)
+    else:
+        print(f"icp-wizard: unexpected error ({type(exc).__name__}); a crash report without personal data "
+              f"was written to {report.path} (nothing was sent).", file=sys.stderr)
+    return EXIT_CRASH
 
 
 def _no_command() -> int:
@@ -143,6 +162,7 @@ def _check(args: argparse.Namespace) -> int:
     for path in files:
         try:
             application = load_application(path)
+            crash.remember(application, path)
             pack = _pick_pack(packs, args.province or application.scope.province, str(path))
         except InputError as exc:
             print(f"icp-wizard: {exc.describe()}", file=sys.stderr)
@@ -168,6 +188,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     packs = _packs()
     application = load_application(args.file)
+    crash.remember(application, args.file)
     reports = [evaluate(application, pack, args.as_of) for _, pack in sorted(packs.packs.items())]
     if args.json:
         print(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=2))
@@ -219,6 +240,7 @@ def _export(args: argparse.Namespace) -> int:
         raise InputError("nothing to export: give --pdf and/or --checklist")
     packs = _packs()
     application = load_application(args.file)
+    crash.remember(application, args.file)
     pack = _pick_pack(packs, args.province or application.scope.province, str(args.file))
     report = evaluate(application, pack, args.as_of)
     from .export import export_all
