@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core import model as m
+from wizard.core.crash import breadcrumb
 from wizard.core.fieldpaths import field_label
 from wizard.core.report import VERDICT_TEXT, Report
 
@@ -355,6 +356,7 @@ class ExportPage(Page):
         return {key: Path(folder) / name for key, (box, name) in chosen.items() if box.isChecked()}
 
     def export(self) -> None:
+        breadcrumb("action", "export")
         report = self.session.report
         if report is None:
             QMessageBox.information(self, tr("导出"), tr("请先选择申请省份。"))

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 
+from wizard.core.crash import breadcrumb
 from wizard.core.documents import clean_reason
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.fieldpaths import get_value, parse_concrete
@@ -105,6 +106,7 @@ class Session(QObject):
     def set_value(self, path: str, raw: Any) -> str | None:
         """Validate and store one field. Returns the reason if the model refuses the value."""
         parts = parse_concrete(path)
+        breadcrumb("edit", parts[0][0])  # the section ("entity", "staff"), never the value
         *owner_parts, (name, index) = parts
         if index is not None:
             raise ValueError(f"{path!r} names a list item, not a field")
