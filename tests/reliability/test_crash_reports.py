@@ -16,7 +16,7 @@ from wizard.core import crash
 from wizard.core.documents import load_application
 
 from .conftest import AS_OF, EXAMPLES, ROOT
-from .test_privacy import LEGAL_REP, LEGAL_REP_ID, _type
+from .test_privacy import LEGAL_REP, LEGAL_REP_ID, _type, no_network  # noqa: F401 - a fixture
 
 LATIN_NAME = "Ouyang Jianguo"  # a person's name in a folder, as Windows and macOS user folders often have
 
@@ -68,7 +68,7 @@ def broken_evaluate(application, pack, as_of=None):
 
 @pytest.mark.qt_no_exception_capture  # the wizard's own sys.excepthook, not pytest-qt's
 def test_an_exception_in_a_slot_writes_a_private_report_and_the_window_survives(
-        crash_state, client_window, qtbot, tmp_path, monkeypatch, dialogs, capfd):
+        crash_state, client_window, qtbot, tmp_path, monkeypatch, dialogs, capfd, no_network):
     window = client_window
     window.go_to(window.page_index["entity"])
     entity = window.pages[window.page_index["entity"]].forms[0].fields
@@ -116,6 +116,7 @@ def test_an_exception_in_a_slot_writes_a_private_report_and_the_window_survives(
     assert window.current_page().key != "entity"
     window.session.set_value("entity.name", "恢复后有限公司")
     assert window.session.report is not None and window.session.application.entity.name == "恢复后有限公司"
+    assert no_network == []  # the report went nowhere
 
 
 @pytest.mark.qt_no_exception_capture
