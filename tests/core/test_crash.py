@@ -162,3 +162,13 @@ def test_the_report_time_is_local_with_its_offset():
     text = crash.report_text(raised(int, "x"), where="main thread")
     stamp = next(line for line in text.splitlines() if line.startswith("time: "))[6:]
     assert dt.datetime.fromisoformat(stamp).utcoffset() is not None
+
+
+def test_traceback_files_are_named_inside_the_program_only(monkeypatch):
+    from wizard.core.scrub import code_location
+
+    assert code_location(str(crash.__file__)) == ("wizard/core/crash.py", True)
+    assert code_location("wizard/gui/window.py") == ("wizard/gui/window.py", False)  # how a bundle names them
+    assert code_location("/home/ouyang/scratch/run.py") == ("run.py", False)  # outside: its name only, no code
+    assert code_location("../../Users/ouyang/run.py") == ("run.py", False)
+    assert code_location("<frozen importlib._bootstrap>") == ("<frozen importlib._bootstrap>", False)

@@ -68,7 +68,7 @@ def broken_evaluate(application, pack, as_of=None):
 
 @pytest.mark.qt_no_exception_capture  # the wizard's own sys.excepthook, not pytest-qt's
 def test_an_exception_in_a_slot_writes_a_private_report_and_the_window_survives(
-        crash_state, client_window, qtbot, tmp_path, monkeypatch, dialogs, capfd, no_network):
+        crash_state, client_window, qtbot, tmp_path, monkeypatch, dialogs, capfd, no_network):  # noqa: F811
     window = client_window
     window.go_to(window.page_index["entity"])
     entity = window.pages[window.page_index["entity"]].forms[0].fields

@@ -108,6 +108,8 @@ def code_location(filename: str) -> tuple[str, bool]:
     if filename.startswith("<"):  # <frozen importlib._bootstrap>, <string>
         return filename, False
     path = Path(filename)
+    if not path.is_absolute() and ".." not in path.parts:  # the bundle's modules: "wizard/gui/window.py"
+        return path.as_posix(), False
     try:
         resolved = path.resolve()
     except (OSError, RuntimeError):

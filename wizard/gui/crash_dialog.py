@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import crash
-
 from .i18n import lang, tr
+
+if TYPE_CHECKING:  # the report module is loaded when first needed: the first window does not wait for it
+    from wizard.core import crash
 
 
 class CrashDialog(QDialog):
@@ -144,6 +146,8 @@ class CrashHandler(QObject):
         autosave = getattr(window, "autosave", None)
         if autosave is not None:
             autosave.flush()  # the latest edits are on disk; the file and its marker stay for recovery
+        from wizard.core import crash
+
         report = crash.write_report(exc, where, qt_environment())
         if report.repeated or (self.dialog is not None and self.dialog.isVisible()):
             return  # one dialog per error: a failing paint event must not open a dialog per frame

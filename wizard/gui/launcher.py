@@ -8,8 +8,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wizard.core import crash
-
 from . import files
 from .crash_dialog import CrashHandler
 from .i18n import LANGUAGES, set_language, system_language, tr
@@ -33,6 +31,7 @@ def install_excepthook() -> CrashHandler:
 def create_window(argv: Sequence[str] = (), packs_override: object = None,  # noqa: ANN201 - returns MainWindow
                   before_dialogs: Callable[[], object] | None = None):
     """Load packs, build the session and window; shows pack errors and recovery offers as dialogs."""
+    from wizard.core import crash
     from wizard.core.documents import load_application  # noqa: F401 - imported early to fail fast
     from wizard.core.rulepack.loader import load_packs
 
