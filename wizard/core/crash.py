@@ -113,7 +113,7 @@ def report_text(exc: BaseException, where: str, environment: Mapping[str, str] |
     ]
     lines += _exception_lines(exc, personal)
     lines += ["", "last actions (oldest first, seconds before the error):"]
-    lines += [f"  -{now - at:7.1f} s  {kind} {name}{f' (×{times})' if times > 1 else ''}"
+    lines += [f"  {now - at:7.1f}  {kind} {name}{f' (×{times})' if times > 1 else ''}"
               for at, kind, name, times in recent_actions()] or ["  (none)"]
     return "\n".join(lines) + "\n"
 
