@@ -4,6 +4,7 @@ in a Qt slot (the window survives, the dialog offers a copy), in a thread, and i
 from __future__ import annotations
 
 import inspect
+import os
 import shutil
 import subprocess
 import sys
@@ -216,3 +217,40 @@ def test_the_cli_prints_one_line_naming_the_report_and_exits_3(tmp_path):
     assert "wizard/core/cli.py:" in text and "in _check" in text
     for secret in secrets_of(application, LATIN_NAME, "ouyang-jianguo", str(tmp_path)):
         assert secret not in text, f"{secret!r} is in the crash report"
+
+
+_CRASHING_START = r"""
+import sys
+import platformdirs
+platformdirs.user_data_dir = lambda *args, **kwargs: DATA
+from PySide6.QtCore import QSettings, QTimer
+for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(fmt, QSettings.Scope.UserScope, DATA + "/config")
+from wizard.gui import crash_dialog, launcher
+
+def broken_create_window(*args, **kwargs):
+    raise MemoryError("cannot build the pages")
+
+launcher.create_window = broken_create_window
+opened = crash_dialog.CrashDialog.open
+
+def open_then_close(dialog):
+    opened(dialog)
+    print("DIALOG " + dialog.location.text(), flush=True)
+    QTimer.singleShot(200, dialog.accept)  # the user reads it and closes it
+
+crash_dialog.CrashDialog.open = open_then_close
+sys.exit(launcher.main([]))
+"""
+
+
+def test_a_crash_while_starting_reports_it_and_ends_with_the_dialog(tmp_path):
+    """No window stays behind saying 'loading' forever: the report's dialog, then the program ends."""
+    data = tmp_path / "data"
+    script = _CRASHING_START.replace("DATA", repr(str(data)))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8",
+                            errors="replace", timeout=60, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    [report_file] = reports(data)
+    assert f"DIALOG {report_file}" in result.stdout, result.stdout + result.stderr
+    assert "where: start-up" in report_file.read_text(encoding="utf-8")
+    assert "Traceback" not in result.stderr
