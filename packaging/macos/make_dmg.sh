@@ -7,7 +7,8 @@
 # Signing and notarisation run only when the publisher's details are given (see packaging/README.md):
 #   CODESIGN_IDENTITY="Developer ID Application: Publisher (TEAMID)"  signs the app and the image;
 #   NOTARY_PROFILE=icp-wizard-notary  (made once with `xcrun notarytool store-credentials`)
-#                                      notarises the image and staples the ticket.
+#                                      notarises the image and staples the ticket;
+#   NOTARY_KEYCHAIN=path               where that profile is, when not in the default keychain (CI).
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,7 +38,11 @@ if [ -n "${CODESIGN_IDENTITY:-}" ]; then
     codesign --force --timestamp --sign "$CODESIGN_IDENTITY" "$OUT"
 fi
 if [ -n "${NOTARY_PROFILE:-}" ]; then
-    xcrun notarytool submit "$OUT" --keychain-profile "$NOTARY_PROFILE" --wait
+    if [ -n "${NOTARY_KEYCHAIN:-}" ]; then
+        xcrun notarytool submit "$OUT" --keychain-profile "$NOTARY_PROFILE" --keychain "$NOTARY_KEYCHAIN" --wait
+    else
+        xcrun notarytool submit "$OUT" --keychain-profile "$NOTARY_PROFILE" --wait
+    fi
     xcrun stapler staple "$OUT"
     xcrun stapler validate "$OUT"
 fi

@@ -53,11 +53,14 @@ ShowLanguageDialog=auto
 #if FileExists(Icon)
 SetupIconFile={#Icon}
 #endif
-; ---- CODE SIGNING (placeholder: the publisher's certificate) ------------------------------
-; Define a sign tool named "publisher" on the iscc command line, then uncomment:
-;   iscc "/Spublisher=signtool.exe sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f C:\path\to\publisher.pfx /p PASSWORD $f" ...
-; SignTool=publisher
-; SignedUninstaller=yes
+; ---- CODE SIGNING (the publisher's certificate) -------------------------------------------
+; Only when a sign tool named "publisher" is defined and Sign is set on the iscc command line:
+;   iscc "/Spublisher=signtool.exe sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f C:\path\to\publisher.pfx /p PASSWORD $f" /DSign ...
+; Without them the installer and the uninstaller are unsigned (.github/workflows/release.yml does both).
+#ifdef Sign
+SignTool=publisher
+SignedUninstaller=yes
+#endif
 
 [Languages]
 ; Chinese first: it is the fallback when Windows' language is neither Chinese nor English.

@@ -130,6 +130,34 @@ Reason: {reason}</translation>
         <translation>Something went wrong</translation>
     </message>
     <message>
+        <source>程序遇到了一个意外问题，刚才的操作没有完成。您的工作已自动保存；建议先保存文件，再重新启动程序。</source>
+        <translation>The program ran into an unexpected problem and did not finish what you just did. Your work has been autosaved; save your file, then restart the program.</translation>
+    </message>
+    <message>
+        <source>本机已记下一份错误报告，供开发人员查找原因。报告不含姓名、证件号码、地址或文件内容，本程序也不会把它发送到任何地方；需要帮助时，您可以自行把它发给为您提供本程序的人。</source>
+        <translation>An error report has been written on this computer to help the developers find the cause. It contains no names, ID numbers, addresses or file contents, and the program never sends it anywhere; if you need help, you can pass it on yourself to whoever provides the program to you.</translation>
+    </message>
+    <message>
+        <source>报告文件：</source>
+        <translation>Report file:</translation>
+    </message>
+    <message>
+        <source>报告无法写入文件（{reason}），但可以复制下面的内容。</source>
+        <translation>The report could not be written to a file ({reason}), but you can copy it below.</translation>
+    </message>
+    <message>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
         <source>程序遇到了一个意外问题，刚才的操作没有完成。您的数据已自动保存；如问题反复出现，请保存文件后重新启动程序。
 
 问题类型：</source>

@@ -266,17 +266,6 @@ def test_materials_owner_and_due_date_are_typed_into_the_table(make_window):
     assert materials.table.item(1, 4).text() == "2026-12-31"
 
 
-def test_unexpected_error_is_a_dialog_without_traceback(dialogs):
-    from wizard.gui.launcher import _excepthook
-
-    try:
-        raise RuntimeError("secret 110101199003071234")
-    except RuntimeError as exc:
-        _excepthook(type(exc), exc, exc.__traceback__)
-    kind, _title, text = dialogs.of("critical")[0]
-    assert "Traceback" not in text and "110101" not in text and "RuntimeError" in text
-
-
 def test_unsaved_changes_prompt_on_new(make_window, dialogs):
     from PySide6.QtWidgets import QMessageBox
 

@@ -1,6 +1,8 @@
 """The `icp-wizard` subcommands (wizard/launch.py opens the GUI when none is given).
 
 Exit codes of `check`: 0 ready (or no licence needed), 1 not ready, 2 invalid input.
+Every command exits 3 on an unexpected error (a bug): it prints one line naming the crash
+report it wrote (wizard/core/crash.py) instead of a traceback.
 Neither Qt nor reportlab is imported unless the GUI or an export is asked for.
 
 Every command takes `--lang zh|en` (default zh, as the interface): reports, error lines on
@@ -19,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .. import __version__
+from . import crash
 from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError, os_reason
 from .kit import command as kit_command
@@ -27,7 +30,7 @@ from .rulepack.basics import Bilingual
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
 
-EXIT_READY, EXIT_NOT_READY, EXIT_INVALID = 0, 1, 2
+EXIT_READY, EXIT_NOT_READY, EXIT_INVALID, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_LANG = "zh"
 
 
@@ -129,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             _error(message("cli.no_command", lang))
             return EXIT_INVALID
+        crash.breadcrumb("command", args.command)
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
                    "kit": _kit}
         return handler[args.command](args)
@@ -146,6 +150,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - anything else is a bug: a private report, not a traceback
+        return _crashed(exc, args)
+
+
+def _crashed(exc: Exception, args: argparse.Namespace) -> int:
+    command = "self-test" if args.self_test else args.command or "none"
+    paths = [value for value in vars(args).values() if isinstance(value, Path | list)]  # the files named
+    report = crash.write_report(exc, where=f"command line: {command}", personal=paths)
+    lang = getattr(args, "lang", DEFAULT_LANG)
+    if report.path is None:
+        _error(message("crash.no_report", lang, error=type(exc).__name__, problem=Verbatim(str(report.problem))))
+    else:
+        _error(message("crash.report_written", lang, error=type(exc).__name__, path=Verbatim(str(report.path))))
+    return EXIT_CRASH
 
 
 def _error(text: str) -> None:
@@ -203,6 +221,7 @@ def _check(args: argparse.Namespace) -> int:
     for path in files:
         try:
             application = load_application(path)
+            crash.remember(application, path)
             pack = _pick_pack(packs, args.province or application.scope.province, str(path))
         except InputError as exc:
             _error(exc.describe(args.lang))
@@ -228,6 +247,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     packs = _packs(args.lang)
     application = load_application(args.file)
+    crash.remember(application, args.file)
     reports = [evaluate(application, pack, args.as_of) for _, pack in sorted(packs.packs.items())]
     if args.json:
         print(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=2))
@@ -293,6 +313,7 @@ def _export(args: argparse.Namespace) -> int:
         raise InputError("cli.nothing_to_export")
     packs = _packs(args.lang)
     application = load_application(args.file)
+    crash.remember(application, args.file)
     pack = _pick_pack(packs, args.province or application.scope.province, str(args.file))
     report = evaluate(application, pack, args.as_of)
     from .export import export_all

@@ -1,4 +1,5 @@
-"""Where the program's data folders (rules, examples, fonts) are, however it was installed."""
+"""Where the program's data folders (rules, examples, fonts) are, however it was installed,
+and the user's own data folder (autosave, crash reports)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # wizard/
+APP_NAME = "icp-wizard"  # names the user's data folder and the Qt settings
 
 
 def data_dir(name: str) -> Path:
@@ -21,3 +23,12 @@ def data_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     return candidates[-1]
+
+
+def user_data_dir() -> Path:
+    """%LOCALAPPDATA%\\icp-wizard, ~/Library/Application Support/icp-wizard or ~/.local/share/icp-wizard."""
+    import platformdirs  # only when asked: the first window does not need it
+
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.crash import breadcrumb
+
 from .i18n import joined, labelled, lang, tr
 from .kit_runner import KitWorker, kit_templates, start_kit
 from .pages import Page
@@ -168,6 +170,7 @@ class ExportPage(Page):
         return {key: Path(folder) / name for key, (box, name) in chosen.items() if box.isChecked()}
 
     def export(self) -> None:
+        breadcrumb("action", "export")
         report = self.session.report
         if report is None:
             QMessageBox.information(self, tr("导出"), tr("请先选择申请省份。"))

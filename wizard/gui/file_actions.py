@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from wizard.core.crash import breadcrumb
 from wizard.core.documents import load_application
 from wizard.core.errors import InputError, os_reason
 from wizard.core.model import Application
@@ -59,6 +60,7 @@ class FileActions:
 
     def new_file(self) -> None:
         if self.maybe_save():
+            breadcrumb("file", "new")
             self._release()
             self.session.load(Application(), None)
             self.go_to(0)
@@ -76,6 +78,7 @@ class FileActions:
         try:
             application = load_application(path)
         except (InputError, OSError) as exc:
+            breadcrumb("file", "open_refused")
             error = exc if isinstance(exc, InputError) else InputError(os_reason(exc), file=path)
             reason = error.describe(lang())
             QMessageBox.warning(self, tr("无法打开文件"),
@@ -89,6 +92,7 @@ class FileActions:
                 return False
             read_only = choice == "read_only"
             lock = None  # held elsewhere: saves rely on the digest check instead
+        breadcrumb("file", "opened_read_only" if read_only else "opened")
         self._release()
         self.lock, self.read_only, self.digest = lock, read_only, digest_of(path)
         self.session.load(application, str(path))
@@ -100,6 +104,7 @@ class FileActions:
 
     def restore_recovered(self, application: Application, path: str | None) -> None:
         """Work recovered after a crash goes back to its own file, unsaved, so nothing is written yet."""
+        breadcrumb("file", "recovered")
         self._release()
         if path is not None and Path(path).exists():
             lock = DocumentLock(path)
@@ -166,11 +171,13 @@ class FileActions:
             [("save_as", tr("另存为…")), ("overwrite", tr("覆盖"))])
 
     def _save_failed(self, exc: SaveError) -> None:
+        breadcrumb("file", "save_failed")
         QMessageBox.warning(self, tr("未能保存"), tr(
             "{file}\n\n保存没有成功，原文件保持不变，您的修改仍在窗口中。\n原因：{reason}").format(
             file=exc.file, reason=exc.reason.full(lang())))
 
     def _saved(self, path: str, digest: str) -> None:
+        breadcrumb("file", "saved")
         if self.session.path is None or Path(path) != Path(self.session.path) or self.lock is None:
             self._release()
             lock = DocumentLock(path)

@@ -6,22 +6,17 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from wizard.core.resources import APP_NAME
+from wizard.core.resources import user_data_dir as data_dir
 
 if TYPE_CHECKING:  # the core is imported lazily so that the first page shows quickly
     from wizard.core.model import Application
 
-APP_NAME = "icp-wizard"
 ORGANISATION = "icp-wizard"
 MAX_RECENT = 8
 AUTOSAVE_DELAY_MS = 2000
-
-
-def data_dir() -> Path:
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def settings() -> QSettings:

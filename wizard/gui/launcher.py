@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import files
+from .crash_dialog import CrashHandler
 from .i18n import LANGUAGES, lang, set_language, system_language, tr
 
-
-def _excepthook(kind: type[BaseException], value: BaseException, _tb: TracebackType | None) -> None:
-    """Unexpected errors become a plain dialog: no traceback, no personal data in any log."""
-    if issubclass(kind, KeyboardInterrupt):
-        QApplication.quit()
-        return
-    QMessageBox.critical(
-        QApplication.activeWindow(), tr("出现意外错误"),
-        tr("程序遇到了一个意外问题，刚才的操作没有完成。您的数据已自动保存；如问题反复出现，请保存文件后重新启动程序。\n\n问题类型：") + kind.__name__)
+_crash_handler: list[CrashHandler] = []  # the installed one (kept alive: it receives thread errors)
 
 
 def apply_saved_language() -> None:
@@ -29,13 +21,17 @@ def apply_saved_language() -> None:
     set_language(saved if saved in LANGUAGES else system_language())
 
 
-def install_excepthook() -> None:
-    sys.excepthook = _excepthook
+def install_excepthook() -> CrashHandler:
+    """Unexpected errors become a private crash report and a dialog: no traceback, no personal data."""
+    _crash_handler[:] = [CrashHandler()]
+    _crash_handler[0].install()
+    return _crash_handler[0]
 
 
 def create_window(argv: Sequence[str] = (), packs_override: object = None,  # noqa: ANN201 - returns MainWindow
                   before_dialogs: Callable[[], object] | None = None):
     """Load packs, build the session and window; shows pack errors and recovery offers as dialogs."""
+    from wizard.core import crash
     from wizard.core.documents import load_application  # noqa: F401 - imported early to fail fast
     from wizard.core.rulepack.loader import load_packs
 
@@ -45,6 +41,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
     apply_saved_language()
     pack_set = packs_override if packs_override is not None else load_packs()
     session = Session(pack_set)
+    crash.remember(lambda: (session.application, session.path))  # scrubbed from any crash report
     autosave = files.Autosave()
     recover = autosave.recoverable()
     autosave.start_session()
@@ -87,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     app.setApplicationName(files.APP_NAME)
     app.setOrganizationName(files.ORGANISATION)
-    install_excepthook()
+    handler = install_excepthook()
     from .desktop import FileOpenEvents, add_bundled_fonts, set_icon
     from .startup import StartupWindow
 
@@ -99,7 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def finish() -> None:  # after the first window is on screen
         set_icon(app)
-        window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
+        try:
+            window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
+        except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
+            handler.handle(exc, "start-up")
+            first.close()
+            return
         app._main_window = window
         app._file_open_events = FileOpenEvents(app, window.open_path)
 

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 
+from wizard.core.crash import breadcrumb
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.messages import Reason
@@ -76,6 +77,7 @@ class Session(QObject):
     def set_value(self, path: str, raw: Any) -> Reason | None:
         """Validate and store one field. Returns the reason if the model refuses the value."""
         parts = parse_concrete(path)
+        breadcrumb("edit", parts[0][0])  # the section ("entity", "staff"), never the value
         *owner_parts, (name, index) = parts
         if index is not None:
             raise ValueError(f"{path!r} names a list item, not a field")

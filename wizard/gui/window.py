@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
+from wizard.core.crash import breadcrumb
 from wizard.core.fieldpaths import page_of
 from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
@@ -133,6 +134,7 @@ class MainWindow(FileActions, QMainWindow):
         action.setProperty("tr", key)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: breadcrumb("action", key))  # before the slot runs
         action.triggered.connect(slot)
         menu.addAction(action)
         self.actions_by_key[key] = action
@@ -167,6 +169,7 @@ class MainWindow(FileActions, QMainWindow):
         self._action(self.help_menu, "about", self.about)
 
     def choose_language(self, code: str) -> None:
+        breadcrumb("action", f"language_{code}")
         set_language(code)
         self.show_translation_state()
 
@@ -209,6 +212,7 @@ class MainWindow(FileActions, QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
+        breadcrumb("page", page.key)
         page.apply_report(self.session.report)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(index)

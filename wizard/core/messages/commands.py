@@ -140,4 +140,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "北京示例的结论为“{verdict}”，应为“可以提交，但有需注意的问题”",
         "the example for beijing is '{verdict}', expected 'Ready, with warnings'",
     ),
+    "crash.report_written": (
+        "意外错误（{error}）；已在 {path} 写入一份不含个人信息的错误报告（没有发送到任何地方）。",
+        "unexpected error ({error}); a crash report without personal data was written to {path} (nothing was sent).",
+    ),
+    "crash.no_report": (
+        "意外错误（{error}）；未能写入错误报告（{problem}）。",
+        "unexpected error ({error}); no crash report could be written ({problem}).",
+    ),
 }
