@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # wizard/
+BUNDLED_FONT = "fonts/wqy-microhei.ttf"  # WenQuanYi Micro Hei (Apache-2.0), licence beside it
 
 
 def data_dir(name: str) -> Path:
@@ -21,3 +22,8 @@ def data_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     return candidates[-1]
+
+
+def bundled_font() -> Path:
+    """The CJK TrueType font the program carries: the PDFs' default, and registered with Qt."""
+    return data_dir("resources") / BUNDLED_FONT
