@@ -46,6 +46,7 @@ def _gui_self_test() -> int:
         from PySide6.QtWidgets import QApplication
 
         from .core.rulepack.loader import load_packs
+        from .gui.desktop import add_bundled_font, can_draw_chinese
         from .gui.i18n import set_language, translated
         from .gui.session import Session
         from .gui.startup import NEXT
@@ -55,6 +56,8 @@ def _gui_self_test() -> int:
         print("gui self-test failed")
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    add_bundled_font()  # as the launcher does
+    chinese = can_draw_chinese()
     window = MainWindow(Session(load_packs().packs))  # no Autosave: nothing is written
     window.show()
     app.processEvents()
@@ -74,7 +77,9 @@ def _gui_self_test() -> int:
         print(f"PROBLEM: Qt's plugins are looked for outside the program, in {plugins}")
     if not english:
         print("PROBLEM: the English interface translation (icp_wizard_en.qm) is missing")
-    if not shown or pages == 0 or foreign_qt or not english:
+    if not chinese:
+        print("PROBLEM: no font can draw Chinese: the bundled resources/fonts/wqy-microhei.ttf is missing or unreadable")
+    if not shown or pages == 0 or foreign_qt or not english or not chinese:
         print("gui self-test failed")
         return 1
     print("gui self-test passed")
