@@ -157,8 +157,13 @@ def test_the_wizard_draws_chinese_on_a_machine_without_a_chinese_font(hidden) ->
     drawn = json.loads(run(["-c", GUI_CHILD, "--register"], env).stdout.strip().splitlines()[-1])
     assert drawn["labels"] >= 5 and drawn["can_draw_chinese"], drawn
     assert drawn["missing"] == 0 and FAMILY in drawn["families"], drawn
-    # The same window without the bundled font: boxes. Proves both the simulation and the check.
-    boxes = json.loads(run(["-c", GUI_CHILD], env).stdout.strip().splitlines()[-1])
+
+
+def test_without_the_bundled_font_the_same_window_shows_boxes(hidden) -> None:
+    """Proves both the simulation and the check above: they can fail."""
+    if not any(folder.is_dir() for folder in no_cjk_fonts.LATIN_ONLY):
+        pytest.skip("no Latin font either: Qt with no font at all crashes laying out text")
+    boxes = json.loads(run(["-c", GUI_CHILD], dict(hidden, QT_QPA_PLATFORM="offscreen")).stdout.strip().splitlines()[-1])
     assert boxes["missing"] > 0 and not boxes["can_draw_chinese"], boxes
 
 
