@@ -126,13 +126,14 @@ def build_pdf(path: Path, story: list, *, title: str, report, font: str, lang: s
 
 
 def _tables(flowables: list) -> list[Table]:
-    """Every Table in the story, tables inside table cells included."""
+    """Every Table in the story, tables inside table cells included (reportlab keeps cells in _cellvalues)."""
     found = []
     for flowable in flowables:
         if isinstance(flowable, Table):
             found.append(flowable)
-            found += _tables([cell for row in flowable._cellvalues for cell in row
-                              for cell in (cell if isinstance(cell, list | tuple) else [cell])])
+            for row in flowable._cellvalues:
+                for cell in row:
+                    found += _tables(list(cell) if isinstance(cell, list | tuple) else [cell])
     return found
 
 
