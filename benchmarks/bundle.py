@@ -53,6 +53,8 @@ def main() -> int:
     print(f"bundle: {bundle.relative_to(ROOT)}")
     print(f"size: {size:.1f} MiB ({size * 2**20 / 1e6:.1f} MB), {count} files (target < 150 MiB) "
           f"{'OK' if size < 150 else 'OVER'}")
+    fonts, font_files = packaging_build.size_and_count(packaging_build.internal_dir(bundle) / "resources" / "fonts")
+    print(f"of which the bundled CJK font and its licence: {fonts:.1f} MiB, {font_files} files")
     built, source = str(packaging_build.executable(bundle)), [sys.executable, "-m", "wizard.launch"]
     for arguments in (["--version"], ["--self-test"]):
         frozen = median_seconds([built, *arguments], args.runs)

@@ -1,9 +1,15 @@
 """Builds the one-folder program with PyInstaller, then runs its self-test.
 
-    .venv/bin/python packaging/build.py            # -> dist/icp-wizard/ (macOS: dist/ICP Wizard.app)
+    python3 packaging/build.py            # -> dist/icp-wizard/ (macOS: dist/ICP Wizard.app)
 
-Exits non-zero when PyInstaller is missing, the build fails, or the built program's
-`--self-test --gui` fails (run with QT_QPA_PLATFORM=offscreen: no window appears).
+PyInstaller runs in build/env, a virtual environment that holds exactly
+requirements/requirements-build.txt (installed with --require-hashes; made on first use and
+again whenever the lock or the Python changes), so every installer is built from the versions
+the lock names, whatever else the caller's environment has. ICP_BUILD_IN_CURRENT_ENV=1 builds
+with the running interpreter's packages instead (scripts/check_latest.py does, to try the newest).
+
+Exits non-zero when the build environment cannot be made, the build fails, or the built
+program's `--self-test --gui` fails (run with QT_QPA_PLATFORM=offscreen: no window appears).
 The installers (Inno Setup, DMG) are made from this output: see packaging/README.md.
 tests/test_bundle.py and benchmarks/bundle.py import this file for the same steps.
 """
@@ -11,6 +17,7 @@ tests/test_bundle.py and benchmarks/bundle.py import this file for the same step
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import os
 import shutil
@@ -22,28 +29,56 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "icp-wizard.spec"
 NAME = "icp-wizard"
+LOCK = ROOT / "requirements" / "requirements-build.txt"
+BUILD_ENV = ROOT / "build" / "env"
+IN_CURRENT_ENV = "ICP_BUILD_IN_CURRENT_ENV"
+
+
+def in_current_env() -> bool:
+    return os.environ.get(IN_CURRENT_ENV, "") == "1"
 
 
 def cannot_build() -> str | None:
     """Why the bundle cannot be built on this machine, or None."""
-    if importlib.util.find_spec("PyInstaller") is None:
-        return (f"PyInstaller is not installed in {sys.prefix}. Install it with "
-                f"`{Path(sys.executable).name} -m pip install -e \".[build]\"` (or `pip install pyinstaller`).")
+    if in_current_env() and importlib.util.find_spec("PyInstaller") is None:
+        return f"{IN_CURRENT_ENV}=1 but PyInstaller is not installed in {sys.prefix}"
+    if not in_current_env() and not LOCK.is_file():
+        return f"{LOCK.relative_to(ROOT)} is missing: run python3 scripts/lock.py"
     if sys.platform.startswith("linux") and not (shutil.which("objdump") and shutil.which("strip")):
         # PyInstaller reads libraries' dependencies with objdump; the spec strips them (-26 MB).
         return "binutils (objdump, strip) is not installed: sudo apt-get install binutils"
     return None
 
 
-def compile_translations() -> None:
+def _env_python(env: Path) -> Path:
+    return env / "Scripts" / "python.exe" if os.name == "nt" else env / "bin" / "python"
+
+
+def build_python(env: Path = BUILD_ENV, lock: Path = LOCK) -> Path:
+    """The interpreter PyInstaller runs in: build/env with exactly the build lock, made if it is not current."""
+    if in_current_env():
+        return Path(sys.executable)
+    python, stamp = _env_python(env), env / "installed-lock.sha256"
+    wanted = hashlib.sha256(lock.read_bytes() + sys.version.encode()).hexdigest()
+    if python.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == wanted:
+        return python
+    print(f"build.py: installing {lock.relative_to(ROOT)} into {env.relative_to(ROOT)} …", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", "--clear", str(env)], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--require-hashes", "-r", str(lock)], check=True)
+    stamp.write_text(wanted + "\n", encoding="utf-8")
+    return python
+
+
+def compile_translations(python: Path) -> None:
     """The interface's .qm files, which the spec copies with resources/ (they are not kept in git)."""
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "compile"], check=True)
+    subprocess.run([str(python), str(ROOT / "scripts" / "translations.py"), "compile"], check=True)
 
 
 def build(dist: Path = ROOT / "dist", work: Path = ROOT / "build", quiet: bool = False) -> Path:
     """Compiles the translations, runs the spec; returns the bundle folder (dist/icp-wizard, or the .app on macOS)."""
-    compile_translations()
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm",
+    python = build_python()
+    compile_translations(python)
+    command = [str(python), "-m", "PyInstaller", "--noconfirm",
                "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     if quiet:
         command += ["--log-level", "WARN"]
@@ -62,7 +97,7 @@ def executable(bundle: Path) -> Path:
 def run_self_test(bundle: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """`--self-test --gui` of the built program, offscreen (a build server has no display)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([str(executable(bundle)), "--self-test", "--gui"], capture_output=True, text=True,
+    return subprocess.run([str(executable(bundle)), "--self-test", "--gui", "--lang", "en"], capture_output=True, text=True,
                           encoding="utf-8", errors="replace", env=env, timeout=timeout)
 
 
@@ -89,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bundle = build()
     except subprocess.CalledProcessError as exc:
-        print(f"build.py: PyInstaller failed (exit {exc.returncode}); see its output above.", file=sys.stderr)
+        step = " ".join(str(part) for part in exc.cmd[1:4])
+        print(f"build.py: `{step} …` failed (exit {exc.returncode}); see its output above.", file=sys.stderr)
         return 1
     megabytes, count = size_and_count(bundle)
     print(f"\nbuilt {bundle.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s: "

@@ -1,6 +1,6 @@
 """Exporters: readiness PDF, checklist PDF/XLSX/CSV.
 
-Needs a Chinese TrueType font (Debian: fonts-wqy-microhei); reads the PDFs back with pypdf.
+Uses the bundled Chinese font (resources/fonts/); reads the PDFs back with pypdf.
 """
 
 from __future__ import annotations
@@ -306,7 +306,10 @@ def test_font_not_found_is_clean(built, tmp_path, monkeypatch):
     with pytest.raises(FontNotFound) as caught:
         export_all(report, application, pdf=tmp_path / "r.pdf", csv=tmp_path / "c.csv")
     assert isinstance(caught.value, InputError)
-    assert str(missing) in str(caught.value) and "fonts-wqy-microhei" in str(caught.value)
+    assert caught.value.code == "export.no_cjk_font"
+    tried = caught.value.reason.detail  # what was tried, in full
+    assert str(missing) in tried and str(tmp_path / "fonts" / "wqy-microhei.ttf") in tried
+    assert "fonts-wqy-microhei" in caught.value.reason.text("en")
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "c.csv").exists()
 
 
@@ -319,8 +322,8 @@ def test_unusable_font_file_is_skipped(built, tmp_path, monkeypatch):
     monkeypatch.setenv("ICP_WIZARD_RESOURCES", str(tmp_path))
     with pytest.raises(FontNotFound, match="unusable"):
         write_readiness_pdf(report, application, tmp_path / "r.pdf")
-    monkeypatch.delenv("ICP_WIZARD_NO_SYSTEM_FONTS")
-    write_readiness_pdf(report, application, tmp_path / "r.pdf")  # falls through to a system font
+    monkeypatch.delenv("ICP_WIZARD_RESOURCES")
+    write_readiness_pdf(report, application, tmp_path / "r.pdf")  # falls through to the bundled font
     assert "尚不具备申请条件" in _text(tmp_path / "r.pdf")
 
 

@@ -53,6 +53,7 @@ def _gui_self_test(args: Sequence[str]) -> int:
         from PySide6.QtWidgets import QApplication
 
         from .core.rulepack.loader import load_packs
+        from .gui.desktop import add_bundled_font, can_draw_chinese
         from .gui.i18n import set_language, translated
         from .gui.session import Session
         from .gui.startup import NEXT
@@ -62,6 +63,8 @@ def _gui_self_test(args: Sequence[str]) -> int:
         say("guitest.failed")
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    add_bundled_font()  # as the launcher does
+    chinese = can_draw_chinese()
     window = MainWindow(Session(load_packs()))  # no Autosave: nothing is written
     window.show()
     app.processEvents()
@@ -81,7 +84,9 @@ def _gui_self_test(args: Sequence[str]) -> int:
         say("selftest.problem", problem=Reason("guitest.foreign_qt", {"folder": Verbatim(plugins)}))
     if not english:
         say("selftest.problem", problem=Reason("guitest.no_english"))
-    if not shown or pages == 0 or foreign_qt or not english:
+    if not chinese:
+        say("selftest.problem", problem=Reason("guitest.no_chinese_font", {"font": Verbatim("resources/fonts/wqy-microhei.ttf")}))
+    if not shown or pages == 0 or foreign_qt or not english or not chinese:
         say("guitest.failed")
         return 1
     say("guitest.passed")

@@ -338,6 +338,6 @@ def test_every_command_that_reports_errors_takes_lang(capsys):
 def test_self_test_speaks_the_chosen_language():
     zh, en = _cli("--self-test"), _cli("--self-test", "--lang", "en")
     assert zh.returncode == en.returncode == 0, zh.stdout + en.stdout
-    assert zh.stdout.splitlines()[0].startswith("规则包：") and "self-test passed" in zh.stdout.splitlines()[-1]
+    assert zh.stdout.splitlines()[0].startswith("规则包：") and zh.stdout.splitlines()[-1] == "自检通过"
     assert en.stdout.splitlines()[0].startswith("rule packs: ") and en.stdout.splitlines()[-1] == "self-test passed"
     assert not CJK.search(en.stdout.replace("一百万", ""))

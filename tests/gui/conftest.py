@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -59,11 +60,20 @@ def dialogs(monkeypatch):
     return recorder
 
 
+@functools.cache
+def _bundled_font_added() -> bool:
+    from wizard.gui.desktop import add_bundled_font
+
+    return add_bundled_font()
+
+
 @pytest.fixture
 def make_window(qtbot, dialogs):
     """create_window(...) as the launcher does; every window is closed without prompts afterwards."""
     from wizard.gui.i18n import set_language
     from wizard.gui.launcher import create_window
+
+    assert _bundled_font_added()  # launcher.main registers it before the first window
 
     windows = []
 

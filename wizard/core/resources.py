@@ -9,6 +9,7 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # wizard/
 APP_NAME = "icp-wizard"  # names the user's data folder and the Qt settings
+BUNDLED_FONT = "fonts/wqy-microhei.ttf"  # WenQuanYi Micro Hei (Apache-2.0), licence beside it
 
 
 def data_dir(name: str) -> Path:
@@ -32,3 +33,8 @@ def user_data_dir() -> Path:
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def bundled_font() -> Path:
+    """The CJK TrueType font the program carries: the PDFs' default, and registered with Qt."""
+    return data_dir("resources") / BUNDLED_FONT

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from wizard.core.resources import data_dir  # a few path lookups; no pydantic
+from wizard.core.resources import bundled_font, data_dir  # a few path lookups; no pydantic
+
+log = logging.getLogger(__name__)
 
 
 def set_icon(app: QApplication) -> None:
@@ -20,11 +23,22 @@ def set_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
-def add_bundled_fonts() -> None:
-    """Installer builds carry a CJK font; without one a bare Linux desktop draws Chinese as boxes."""
-    folder = data_dir("resources") / "fonts"
-    for font in sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []:
-        QFontDatabase.addApplicationFont(str(font))
+def add_bundled_font() -> bool:
+    """The program's CJK font, for Qt's font fallback: without it a machine with no Chinese font draws boxes.
+
+    About 1 ms once Qt has its font database (benchmarks/gui.py: 7 ms with that, 3 % of start-up):
+    Qt reads the file's names and coverage, not its glyphs.
+    """
+    path = bundled_font()
+    if QFontDatabase.addApplicationFont(str(path)) < 0:
+        log.warning("the bundled font %s could not be registered with Qt", path)
+        return False
+    return True
+
+
+def can_draw_chinese() -> bool:
+    """Whether any font Qt knows, the bundled one included, has Simplified Chinese."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
 class FileOpenEvents(QObject):

@@ -85,10 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(files.APP_NAME)
     app.setOrganizationName(files.ORGANISATION)
     handler = install_excepthook()
-    from .desktop import FileOpenEvents, add_bundled_fonts, set_icon
+    from .desktop import FileOpenEvents, add_bundled_font, set_icon
     from .startup import StartupWindow
 
-    add_bundled_fonts()  # before the first window: it may show Chinese
+    add_bundled_font()  # before the first window: it shows Chinese
     settings = files.settings()
     apply_saved_language()
     first = StartupWindow(settings.value("geometry"))

@@ -1,9 +1,14 @@
 """Finding a CJK TrueType font and registering it with reportlab.
 
 reportlab embeds TrueType fonts as subsets, so the PDF shows Chinese on any
-viewer. It refuses CFF-based OpenType (Noto Sans CJK, PingFang), so every
-candidate is tried in turn and a refused one is skipped. Without any usable
-font we stop with FontNotFound rather than write a PDF full of boxes.
+viewer. The program carries its own font (resources/fonts/wqy-microhei.ttf,
+WenQuanYi Micro Hei, Apache-2.0), which comes before any system font: a
+report is then the same, byte for byte, whatever fonts the machine has.
+ICP_WIZARD_FONT overrides it; system fonts are the fallback of an install
+that lost its own. reportlab refuses CFF-based OpenType (Noto Sans CJK,
+PingFang), so every candidate is tried in turn and a refused one is skipped.
+Without any usable font we stop with FontNotFound rather than write a PDF
+full of boxes.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..resources import data_dir
+from ..resources import bundled_font
 
 FONT_NAME = "ICPWizardCJK"
 ENV_FONT = "ICP_WIZARD_FONT"  # a .ttf/.ttc path; "path#2" picks a face of a collection
@@ -37,11 +42,7 @@ def _parse_env(value: str) -> Candidate:
 
 
 def _bundled() -> list[Candidate]:
-    folder = data_dir("resources") / "fonts"
-    if not folder.is_dir():
-        return []
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc"))
-    return [Candidate(p) for p in files]
+    return [Candidate(bundled_font())]
 
 
 def _system() -> list[Candidate]:

@@ -5,6 +5,7 @@ Imported only from inside the export functions: it pulls in reportlab.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -14,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from .texts import t
 
@@ -90,7 +91,7 @@ class ReportDoc(SimpleDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
-def make_doc(path: Path | object, *, title: str, subject: str, lang: str) -> ReportDoc:
+def make_doc(path: Path | object, *, title: str, subject: str, lang: str, font: str) -> ReportDoc:
     return ReportDoc(
         path,
         pagesize=A4,
@@ -103,7 +104,8 @@ def make_doc(path: Path | object, *, title: str, subject: str, lang: str) -> Rep
         subject=subject,
         creator="ICP Wizard",
         lang="zh-CN" if lang == "zh" else "en",
-        invariant=1,  # no timestamps, digest-based document ID: identical input → identical bytes
+        initialFontName=font,  # each page starts in it; reportlab's default is Helvetica, which is not embedded
+        invariant=1,  # no clock time, a digest-based document ID: identical input → identical bytes
     )
 
 
@@ -113,22 +115,42 @@ def build_pdf(path: Path, story: list, *, title: str, report, font: str, lang: s
 
     doc = make_doc(
         str(path), title=f"{title} — {report.applicant or report.province_name.get(lang)}",
-        subject=t("subject", lang), lang=lang,
+        subject=t("subject", lang), lang=lang, font=font,
     )
-    doc.build(story, canvasmaker=canvas_maker(font, lang))
+    for table in _tables(story):
+        # A table selects its cells' font even for cells holding only Paragraphs or nothing; left
+        # alone that is Helvetica, which the PDF would then list as a font it does not embed.
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
+    doc.build(story, canvasmaker=canvas_maker(font, lang, report.as_of))
     return path
 
 
-def canvas_maker(font: str, lang: str) -> type[Canvas]:
+def _tables(flowables: list) -> list[Table]:
+    """Every Table in the story, tables inside table cells included (reportlab keeps cells in _cellvalues)."""
+    found = []
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            found.append(flowable)
+            for row in flowable._cellvalues:
+                for cell in row:
+                    found += _tables(list(cell) if isinstance(cell, list | tuple) else [cell])
+    return found
+
+
+def canvas_maker(font: str, lang: str, as_of: dt.date) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each footer can say 'of M'.
 
     Bookmarks made while a page is held would point at page 1 (reportlab numbers
     pages as they are written), so they are replayed when the page is written.
+    The PDF's creation and modification dates are the report's as-of date, with
+    no time of day: the day the report speaks for, where reportlab's invariant
+    mode would claim 1 January 2000 (the checklist workbook does the same).
     """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_clock: f"D:{as_of:%Y%m%d}")
             self._held: list[tuple[dict, list]] = []
             self._marks: list[tuple] = []
 

@@ -139,7 +139,7 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
     span_days = (end - start).days
 
     height = TOP + ROW * max(len(rows), 1) + AXIS_HEIGHT
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)  # not Helvetica, which the PDF would not embed
     plot_left, plot_right = LABEL_WIDTH + 6, width - 8
     plot_width = plot_right - plot_left
 

@@ -77,10 +77,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     # --- exporting ---------------------------------------------------------------------------------
     "export.no_cjk_font": (
-        "找不到可用的中文 TrueType 字体。请安装一种中文 TrueType 字体（Debian/Ubuntu：sudo apt-get install "
+        "找不到可用的中文 TrueType 字体：程序自带的字体缺失（请重新安装本程序）。也可以安装一种中文 TrueType 字体（Debian/Ubuntu：sudo apt-get install "
         "fonts-wqy-microhei；Fedora：sudo dnf install wqy-microhei-fonts；Windows 和 macOS 自带），"
         "或把 {variable} 设为一个含 TrueType 轮廓的 .ttf/.ttc 文件的路径（Noto Sans CJK、思源黑体基于 CFF，不能使用）",
-        "no Chinese TrueType font found. Install a Chinese TrueType font (Debian/Ubuntu: sudo apt-get install "
+        "no Chinese TrueType font found: the font the program carries is missing (reinstall the program). "
+        "You can also install a Chinese TrueType font (Debian/Ubuntu: sudo apt-get install "
         "fonts-wqy-microhei; Fedora: sudo dnf install wqy-microhei-fonts; Windows and macOS include one), "
         "or set {variable} to the path of a .ttf/.ttc file with TrueType outlines "
         "(Noto Sans CJK and Source Han Sans are CFF-based and cannot be used)",
@@ -91,7 +92,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "selftest.library_data": ("程序库数据：公共后缀列表、中文数字", "library data: public suffix list, Chinese numerals"),
     "selftest.exports": ("导出：PDF {pdf_kb} KB，材料清单 {xlsx_kb} KB", "exports: PDF {pdf_kb} KB, checklist {xlsx_kb} KB"),
     "selftest.problem": ("问题：{problem}", "PROBLEM: {problem}"),
-    "selftest.passed": ("自检通过（self-test passed）", "self-test passed"),
+    "selftest.passed": ("自检通过", "self-test passed"),
     "selftest.failed": ("自检未通过：{count} 个问题", "self-test failed: {count} problem(s)"),
     "selftest.no_pack": ("在 {folder} 中找不到任何省级规则包", "no province rule pack found in {folder}"),
     "selftest.example_unreadable": ("{province} 的示例：{problem}", "example for {province}: {problem}"),
@@ -115,7 +116,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "guitest.cannot_load": ("无法加载图形向导", "the graphical wizard cannot be loaded"),
     "guitest.foreign_qt": ("程序在自身以外的位置查找 Qt 插件：{folder}", "Qt's plugins are looked for outside the program, in {folder}"),
     "guitest.no_english": ("缺少英文界面翻译（icp_wizard_en.qm）", "the English interface translation (icp_wizard_en.qm) is missing"),
-    "guitest.passed": ("图形界面自检通过（gui self-test passed）", "gui self-test passed"),
+    "guitest.passed": ("图形界面自检通过", "gui self-test passed"),
     "guitest.failed": ("图形界面自检未通过", "gui self-test failed"),
     "gui.cannot_start": (
         "图形向导无法启动。请使用 icp-wizard check 文件 这样的子命令，或重新安装本程序",
@@ -147,5 +148,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "crash.no_report": (
         "意外错误（{error}）；未能写入错误报告（{problem}）。",
         "unexpected error ({error}); no crash report could be written ({problem}).",
+    ),
+    "guitest.no_chinese_font": (
+        "没有能显示中文的字体：程序自带的 {font} 缺失或无法读取",
+        "no font can draw Chinese: the bundled {font} is missing or unreadable",
     ),
 }
