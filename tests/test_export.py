@@ -93,8 +93,8 @@ materials:
        source: {ref: guide, section: "§三"}, checked: 2026-11-23}
 process:
   steps:
-    - {id: online, name: {zh: "网上申请", en: "Online application"}, working_days: [1, 3], source: {ref: guide, section: "§三"}}
-    - {id: review, name: {zh: "审查与核查", en: "Review and inspection"}, working_days: [20, 40], source: {ref: guide, section: "§三"}}
+    - {id: online, name: {zh: "网上申请", en: "Online application"}, within_working_days: 3, source: {ref: guide, section: "§三"}}
+    - {id: review, name: {zh: "审查与核查", en: "Review and inspection"}, within_working_days: 40, source: {ref: guide, section: "§三"}}
 obligations:
   - {id: renewal_guide, name: {zh: "续期（指南：到期前6个月）", en: "Renewal (guide: 6 months before)"}, kind: renewal,
      months_before_expiry: 6, source: {ref: guide, section: "§五"}, checked: 2026-11-23}
@@ -157,7 +157,8 @@ def test_readiness_pdf_has_chinese_text_footer_and_outline(built, tmp_path):
             assert _squash(finding.message.zh) in text
     assert "第1页/共" in text
     assert "官方文件未规定六个月" in text  # doubtful text shown
-    assert "顾问指南" in text  # consultancy source marked
+    assert "〔顾问文章〕" in text  # the class of each basis is named
+    assert "现在要办" in text and "准备程度" not in text  # counts by kind, no readiness percentage
     reader = pypdf.PdfReader(str(path))
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert "时间预估" in titles and "问题详情" in titles

@@ -21,7 +21,7 @@ from ..errors import InputError, RulePackError
 from ..regions import BY_ID
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
-from .basics import Parameter, ParamRef, Source
+from .basics import Parameter, ParamRef, Source, SourceKind
 from .schema import (
     District,
     MaterialItem,
@@ -137,6 +137,13 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
                 raise _problem(parsed, (*path, "id"), f"rule id {rule.id!r} is used twice")
             seen.add(rule.id)
             need_source(rule.source, (*path, "source"))
+            for s_index, extra in enumerate(getattr(rule, "also_sources", [])):
+                need_source(extra, (*path, "also_sources", s_index))
+            duration = getattr(rule, "typical_duration", None)
+            if duration is not None:
+                need_source(duration.source, (*path, "typical_duration", "source"))
+            if kind == "rules":
+                _needs_more_than_notes(parsed, rule, sources, path)
             for replaced in getattr(rule, "replaces", []):
                 if replaced not in base_rules:
                     raise _problem(parsed, (*path, "replaces"), f"replaces unknown national rule {replaced!r}")
@@ -155,6 +162,17 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
     header = doc.pack
     if header.region is not None and header.region not in BY_ID:
         raise _problem(parsed, ("pack", "region"), f"unknown region {header.region!r}")
+
+
+def _needs_more_than_notes(parsed: _Parsed, rule: Rule, sources: dict[str, Source], path: tuple[Any, ...]) -> None:
+    """A rule may not rest on the project's own notes alone unless it says it is the program's inference."""
+    kinds = {sources[ref.ref].kind for ref in rule.sources}
+    if kinds == {SourceKind.project_notes} and rule.inference is None:
+        raise _problem(
+            parsed, (*path, "source"),
+            f"rule {rule.id!r} rests only on the project's own notes ({rule.source.ref!r}); cite a law, an official "
+            "text or a guide, or mark it as the program's inference with `inference:` and the reasoning",
+        )
 
 
 def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
