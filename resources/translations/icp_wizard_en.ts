@@ -285,11 +285,7 @@ Kind of problem: </translation>
     </message>
     <message>
         <source>省份：{province}&#x3000;受理机关：{authority}</source>
-        <translation>Province: {province}   Authority: {authority}</translation>
-    </message>
-    <message>
-        <source>没有未解决的阻断问题。</source>
-        <translation>No open blockers.</translation>
+        <translation>Province: {province} · Authority: {authority}</translation>
     </message>
     <message>
         <source>未解决的阻断问题</source>
@@ -464,10 +460,6 @@ Reason: {reason}</translation>
     <message>
         <source>请选择申请省份</source>
         <translation>Choose a province</translation>
-    </message>
-    <message>
-        <source>没有未解决的阻断问题</source>
-        <translation>no open blockers</translation>
     </message>
     <message>
         <source>{verdict} · {counts}</source>

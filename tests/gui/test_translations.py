@@ -133,7 +133,7 @@ def test_the_review_page_counts_open_blockers_by_kind_in_english(make_window):
     assert "%" not in summary.replace("(100%)", "")  # no readiness percentage; the answers figure says what it is
     window.session.load(load_application(ROOT / "examples" / "henan.yaml"), None)
     window.go_to(window.page_index["review"])
-    assert "No open blockers." in review.summary.text()
+    assert "Open blockers: none" in review.summary.text()
     assert window.session.set_value("servers[0].province", "香港") is None  # outside the mainland: one act
     window.go_to(window.page_index["review"])
     assert "1 to do now, 0 waiting, 0 ruling you out" in review.summary.text()

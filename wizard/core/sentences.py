@@ -13,8 +13,14 @@ _UNCONFIRMED = Bilingual(zh="（条文编号未核实）", en=" (article number 
 
 
 def open_counts(report: Report) -> Bilingual:
-    """'2 to do now, 1 waiting until 2027-03-01, 0 ruling you out, 0 unanswered; 1 warning'."""
+    """'2 to do now, 1 waiting until 2027-03-01, 0 ruling you out, 0 unanswered; also 1 warning', or 'none'."""
     c = report.open_counts
+    if not (c.act or c.wait or c.structural or c.missing):
+        zh, en = "没有", "none"
+        if c.warnings:
+            zh += f"（另有警告 {c.warnings} 项）"
+            en += f" (but {c.warnings} warning{'s' if c.warnings != 1 else ''})"
+        return Bilingual(zh=zh, en=en)
     until_zh = f"（至{c.waiting_until.isoformat()}）" if c.waiting_until else ""
     until_en = f" until {c.waiting_until.isoformat()}" if c.waiting_until else ""
     zh = f"现在要办 {c.act} 项，等待 {c.wait} 项{until_zh}，主体不符 {c.structural} 项，待回答 {c.missing} 项"
@@ -35,7 +41,7 @@ def open_counts(report: Report) -> Bilingual:
 def basis_counts(report: Report) -> Bilingual:
     counts = report.basis_counts
     zh = "，".join(f"{BASIS_TEXT[b].zh} {counts.get(b, 0)} 项" for b in Basis)
-    en = ", ".join(f"{counts.get(b, 0)} {BASIS_TEXT[b].en}" for b in Basis)
+    en = ", ".join(f"{BASIS_TEXT[b].en} {counts.get(b, 0)}" for b in Basis)
     return Bilingual(zh=f"问题的依据：{zh}", en=f"Basis of the findings: {en}")
 
 

@@ -39,7 +39,11 @@ def render_report(report: Report, lang: str = "zh") -> str:
     ]
     if report.verdict.value != "licence_not_required":
         lines.append(f"{w['open']}{colon}{sentences.open_counts(report).get(lang)}")
-    lines += [sentences.basis_counts(report).get(lang), sentences.answers(report).get(lang), ""]
+    if report.findings:
+        lines.append(sentences.basis_counts(report).get(lang))
+    if report.answers.asked:
+        lines.append(sentences.answers(report).get(lang))
+    lines.append("")
     for finding in report.findings:
         page = PAGE_TITLES[finding.page][lang]
         field = field_label(finding.field, lang).split(" / ")[-1]
@@ -56,7 +60,7 @@ def render_report(report: Report, lang: str = "zh") -> str:
     if not report.findings:
         lines.append(w["none"])
     if report.verdict.value != "licence_not_required":
-        lines += ["", f"{w['timeline']}{colon}"]
+        lines += ["", f"{w['timeline']}{colon}".rstrip()]
         lines.append(f"    {sentences.filing(report).get(lang)}")
         lines.append(f"    {sentences.licence(report).get(lang)}")
         if report.timeline.approximate:

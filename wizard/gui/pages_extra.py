@@ -263,7 +263,7 @@ class ReviewPage(Page):
                      province=pick(report.province_name), authority=pick(report.authority)))]
         if report.verdict.value != "licence_not_required":
             # Counts by kind, not a percentage: "2 to do now, 1 waiting until …, 0 ruling you out".
-            counts = pick(sentences.open_counts(report)) if report.count("blocker") else tr("没有未解决的阻断问题。")
+            counts = pick(sentences.open_counts(report))
             lines.append("<b>" + html.escape(labelled(tr("未解决的阻断问题"), counts)) + "</b>")
             lines.append(html.escape(pick(sentences.filing(report))))
             lines.append(html.escape(pick(sentences.licence(report))))

@@ -304,7 +304,7 @@ class MainWindow(FileActions, QMainWindow):
         if report is None:
             text = tr("请选择申请省份")
         else:
-            counts = pick(sentences.open_counts(report)) if report.count("blocker") else tr("没有未解决的阻断问题")
+            counts = labelled(tr("未解决的阻断问题"), pick(sentences.open_counts(report)))
             text = tr("{verdict} · {counts}").format(verdict=pick(VERDICT_TEXT[report.verdict]), counts=counts)
         self.statusBar().showMessage(text)
 

@@ -91,20 +91,11 @@ class _Builder:
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
         )
         facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE)]))
-        counts = report.open_counts
-        if report.verdict.value == "licence_not_required":
-            open_text = "—"
-        elif report.count(Severity.blocker):
-            open_text = sentences.open_counts(report).get(lang)
-        else:
-            open_text = t("no_open_items", lang) + ("；" if lang == "zh" else "; ") + (
-                sentences.open_counts(report).get(lang).split("；另有" if lang == "zh" else "; also ", 1)[-1]
-                if counts.warnings or counts.notes else "")
+        open_text = "—" if report.verdict.value == "licence_not_required" else sentences.open_counts(report).get(lang)
         verdict = Table(
             [[self.p(t("verdict", lang), self.s.cell_bold), self.p(VERDICT_TEXT[report.verdict].get(lang),
                                                                     self.s.big, colour)],
-             [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text.rstrip("；; "), self.s.cell_bold,
-                                                                       colour)],
+             [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text, self.s.cell_bold, colour)],
              [self.p(t("timeline", lang), self.s.cell_bold), self.p(sentences.filing(report).get(lang), self.s.cell)]],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
         )

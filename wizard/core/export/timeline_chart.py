@@ -150,8 +150,9 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
                 drawing.add(String(plot_left + 2, y - 3, t("unknown_date", lang), fontName=font, fontSize=7,
                                    fillColor=FILING))
         elif kind == "unknown" or data is None:
-            drawing.add(String(plot_left + 2, y - 3, t("no_duration", lang), fontName=font, fontSize=7,
-                               fillColor=UNKNOWN))
+            # No stated duration, or stated but placed after one that has none (or no filing date yet).
+            note = t("no_duration", lang) if kind == "unknown" else t("not_placed", lang)
+            drawing.add(String(plot_left + 2, y - 3, note, fontName=font, fontSize=7, fillColor=UNKNOWN))
         elif kind == "step":
             first, last = data
             drawing.add(Rect(x(first), y - 5, max(x(last) - x(first), 1.5), 10, fillColor=BAR_LIGHT, strokeColor=None))
