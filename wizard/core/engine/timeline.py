@@ -71,7 +71,8 @@ def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | N
     bureau = [s for s in steps if s.by == "bureau"]
     stated = sum(s.within_working_days or 0 for s in bureau)
     unstated = [s.name for s in bureau if s.within_working_days is None]
-    unstated_zh, unstated_en = "、".join(n.zh for n in unstated), ", ".join(n.en for n in unstated)
+    unstated_zh = "、".join(n.zh for n in unstated)
+    unstated_en = ", ".join(n.en[:1].lower() + n.en[1:] for n in unstated)  # inside a sentence
     sources: list[SourceInfo] = []
     if process.overall_working_days and process.overall_source:
         low, high = process.overall_working_days
