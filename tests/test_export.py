@@ -362,3 +362,27 @@ def test_export_package_does_not_import_reportlab():
         "assert not [m for m in sys.modules if m.startswith(('reportlab', 'openpyxl'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_demo_pdf_counts_by_kind_names_each_basis_and_promises_no_date(tmp_path):
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo" / "henan-with-gaps.yaml"
+    application = load_application(demo)
+    report = evaluate(application, load_packs().packs["henan"], AS_OF)
+    zh = _squash(_text(write_readiness_pdf(report, application, tmp_path / "zh.pdf")))
+    for wanted in (
+        "现在要办2项，等待2项（至2027-03-01），主体不符0项，待回答0项；另有警告1项",  # the cover, not a percentage
+        "法规0项，官方0项，顾问文章4项，本程序推断1项",
+        "成立于2026-02-10，截至2026-11-23满9个月，河南要求满12个月，2027-02-10起满足。",
+        "依据〔顾问文章〕", "依据〔本程序推断〕", "阻断等待", "阻断需办理",
+        "暂时无法给出日期，取决于：“域名持有者为本企业”",
+        "预计取得许可证：提交后约40–60个工作日",
+        "至多10个工作日", "属于提交本身，不计入",
+        "经营许可证有效期的条款（条文编号未核实）",  # the unconfirmed article is marked in the output
+    ):
+        assert _squash(wanted) in zh, wanted
+    assert "李佳" not in zh and "李*" in zh  # the staff member's name stays masked inside the finding
+    en = _squash(_text(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en")))
+    for wanted in ("2 to do now, 2 waiting until 2027-03-01, 0 ruling you out", "Basis [consultancy guide]",
+                   "Licence expected: about 40–60 working days after filing", "within 10 working days",
+                   "the validity provision (article number not confirmed)"):
+        assert _squash(wanted) in en, wanted

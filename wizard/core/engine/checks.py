@@ -469,11 +469,16 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
         return Outcome()
     industry = ctx.application.industry
     chosen = next((p for p in required if industry.docking_platform in (p.id, p.name.zh, p.name.en)), None)
+    names = join_texts([p.name for p in required])
     if chosen is None:
-        values = {"required": join_texts([p.name for p in required]), "actual": industry.docking_platform or "—"}
-        return Outcome([Failure("industry.docking_platform", values, missing=not industry.docking_platform)])
+        entered = industry.docking_platform
+        status = Bilingual(zh=f"所选的对接平台是“{entered}”，不是要求的平台",
+                           en=f"the platform chosen is “{entered}”, not the one required") if entered else "—"
+        values = {"required": names, "actual": entered or "—", "status": status}
+        return Outcome([Failure("industry.docking_platform", values, missing=not entered)])
     if not industry.docking_agreement:
-        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name})])
+        status = Bilingual(zh="已选择该平台，但尚未签订合作协议", en="the platform is chosen, but no agreement is signed yet")
+        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name, "status": status})])
     return Outcome()
 
 
