@@ -82,6 +82,11 @@ def test_compare_lists_every_province():
     assert result.returncode == 0
     for name in ("Shanghai", "Henan", "Gansu", "Shanxi"):
         assert name in result.stdout
+    # A Henan company elsewhere is ruled out as it stands (registered in another province): no filing date.
+    gansu = next(line for line in result.stdout.splitlines() if line.startswith("Gansu"))
+    assert gansu.split()[-6:] == ["2", "0", "1", "0", "2", "—"]
+    henan = next(line for line in result.stdout.splitlines() if line.startswith("Henan"))
+    assert henan.split()[-6:] == ["0", "0", "0", "0", "0", AS_OF]
 
 
 def test_schema_is_json_schema():

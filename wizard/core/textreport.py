@@ -8,7 +8,6 @@ from . import sentences
 from .fieldpaths import field_label
 from .model import PAGE_TITLES
 from .report import VERDICT_TEXT, Report
-from .rulepack.basics import Severity
 
 _WORDS = {
     "zh": {
@@ -78,24 +77,26 @@ def _cell(text: object, width: int, right: bool = False) -> str:
     return padding + text if right else text + padding
 
 
+_COLUMNS = {
+    "zh": ("要办", "等待", "主体不符", "待回答", "警告"),
+    "en": ("to do", "waiting", "ruling out", "unanswered", "warnings"),
+}
+
+
 def render_comparison(reports: list[Report], lang: str = "zh") -> str:
+    """One line per province: the verdict, open blockers by kind, warnings, the earliest filing date."""
     w = _WORDS[lang]
-    widths = (12, 30, 8, 8)
-    header = " ".join(
-        [_cell(w["province"], 12), _cell(w["verdict"], 30), _cell(w["blockers"], 8, True), _cell(w["warnings"], 8, True)]
-    ) + "  " + w["earliest"]
-    lines = [header, "-" * (sum(widths) + 16)]
+    columns = _COLUMNS[lang]
+    header = " ".join([_cell(w["province"], 12), _cell(w["verdict"], 30), *(_cell(c, 10, True) for c in columns)])
+    header += "  " + w["earliest"]
+    lines = [header, "-" * (_width(header) + 4)]
     for report in reports:
+        c = report.open_counts
         earliest = report.timeline.earliest_filing.isoformat() if report.timeline.earliest_filing else "—"
+        numbers = (c.act, c.wait, c.structural, c.missing, c.warnings)
         lines.append(
-            " ".join(
-                [
-                    _cell(report.province_name.get(lang), 12),
-                    _cell(VERDICT_TEXT[report.verdict].get(lang), 30),
-                    _cell(report.count(Severity.blocker), 8, True),
-                    _cell(report.count(Severity.warning), 8, True),
-                ]
-            )
+            " ".join([_cell(report.province_name.get(lang), 12), _cell(VERDICT_TEXT[report.verdict].get(lang), 30),
+                      *(_cell(n, 10, True) for n in numbers)])
             + "  " + earliest
         )
     return "\n".join(lines)
