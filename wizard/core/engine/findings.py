@@ -89,7 +89,8 @@ def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
             "basis": basis,
             "inference": next((f.inference for f in group if f.inference), None) if basis == Basis.inference else None,
             "met_on": max(dates) if dates and primary.kind == FindingKind.wait else primary.met_on,
-            "typical_duration": primary.typical_duration or next((f.typical_duration for f in others if f.typical_duration), None),
+            "typical_duration": (primary.typical_duration or next((f.typical_duration for f in others if f.typical_duration), None))
+            if primary.kind == FindingKind.act else None,
             "doubtful": primary.doubtful or next((f.doubtful for f in others if f.doubtful), None),
         }))
     return merged
