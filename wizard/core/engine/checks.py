@@ -193,19 +193,20 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     region = ctx.pack.header.region if check.social_security_in_pack_region else None
     months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
     qualifying: list[dt.date] = []
-    undated = 0  # match every other filter but have no social-security start date yet
-    for member in ctx.application.staff:
+    undated: list[str] = []  # match every other filter but lack the province or start date the count needs
+    for index, member in enumerate(ctx.application.staff):
         if not _matches_filters(member, check, qualifications):
             continue
         if region and member.social_security_province != region:
-            undated += member.social_security_province is None
+            if member.social_security_province is None:
+                undated.append(f"staff[{index}].social_security_province")
             continue
         if months is None:
             qualifying.append(ctx.as_of)
         elif member.social_security_start is not None:
             qualifying.append(add_months(member.social_security_start, months))
         else:
-            undated += 1
+            undated.append(f"staff[{index}].social_security_start")
     qualifying.sort()
     met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
     values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0}
@@ -213,9 +214,12 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
         return Outcome([], met_on, months is not None)
     if met_on is not None:
         values["met_on"] = met_on
-    # Nobody listed at all, or the count could be reached once the missing dates are entered.
-    missing = not ctx.application.staff or (met_on is None and len(qualifying) + undated >= needed)
-    return Outcome([Failure("staff", values, missing=missing)], met_on, months is not None)
+    if not ctx.application.staff:  # nobody listed at all
+        return Outcome([Failure("staff", values, missing=True)], None, months is not None)
+    if met_on is None and undated and len(qualifying) + len(undated) >= needed:
+        # The count could be reached once the missing answers are given: ask for the first of them.
+        return Outcome([Failure(undated[0], values, missing=True)], None, months is not None)
+    return Outcome([Failure("staff", values)], met_on, months is not None)
 
 
 def _matches_filters(member: Any, check: Any, qualifications: list[str] | None) -> bool:

@@ -144,7 +144,7 @@ def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = N
                     )
                 )
             for failure in outcome.failures:
-                keyed.append((fact_key(rule, failure.path), finding_from(ctx, rule, failure, outcome.time_based)))
+                keyed.append((fact_key(rule, failure), finding_from(ctx, rule, failure, outcome.time_based)))
     findings += merge(keyed)
     findings.sort(key=lambda f: (PAGES.index(f.page), SEVERITY_ORDER[f.severity]))
     return Report(

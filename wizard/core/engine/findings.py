@@ -9,7 +9,7 @@ from typing import Any
 from ..fieldpaths import page_of
 from ..model import PAGES
 from ..report import BASIS_TEXT, Finding, OpenCounts, SourceInfo
-from ..rulepack.basics import BASIS_STRENGTH, Basis, FindingKind, Severity
+from ..rulepack.basics import BASIS_STRENGTH, Basis, Bilingual, FindingKind, Severity
 from ..rulepack.schema import Rule
 from .checks import Context, Failure
 from .missing import missing_texts
@@ -58,10 +58,12 @@ def _page_of_failure(path: str, rule_page: str) -> str:
     return page if page in PAGES else rule_page
 
 
-def fact_key(rule: Rule, path: str) -> tuple[str, str]:
-    """Rules that name the same `fact:` about the same item (domains[0], entity …) report one finding."""
+def fact_key(rule: Rule, failure: Failure) -> tuple[str, str]:
+    """Rules that name the same `fact:` about the same item (domains[0], entity …) report one finding;
+    so do all rules that need the same empty answer."""
+    path = failure.path
     if rule.fact is None:
-        return rule.id, path
+        return ("missing", path) if failure.missing else (rule.id, path)
     item = path[: path.rindex("]") + 1] if "]" in path else path.split(".", 1)[0]
     return f"fact:{rule.fact}", item
 
@@ -78,6 +80,9 @@ def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
             continue
         primary = min(group, key=lambda f: SEVERITY_ORDER[f.severity])
         others = [f for f in group if f is not primary]
+        message = primary.message
+        if primary.kind == FindingKind.missing and all(f.kind == FindingKind.missing for f in group):
+            message = _missing_for_several(primary, others)
         sources: list[SourceInfo] = list(primary.sources)
         for finding in others:
             sources += [s for s in finding.sources if (s.ref, s.section) not in {(x.ref, x.section) for x in sources}]
@@ -85,6 +90,7 @@ def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
         dates = [f.met_on for f in group if f.met_on]
         merged.append(primary.model_copy(update={
             "rule_ids": [primary.rule_id, *(f.rule_id for f in others)],
+            "message": message,
             "sources": sources,
             "basis": basis,
             "inference": next((f.inference for f in group if f.inference), None) if basis == Basis.inference else None,
@@ -94,6 +100,18 @@ def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
             "doubtful": primary.doubtful or next((f.doubtful for f in others if f.doubtful), None),
         }))
     return merged
+
+
+def _missing_for_several(primary: Finding, others: list[Finding]) -> Bilingual:
+    """One empty answer that several checks need: name them all where the wording names the first."""
+    titles = [primary.title, *(f.title for f in others if f.title != primary.title)]
+    zh_one, en_one = f"“{primary.title.zh}”", f"“{primary.title.en}”"
+    zh_all = "、".join(f"“{t.zh}”" for t in titles)
+    en_all = ", ".join(f"“{t.en}”" for t in titles)
+    message = primary.message
+    if zh_one in message.zh and en_one in message.en:
+        return Bilingual(zh=message.zh.replace(zh_one, zh_all, 1), en=message.en.replace(en_one, en_all, 1))
+    return message
 
 
 def open_counts(findings: list[Finding]) -> OpenCounts:
