@@ -76,7 +76,7 @@ def test_a_wait_alone_gives_a_date_and_names_what_sets_it(pack):
     assert report.timeline.approximate  # 2027 has no published holiday schedule yet
     (setter,) = report.timeline.filing.set_by
     assert report.finding(setter).rule_id == "henan.staff.ss"
-    assert "“社保”2027-03-10起满足" in report.timeline.filing.explanation.zh
+    assert "由“社保”（2027-03-10起满足）决定" in report.timeline.filing.explanation.zh
     assert report.open_counts.wait == 1 and report.open_counts.waiting_until == dt.date(2027, 3, 10)
 
 

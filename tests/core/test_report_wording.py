@@ -120,7 +120,7 @@ def test_the_demo_in_english():
         "Basis of the findings: law 0, official 0, consultancy guide 4, the program's inference 1",
         "[Blocker · waiting] Entity · Date of registration",
         "Registered on 2026-02-10: 9 full months by 2026-11-23, while Henan asks for 12; met from 2027-02-10.",
-        "has paid Henan social security since 2026-09-01: 2 full months by 2026-11-23, while Henan asks 6 months of "
+        "has paid Henan social security since 2026-09-01: 2 full month(s) by 2026-11-23, while Henan asks 6 months of "
         "everyone listed; met from 2027-03-01. Leaving this person off is no way out",
         "Logs are kept for 3 months; Henan asks for at least 6.",
         "Basis [consultancy guide]: How to apply for an ICP licence for an online trading platform in Henan",

@@ -457,12 +457,20 @@ def check_industry_matches_district(ctx: Context, rule: Rule) -> Outcome:
     district, scene = _district(ctx), _scene(ctx)
     entered_district, entered_scene = ctx.application.entity.district, ctx.application.industry.scene
     if district is None:
-        return Outcome([Failure("entity.district", {"actual": entered_district or "—"}, missing=not entered_district)])
+        status = Bilingual(zh=f"所在区/市“{entered_district}”不在指南列出的区/市之中",
+                           en=f"the district or city “{entered_district}” is not one the guide lists")
+        values = {"actual": entered_district or "—", "status": status}
+        return Outcome([Failure("entity.district", values, missing=not entered_district)])
     if scene is None:
-        return Outcome([Failure("industry.scene", {"actual": entered_scene or "—"}, missing=not entered_scene)])
+        status = Bilingual(zh=f"产业场景“{entered_scene}”不在本省规则包的场景之中",
+                           en=f"the industry scene “{entered_scene}” is not one of this province's scenes")
+        values = {"actual": entered_scene or "—", "status": status}
+        return Outcome([Failure("industry.scene", values, missing=not entered_scene)])
     if district.scenes and scene.id not in district.scenes:
         names = join_texts([ctx.pack.scenes[s].name for s in district.scenes])
-        return Outcome([Failure("industry.scene", {"actual": scene.name, "required": names})])
+        status = Bilingual(zh=f"指南没有把“{scene.name.zh}”列为{district.name.zh}的场景（列出的是：{names.zh}）",
+                           en=f"the guide does not list “{scene.name.en}” for {district.name.en} (it lists: {names.en})")
+        return Outcome([Failure("industry.scene", {"actual": scene.name, "required": names, "status": status})])
     return Outcome()
 
 

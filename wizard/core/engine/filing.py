@@ -61,22 +61,22 @@ def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
 def _reason(finding: Finding, as_of: dt.date) -> Bilingual:
     if finding.kind == FindingKind.wait:
         day = finding.met_on.isoformat() if finding.met_on else "—"
-        return Bilingual(zh=f"“{finding.title.zh}”{day}起满足", en=f"“{finding.title.en}” is met from {day}")
+        return Bilingual(zh=f"“{finding.title.zh}”（{day}起满足）", en=f"“{finding.title.en}” (met from {day})")
     duration = finding.typical_duration
     assert duration is not None
     low, high = duration.working_days
     return Bilingual(
-        zh=f"“{finding.title.zh}”通常需要{low}–{high}个工作日（{duration.source.cite('zh')}），从{as_of.isoformat()}算起按最长计",
-        en=f"“{finding.title.en}” usually takes {low}–{high} working days ({duration.source.cite('en')}), "
-           f"counted at the long end from {as_of.isoformat()}",
+        zh=f"“{finding.title.zh}”（通常需要{low}–{high}个工作日，{duration.source.cite('zh')}；从{as_of.isoformat()}起按最长计算）",
+        en=f"“{finding.title.en}” (usually {low}–{high} working days, {duration.source.cite('en')}; "
+           f"counted at the long end from {as_of.isoformat()})",
     )
 
 
 def _set_by_text(setters: list[Finding], latest: dt.date, as_of: dt.date) -> Bilingual:
     reasons = [_reason(f, as_of) for f in setters]
     return Bilingual(
-        zh=f"最早提交日期由{'、'.join(r.zh for r in reasons)}决定。",
-        en=f"The earliest filing date is set by {'; '.join(r.en for r in reasons)}.",
+        zh=f"这个日期由{'、'.join(r.zh for r in reasons)}决定。",
+        en=f"The date is set by {'; '.join(r.en for r in reasons)}.",
     )
 
 
