@@ -1,0 +1,133 @@
+"""What every example and the demo say, in Chinese and in English, as a consultant would put it.
+
+Key figures and sentences of the CLI text (`icp-wizard check … --as-of 2026-11-23`): the
+open blockers by kind, the earliest filing date or what it depends on, the licence window
+and its basis, and the wording of the demo's four gaps. One output speaks one language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import load_application
+from wizard.core.engine import evaluate
+from wizard.core.rulepack.loader import load_packs
+from wizard.core.textreport import render_report
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+AS_OF = dt.date(2026, 11, 23)
+PACKS = load_packs().packs
+CJK = re.compile(r"[\u3400-\u9fff]+")
+TERMS_IN_ENGLISH = {"ICP备案", "个体工商户"}  # terms of art that English text names in Chinese too
+ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}")  # three English words in a row
+WORDS_IN_CHINESE = {"province-rules-digest"}  # a file name
+
+
+def _report(path: str, lang: str) -> tuple[str, object]:
+    application = load_application(ROOT / path)
+    report = evaluate(application, PACKS[application.scope.province], AS_OF)
+    return render_report(report, lang), application
+
+
+EXAMPLES = ["examples/henan.yaml", "examples/shanghai.yaml", "examples/gansu.yaml", "examples/shanxi.yaml",
+            "examples/demo/henan-with-gaps.yaml"]
+
+
+@pytest.mark.parametrize("path", EXAMPLES)
+def test_english_output_has_no_chinese_sentences(path):
+    text, application = _report(path, "en")
+    typed = set(CJK.findall(application.model_dump_json()))
+    prefix = PACKS[application.scope.province].header.licence_prefix
+    leftovers = {c for c in CJK.findall(text) if c not in typed and c not in TERMS_IN_ENGLISH and c not in prefix}
+    assert leftovers == set(), text
+
+
+@pytest.mark.parametrize("path", EXAMPLES)
+def test_chinese_output_has_no_english_sentences(path):
+    text, _ = _report(path, "zh")
+    runs = {r for r in ENGLISH_RUN.findall(text) if r not in WORDS_IN_CHINESE}
+    assert runs == set(), text
+
+
+@pytest.mark.parametrize("path", EXAMPLES)
+def test_no_readiness_percentage(path):
+    for lang in ("zh", "en"):
+        text, _ = _report(path, lang)
+        assert not re.search(r"(准备度|准备程度|readiness)\s*[:：]?\s*\d", text, re.IGNORECASE)
+        percent_lines = [line for line in text.splitlines() if "%" in line]
+        assert all(line.startswith(("回答完整度（仅指表单", "Answers complete (the form only")) for line in percent_lines)
+
+
+LICENCE = {
+    "examples/henan.yaml": ("预计取得许可证：2027-01-18 至 2027-02-15。依据指南给出的全程用时：约40–60个工作日",
+                            "Licence expected: between 2027-01-18 and 2027-02-15. From the guide's figure for the "
+                            "whole procedure: about 40–60 working days"),
+    "examples/shanghai.yaml": ("预计取得许可证：2026-12-21 至 2027-01-04。依据指南给出的全程用时：约20–30个工作日",
+                               "Licence expected: between 2026-12-21 and 2027-01-04"),
+    "examples/gansu.yaml": ("预计取得许可证：最晚 2027-01-18（没有依据给出更早的日期）。指南只给出各步骤的最长用时，合计40个工作日",
+                            "Licence expected: by 2027-01-18 at the latest (no source supports an earlier date)"),
+    "examples/shanxi.yaml": ("预计取得许可证：无法给出日期。指南没有给出现场核查的用时，因此无法给出最晚日期；其余步骤的上限合计23个工作日",
+                             "The guide gives no duration for site inspection, so no latest date can be given"),
+}
+
+
+@pytest.mark.parametrize("path", sorted(LICENCE))
+def test_ready_examples_file_today_and_state_the_window_and_its_basis(path):
+    zh, _ = _report(path, "zh")
+    en, _ = _report(path, "en")
+    assert "结论：可以提交申请" in zh and "未解决的阻断问题：没有" in zh
+    assert "最早可提交日期：2026-11-23。没有未解决的阻断问题，现在就可以提交。" in zh
+    assert "Open blockers: none" in en and "Earliest filing: 2026-11-23. Nothing blocks filing" in en
+    assert LICENCE[path][0] in zh
+    assert LICENCE[path][1] in en
+
+
+DEMO = "examples/demo/henan-with-gaps.yaml"
+
+
+def test_the_demo_in_chinese():
+    text, _ = _report(DEMO, "zh")
+    for line in (
+        "结论：尚不具备申请条件",
+        "未解决的阻断问题：现在要办 2 项，等待 2 项（至2027-03-01），主体不符 0 项，待回答 0 项；另有警告 1 项",
+        "问题的依据：法规 0 项，官方 0 项，顾问文章 4 项，本程序推断 1 项",
+        "[阻断 · 等待] 申请主体 · 成立日期",
+        "成立于2026-02-10，截至2026-11-23满9个月，河南要求满12个月，2027-02-10起满足。",
+        "[阻断 · 需办理] 域名 · 域名持有者",
+        "域名登记在“赵明远”名下，而不是申请企业“郑州中原优选网络科技有限公司”。",
+        "李佳（技术人员、客服专员）自2026-09-01起在河南缴纳社保，截至2026-11-23满2个月，河南要求所有申报人员满6个月，"
+        "2027-03-01起满足。不列入此人并不可行：其余人员只有1人，少于要求的2人。",
+        "日志保存期为3个月，河南要求至少6个月。",
+        "依据〔顾问文章〕：河南在线交易平台ICP许可证怎么申请？",
+        "依据〔本程序推断〕：",
+        "最早可提交日期：暂时无法给出日期，取决于：“域名持有者为本企业”（来源未说明所需时间）；“日志至少保存六个月”（来源未说明所需时间）。"
+        "即使这些都完成，也不早于2027-03-01（等待中的条件届时才满足）。",
+        "预计取得许可证：提交后约 40–60 个工作日（提交日期确定后才能换算成日期）。",
+    ):
+        assert line in text, line
+    assert "2026-11-23。没有未解决" not in text  # never "today" while something must be done first
+
+
+def test_the_demo_in_english():
+    text, _ = _report(DEMO, "en")
+    for line in (
+        "Verdict: Not ready to apply",
+        "Open blockers: 2 to do now, 2 waiting until 2027-03-01, 0 ruling you out, 0 unanswered; also 1 warning",
+        "Basis of the findings: law 0, official 0, consultancy guide 4, the program's inference 1",
+        "[Blocker · waiting] Entity · Date of registration",
+        "Registered on 2026-02-10: 9 full months by 2026-11-23, while Henan asks for 12; met from 2027-02-10.",
+        "has paid Henan social security since 2026-09-01: 2 full month(s) by 2026-11-23, while Henan asks 6 months of "
+        "everyone listed; met from 2027-03-01. Leaving this person off is no way out",
+        "Logs are kept for 3 months; Henan asks for at least 6.",
+        "Basis [consultancy guide]: How to apply for an ICP licence for an online trading platform in Henan",
+        "§2(3).3, §4.3",
+        "Earliest filing: No filing date can be given yet; it depends on: “Domain held by the company” (no source "
+        "states how long it takes); “Logs kept at least six months” (no source states how long it takes). Even then "
+        "not before 2027-03-01",
+        "Licence expected: about 40–60 working days after filing",
+    ):
+        assert line in text, line
