@@ -15,6 +15,9 @@ from ..model import PAGE_TITLES
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
 
+# Checks that fail only when an answer is empty: their `message` asks for it.
+ASKING_CHECKS = {"required", "server_province_known", "park_known"}
+
 
 def _is_question(path: str) -> bool:
     """Yes/no answers are 'answered', everything else 'filled in'."""
@@ -45,7 +48,7 @@ def missing_texts(rule: Rule, path: str, values: dict[str, Any]) -> tuple[Biling
 
     if rule.when_missing is not None:
         return render_both(rule.when_missing.message, values), render_both(rule.when_missing.fix, values)
-    if rule.check.kind == "required":  # a `required` rule's own message is already about the empty answer
+    if rule.check.kind in ASKING_CHECKS:  # the rule's own message is already about the empty answer
         return render_both(rule.message, values), render_both(rule.fix, values)
     page, item = _where(path)
     zh_label, en_label = field_label(path, "zh").split(" / ")[-1], field_label(path, "en").split(" / ")[-1]
