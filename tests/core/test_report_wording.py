@@ -20,7 +20,7 @@ from wizard.core.textreport import render_report
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 AS_OF = dt.date(2026, 11, 23)
-PACKS = load_packs().packs
+PACKS = load_packs()  # for_region: a province's own pack, or the national baseline for 北京 …
 CJK = re.compile(r"[\u3400-\u9fff]+")
 TERMS_IN_ENGLISH = {"ICP备案", "个体工商户"}  # terms of art that English text names in Chinese too
 ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}")  # three English words in a row
@@ -29,19 +29,19 @@ WORDS_IN_CHINESE = {"province-rules-digest"}  # a file name
 
 def _report(path: str, lang: str) -> tuple[str, object]:
     application = load_application(ROOT / path)
-    report = evaluate(application, PACKS[application.scope.province], AS_OF)
+    report = evaluate(application, PACKS.for_region(application.scope.province), AS_OF)
     return render_report(report, lang), application
 
 
 EXAMPLES = ["examples/henan.yaml", "examples/shanghai.yaml", "examples/gansu.yaml", "examples/shanxi.yaml",
-            "examples/demo/henan-with-gaps.yaml"]
+            "examples/beijing.yaml", "examples/demo/henan-with-gaps.yaml"]
 
 
 @pytest.mark.parametrize("path", EXAMPLES)
 def test_english_output_has_no_chinese_sentences(path):
     text, application = _report(path, "en")
     typed = set(CJK.findall(application.model_dump_json()))
-    prefix = PACKS[application.scope.province].header.licence_prefix
+    prefix = PACKS.for_region(application.scope.province).header.licence_prefix
     leftovers = {c for c in CJK.findall(text) if c not in typed and c not in TERMS_IN_ENGLISH and c not in prefix}
     assert leftovers == set(), text
 
@@ -84,6 +84,20 @@ def test_ready_examples_file_today_and_state_the_window_and_its_basis(path):
     assert "Open blockers: none" in en and "Earliest filing: 2026-11-23. Nothing blocks filing" in en
     assert LICENCE[path][0] in zh
     assert LICENCE[path][1] in en
+
+
+def test_beijing_on_the_national_baseline_says_what_was_not_checked_and_where_its_window_comes_from():
+    zh, _ = _report("examples/beijing.yaml", "zh")
+    en, _ = _report("examples/beijing.yaml", "en")
+    assert "结论：可以提交，但有需注意的问题" in zh and "未解决的阻断问题：没有（另有警告 1 项）" in zh
+    assert "[警告 · 需办理]" in zh and "本程序尚未编入北京市的地方要求" in zh and "依据〔本程序推断〕" in zh
+    assert ("预计取得许可证：最晚 2027-02-22（没有依据给出更早的日期）。全国通用要求只给出各步骤的最长用时："
+            "受理5个工作日内、审查与决定60个工作日内（电信业务经营许可管理办法") in zh
+    assert "（条文编号未核实）" in zh and "合计65个工作日" in zh and "北京市本地的办理时限尚未编入。" in zh
+    assert "指南只给出" not in zh and "The guide states" not in en  # the national steps are no consultancy guide's
+    assert "The national baseline states only each step's maximum: acceptance within 5, review and decision " \
+           "within 60 working days" in en
+    assert "Beijing's own processing times are not encoded." in en and "[Warning · to do]" in en
 
 
 DEMO = "examples/demo/henan-with-gaps.yaml"

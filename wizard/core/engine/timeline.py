@@ -14,6 +14,7 @@ from ..report import (
     Timeline,
 )
 from ..rulepack.basics import Bilingual, Severity
+from ..sentences import cite_all
 from ..workdays import add_months, add_workdays, add_years, next_workday
 from .checks import Context
 from .filing import filing_date
@@ -87,6 +88,8 @@ def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | N
                 sources.append(step.source)
         if not bureau:
             basis_zh, basis_en = "规则包没有给出办理步骤的用时。", "The rule pack gives no durations for the procedure."
+        elif ctx.pack.baseline_only and not unstated:
+            basis_zh, basis_en = _baseline_basis(ctx, bureau, stated, sources)
         elif unstated:
             basis_zh = (f"指南没有给出{unstated_zh}的用时，因此无法给出最晚日期；其余步骤的上限合计{stated}个工作日。"
                         "指南也没有给出最短用时。")
@@ -111,6 +114,23 @@ def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | N
         basis=_bilingual(basis_zh, basis_en), sources=sources,
     )
     return window, approximate
+
+
+def _baseline_basis(
+    ctx: Context, bureau: list[StepProjection], stated: int, sources: list[SourceInfo]
+) -> tuple[str, str]:
+    """A region without its own pack: the national steps' maxima, each named and cited, and that the
+    region's own processing times are not encoded."""
+    steps_zh = "、".join(f"{s.name.zh}{s.within_working_days}个工作日内" for s in bureau)
+    steps_en = ", ".join(f"{s.name.en[:1].lower() + s.name.en[1:]} within {s.within_working_days}" for s in bureau)
+    region = ctx.pack.header.name
+    return (
+        f"全国通用要求只给出各步骤的最长用时：{steps_zh}（{cite_all(sources, 'zh')}），合计{stated}个工作日；"
+        f"没有给出最短用时或全程用时，所以只给出最晚日期，不给最早日期。{region.zh}本地的办理时限尚未编入。",
+        f"The national baseline states only each step's maximum: {steps_en} working days "
+        f"({cite_all(sources, 'en')}), {stated} working days in all, and no minimum or overall figure: so there "
+        f"is a latest date and no earliest one. {region.en}'s own processing times are not encoded.",
+    )
 
 
 def _bilingual(zh: str, en: str) -> Bilingual:
