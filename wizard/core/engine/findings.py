@@ -86,18 +86,21 @@ def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
         sources: list[SourceInfo] = list(primary.sources)
         for finding in others:
             sources += [s for s in finding.sources if (s.ref, s.section) not in {(x.ref, x.section) for x in sources}]
-        basis = next(b for b in BASIS_STRENGTH if b in {f.basis for f in group})
+        # The basis, reasoning and doubts are those of the rules that make the finding as severe as it is:
+        # a guide's warning that needs the same answer does not lend its basis to a blocker.
+        peers = [f for f in group if f.severity == primary.severity]
+        basis = next(b for b in BASIS_STRENGTH if b in {f.basis for f in peers})
         dates = [f.met_on for f in group if f.met_on]
         merged.append(primary.model_copy(update={
             "rule_ids": [primary.rule_id, *(f.rule_id for f in others)],
             "message": message,
             "sources": sources,
             "basis": basis,
-            "inference": next((f.inference for f in group if f.inference), None) if basis == Basis.inference else None,
+            "inference": next((f.inference for f in peers if f.inference), None) if basis == Basis.inference else None,
             "met_on": max(dates) if dates and primary.kind == FindingKind.wait else primary.met_on,
             "typical_duration": (primary.typical_duration or next((f.typical_duration for f in others if f.typical_duration), None))
             if primary.kind == FindingKind.act else None,
-            "doubtful": primary.doubtful or next((f.doubtful for f in others if f.doubtful), None),
+            "doubtful": primary.doubtful or next((f.doubtful for f in peers if f.doubtful), None),
         }))
     return merged
 
