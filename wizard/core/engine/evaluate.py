@@ -184,7 +184,8 @@ def _page_statuses(
     statuses = {}
     for page in PAGES:
         severities = {f.severity for f in findings if f.page == page}
-        if page not in shown or (not_required and page != "scope"):
+        nothing_listed = page == "materials" and not pack.materials  # the baseline has no region's list
+        if page not in shown or (not_required and page != "scope") or nothing_listed:
             statuses[page] = PageStatus.not_applicable
         elif page != "scope" and not _has_data(application, page):
             statuses[page] = PageStatus.not_started
