@@ -187,3 +187,11 @@ def test_every_shipped_rule_on_the_notes_says_it_is_the_programs_inference():
                 assert rule.inference is not None, rule.id
     mainland = next(r for r in packs["shanxi"].rules if r.id == "national.servers.mainland")
     assert mainland.inference and "接入服务商" in mainland.inference.zh  # the real basis, in words
+
+
+def test_every_source_has_an_english_title_for_english_output():
+    """English output cites sources by title_en; a Chinese title there breaks 'one language per output'."""
+    packs = load_packs()
+    for pack in (*packs.packs.values(), packs.national):
+        untitled = [ref for ref, source in pack.sources.items() if not source.title_en]
+        assert untitled == [], (pack.id, untitled)
