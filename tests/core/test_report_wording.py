@@ -22,19 +22,46 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 AS_OF = dt.date(2026, 11, 23)
 PACKS = load_packs()  # for_region: a province's own pack, or the national baseline for 北京 …
 CJK = re.compile(r"[\u3400-\u9fff]+")
-TERMS_IN_ENGLISH = {"ICP备案", "个体工商户"}  # terms of art that English text names in Chinese too
+TERMS_IN_ENGLISH = {"备案", "个体工商户"}  # terms of art that English text names in Chinese too (ICP备案)
+QUOTED_IN_ENGLISH = ("中国（上海）自由贸易试验区",)  # the words to look for on a Chinese business licence
 ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}")  # three English words in a row
 WORDS_IN_CHINESE = {"province-rules-digest"}  # a file name
 
 
 def _report(path: str, lang: str) -> tuple[str, object]:
-    application = load_application(ROOT / path)
+    application = load_application(ROOT / path.split("#")[0])
+    for field, value in VARIANTS.get(path, {}).items():
+        application = _changed(application, field, value)
     report = evaluate(application, PACKS.for_region(application.scope.province), AS_OF)
     return render_report(report, lang), application
 
 
+def _changed(application, field: str, value):
+    """The application with one field (such as servers[0].city) set, validated again."""
+    data = application.model_dump(mode="json")
+    *parents, leaf = re.findall(r"[a-z_]+|\[\d+\]", field)
+    node = data
+    for part in parents:
+        node = node[int(part[1:-1])] if part.startswith("[") else node[part]
+    if leaf.startswith("["):
+        node[int(leaf[1:-1])] = value
+    else:
+        node[leaf] = value
+    return type(application).model_validate(data)
+
+
+# The cross-checks and the baseline under the finding model: what each says, in one language.
+VARIANTS = {
+    "examples/shanghai.yaml#cross-checks": {
+        "servers[0].province": None, "servers[0].city": "示例镇",  # neither a province nor a known city
+        "entity.uscc": "92310115MA1FL8XK2Q",  # an individual business's code beside a company's legal form
+        "industry.park": "某某产业园",  # no recognised park, no FTZ area
+    },
+    "examples/beijing.yaml#hong-kong": {"servers[0].province": None, "servers[0].city": "香港"},
+    "examples/henan.yaml#sole-trader-form": {"entity.legal_form": "individual_business"},  # with an enterprise code
+}
 EXAMPLES = ["examples/henan.yaml", "examples/shanghai.yaml", "examples/gansu.yaml", "examples/shanxi.yaml",
-            "examples/beijing.yaml", "examples/demo/henan-with-gaps.yaml"]
+            "examples/beijing.yaml", "examples/demo/henan-with-gaps.yaml", *VARIANTS]
 
 
 @pytest.mark.parametrize("path", EXAMPLES)
@@ -42,6 +69,8 @@ def test_english_output_has_no_chinese_sentences(path):
     text, application = _report(path, "en")
     typed = set(CJK.findall(application.model_dump_json()))
     prefix = PACKS.for_region(application.scope.province).header.licence_prefix
+    for quoted in QUOTED_IN_ENGLISH:
+        text = text.replace(quoted, "")
     leftovers = {c for c in CJK.findall(text) if c not in typed and c not in TERMS_IN_ENGLISH and c not in prefix}
     assert leftovers == set(), text
 
@@ -145,3 +174,29 @@ def test_the_demo_in_english():
         "Licence expected: about 40–60 working days after filing",
     ):
         assert line in text, line
+
+
+def test_the_cross_checks_speak_the_finding_model():
+    zh, _ = _report("examples/shanghai.yaml#cross-checks", "zh")
+    en, _ = _report("examples/shanghai.yaml#cross-checks", "en")
+    assert "未解决的阻断问题：现在要办 0 项，等待 0 项，主体不符 1 项，待回答 1 项" in zh
+    assert "[阻断 · 主体不符] 申请主体 · 企业类型" in zh and "依据〔官方〕：GB 32100-2015" in zh
+    assert "[阻断 · 待回答] 服务器 · 省份" in zh
+    assert "尚未填写这台服务器所在的省份，城市“示例镇”不在本程序的城市表中" in zh
+    assert "不在中国内地" not in zh and "不在上海" not in zh  # an unknown place is asked about, not judged
+    assert "[警告 · 需办理] 产业匹配 · 所在园区" in zh and "“某某产业园”不在指南列举的园区" in zh
+    assert "依据〔本程序推断〕：指南把自贸区跨境电商列为浦东新区的特色场景" in zh
+    assert "[Blocker · rules you out] Entity · Legal form" in en and "[Blocker · unanswered] Servers · Province" in en
+    assert "The program's own inference (not the text of a regulation or guide)" in en
+    assert "Earliest filing: No filing date can be given yet" in en
+
+
+def test_a_server_in_hong_kong_is_abroad_and_a_sole_trader_form_beside_a_company_code_is_two_findings():
+    zh, _ = _report("examples/beijing.yaml#hong-kong", "zh")
+    assert "[阻断 · 需办理] 服务器 · 省份" in zh and "服务器位于香港，不在中国内地" in zh
+    assert "预计取得许可证：提交后至多 65 个工作日" in zh  # a maximum, not "about"
+    en, _ = _report("examples/beijing.yaml#hong-kong", "en")
+    assert "Licence expected: at most 65 working days after filing" in en
+    zh, _ = _report("examples/henan.yaml#sole-trader-form", "zh")
+    assert "[阻断 · 主体不符] 申请主体 · 企业类型" in zh and "企业类型为个体工商户" in zh
+    assert "[阻断 · 需办理] 申请主体 · 企业类型" in zh and "信用代码前两位是“91”" in zh

@@ -132,10 +132,10 @@ def licence(report: Report) -> Bilingual:
             f"by {window.latest.isoformat()} at the latest (no source supports an earlier date)")
     elif window.min_working_days is not None or window.max_working_days is not None:
         low, high = window.min_working_days, window.max_working_days
-        span_zh = f"{low}–{high}" if low is not None else f"至多{high}"
-        span_en = f"{low}–{high}" if low is not None else f"at most {high}"
-        when_zh = f"提交后约 {span_zh} 个工作日（提交日期确定后才能换算成日期）"
-        when_en = f"about {span_en} working days after filing (dates once the filing date is known)"
+        span_zh = f"约 {low}–{high}" if low is not None else f"至多 {high}"  # a maximum is not "about"
+        span_en = f"about {low}–{high}" if low is not None else f"at most {high}"
+        when_zh = f"提交后{span_zh} 个工作日（提交日期确定后才能换算成日期）"
+        when_en = f"{span_en} working days after filing (dates once the filing date is known)"
     else:
         when_zh, when_en = "无法给出日期", "no date can be given"
     return Bilingual(
