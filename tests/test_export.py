@@ -386,3 +386,25 @@ def test_the_demo_pdf_counts_by_kind_names_each_basis_and_promises_no_date(tmp_p
                    "Licence expected: about 40–60 working days after filing", "within 10 working days",
                    "the validity provision (article number not confirmed)"):
         assert _squash(wanted) in en, wanted
+
+
+def test_the_staff_table_gives_each_persons_background_in_the_reports_language(tmp_path):
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo" / "henan-with-gaps.yaml"
+    application = load_application(demo)
+    application.staff[1].background = []
+    report = evaluate(application, load_packs().packs["henan"], AS_OF)
+    zh = _squash(_text(write_readiness_pdf(report, application, tmp_path / "zh.pdf")))
+    assert "岗位与背景" in zh and "网络安全专业背景或管理经验、计算机或互联网技术背景" in zh and "未填写背景" in zh
+    en = _squash(_text(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en")))
+    assert _squash("Network security training or management, Computing or internet technology background") in en
+    assert _squash("no background given") in en and "网络安全" not in en
+
+
+def test_the_beijing_pdf_names_its_authority_prefix_and_the_baseline_window(tmp_path):
+    application = load_application(Path(__file__).resolve().parent.parent / "examples" / "beijing.yaml")
+    report = evaluate(application, load_packs().for_region("beijing"), AS_OF)
+    zh = _squash(_text(write_readiness_pdf(report, application, tmp_path / "zh.pdf")))
+    for wanted in ("北京市（京B2-）", "北京市通信管理局", "本程序尚未编入北京市的地方要求", "依据〔本程序推断〕",
+                   "全国通用要求只给出各步骤的最长用时", "北京市本地的办理时限尚未编入"):
+        assert _squash(wanted) in zh, wanted
+    assert "申请材料" not in zh.split("各页面状态一览")[1].split("问题详情")[0]  # no list to prepare: not shown

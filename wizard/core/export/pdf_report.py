@@ -183,7 +183,8 @@ class _Builder:
         severity = texts.severity(finding.severity, lang)
         kind = "" if finding.severity == Severity.info else sentences.kind_text(finding.kind).get(lang)
         badge = [self.p(severity, s.cell, "#ffffff")] + ([self.p(kind, s.small, "#ffffff")] if kind else [])
-        table = Table([[badge, body]], colWidths=[18 * MM, FRAME_WIDTH - 18 * MM])
+        badge_width = 22 * MM  # fits the longest kind in one word per line ("unanswered")
+        table = Table([[badge, body]], colWidths=[badge_width, FRAME_WIDTH - badge_width])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(texts.SEVERITY_COLOURS[finding.severity])),
             ("BOX", (0, 0), (-1, -1), 0.4, LINE),
@@ -206,7 +207,7 @@ class _Builder:
         members = self.application.staff
         if not members:
             return story + [self.p(t("no_staff", lang))]
-        header = [t("name", lang), t("posts", lang), t("ss_months", lang), t("ss_province", lang), t("id_number", lang)]
+        header = [t("name", lang), t("posts_background", lang), t("ss_months", lang), t("ss_province", lang), t("id_number", lang)]
         rows = [[self.p(h, s.cell_bold) for h in header]]
         for member in members:
             months = (
@@ -215,9 +216,11 @@ class _Builder:
             )
             region = BY_ID.get(member.social_security_province or "")
             posts = "、" if lang == "zh" else ", "
+            background = posts.join(texts.post(x, lang) for x in member.background)  # enum labels, as posts
             rows.append([
                 self.p(self.r.person_name(member.name) or "—", s.cell),
-                self.p(posts.join(texts.post(x, lang) for x in member.posts) or "—", s.cell),
+                [self.p(posts.join(texts.post(x, lang) for x in member.posts) or "—", s.cell),
+                 self.p(background or t("no_background", lang), s.small)],
                 self.p(months, s.cell),
                 self.p(getattr(region, lang) if region else "—", s.cell),
                 self.p(self.r.id_number(member.id_number) or "—", s.cell),

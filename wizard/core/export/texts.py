@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..labels import PAGE_STATUS_LABELS, SEVERITY_LABELS, enum_text
-from ..model import MaterialStatus, Post
+from ..model import MaterialStatus, Post, StaffBackground
 from ..report import PageStatus, SourceInfo
 from ..rulepack.basics import Severity
 
@@ -46,7 +46,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "staff_revealed": ("人员", "Staff"),
     "legal_rep": ("法定代表人", "Legal representative"),
     "name": ("姓名", "Name"),
-    "posts": ("岗位", "Posts"),
+    "posts_background": ("岗位与背景", "Posts and background"),
+    "no_background": ("未填写背景", "no background given"),
     "ss_months": ("社保月数", "Social security (months)"),
     "ss_province": ("社保省份", "Social security province"),
     "id_number": ("身份证号", "ID number"),
@@ -153,7 +154,7 @@ def material_status(value: MaterialStatus, lang: str) -> str:
     return enum_text(value).get(lang)
 
 
-def post(value: Post, lang: str) -> str:
+def post(value: Post | StaffBackground, lang: str) -> str:
     return enum_text(value).get(lang)
 
 
