@@ -195,3 +195,21 @@ def test_every_source_has_an_english_title_for_english_output():
     for pack in (*packs.packs.values(), packs.national):
         untitled = [ref for ref, source in pack.sources.items() if not source.title_en]
         assert untitled == [], (pack.id, untitled)
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    ("typical_duration: {working_days: [5, 7]", "typical_duration: {working_days: [0, 7]", "pack.typical_duration_range"),
+    ("    check: {kind: equals, value: filed}\n    typical_duration:",
+     "    kind: wait\n    check: {kind: equals, value: filed}\n    typical_duration:", "pack.rule_kind_declared"),
+    ("    check: {kind: equals, value: filed}\n    typical_duration:",
+     "    kind: structural\n    check: {kind: equals, value: filed}\n    typical_duration:", "pack.duration_needs_act"),
+    ("background_any: [computing_background, security_background]", "background_any: [computing_backgrund]",
+     "pack.unknown_background"),
+])
+def test_the_finding_models_pack_keys_are_refused_with_a_coded_reason(rules_copy: Path, old, new, code):
+    target = rules_copy / "gansu.yaml"
+    _break(target, old, new)
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    (error,) = packs.errors
+    assert error.code == code and error.file == str(target) and error.line
+    assert "gansu" not in packs.packs and {"henan", "shanghai"} <= set(packs.packs)
