@@ -93,8 +93,8 @@ materials:
        source: {ref: guide, section: "§三"}, checked: 2026-11-23}
 process:
   steps:
-    - {id: online, name: {zh: "网上申请", en: "Online application"}, working_days: [1, 3], source: {ref: guide, section: "§三"}}
-    - {id: review, name: {zh: "审查与核查", en: "Review and inspection"}, working_days: [20, 40], source: {ref: guide, section: "§三"}}
+    - {id: online, name: {zh: "网上申请", en: "Online application"}, within_working_days: 3, source: {ref: guide, section: "§三"}}
+    - {id: review, name: {zh: "审查与核查", en: "Review and inspection"}, within_working_days: 40, source: {ref: guide, section: "§三"}}
 obligations:
   - {id: renewal_guide, name: {zh: "续期（指南：到期前6个月）", en: "Renewal (guide: 6 months before)"}, kind: renewal,
      months_before_expiry: 6, source: {ref: guide, section: "§五"}, checked: 2026-11-23}
@@ -157,7 +157,8 @@ def test_readiness_pdf_has_chinese_text_footer_and_outline(built, tmp_path):
             assert _squash(finding.message.zh) in text
     assert "第1页/共" in text
     assert "官方文件未规定六个月" in text  # doubtful text shown
-    assert "顾问指南" in text  # consultancy source marked
+    assert "〔顾问文章〕" in text  # the class of each basis is named
+    assert "现在要办" in text and "准备程度" not in text  # counts by kind, no readiness percentage
     reader = pypdf.PdfReader(str(path))
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert "时间预估" in titles and "问题详情" in titles
@@ -364,3 +365,49 @@ def test_export_package_does_not_import_reportlab():
         "assert not [m for m in sys.modules if m.startswith(('reportlab', 'openpyxl'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_demo_pdf_counts_by_kind_names_each_basis_and_promises_no_date(tmp_path):
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo" / "henan-with-gaps.yaml"
+    application = load_application(demo)
+    report = evaluate(application, load_packs().packs["henan"], AS_OF)
+    zh = _squash(_text(write_readiness_pdf(report, application, tmp_path / "zh.pdf")))
+    for wanted in (
+        "现在要办2项，等待2项（至2027-03-01），主体不符0项，待回答0项；另有警告1项",  # the cover, not a percentage
+        "法规0项，官方0项，顾问文章4项，本程序推断1项",
+        "成立于2026-02-10，截至2026-11-23满9个月，河南要求满12个月，2027-02-10起满足。",
+        "依据〔顾问文章〕", "依据〔本程序推断〕", "阻断等待", "阻断需办理",
+        "暂时无法给出日期，取决于：“域名持有者为本企业”",
+        "预计取得许可证：提交后约40–60个工作日",
+        "至多10个工作日", "属于提交本身，不计入",
+        "经营许可证有效期的条款（条文编号未核实）",  # the unconfirmed article is marked in the output
+    ):
+        assert _squash(wanted) in zh, wanted
+    assert "李佳" not in zh and "李*" in zh  # the staff member's name stays masked inside the finding
+    en = _squash(_text(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en")))
+    for wanted in ("2 to do now, 2 waiting until 2027-03-01, 0 ruling you out", "Basis [consultancy guide]",
+                   "Licence expected: about 40–60 working days after filing", "within 10 working days",
+                   "the validity provision (article number not confirmed)"):
+        assert _squash(wanted) in en, wanted
+
+
+def test_the_staff_table_gives_each_persons_background_in_the_reports_language(tmp_path):
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo" / "henan-with-gaps.yaml"
+    application = load_application(demo)
+    application.staff[1].background = []
+    report = evaluate(application, load_packs().packs["henan"], AS_OF)
+    zh = _squash(_text(write_readiness_pdf(report, application, tmp_path / "zh.pdf")))
+    assert "岗位与背景" in zh and "网络安全专业背景或管理经验、计算机或互联网技术背景" in zh and "未填写背景" in zh
+    en = _squash(_text(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en")))
+    assert _squash("Network security training or management, Computing or internet technology background") in en
+    assert _squash("no background given") in en and "网络安全" not in en
+
+
+def test_the_beijing_pdf_names_its_authority_prefix_and_the_baseline_window(tmp_path):
+    application = load_application(Path(__file__).resolve().parent.parent / "examples" / "beijing.yaml")
+    report = evaluate(application, load_packs().for_region("beijing"), AS_OF)
+    zh = _squash(_text(write_readiness_pdf(report, application, tmp_path / "zh.pdf")))
+    for wanted in ("北京市（京B2-）", "北京市通信管理局", "本程序尚未编入北京市的地方要求", "依据〔本程序推断〕",
+                   "全国通用要求只给出各步骤的最长用时", "北京市本地的办理时限尚未编入"):
+        assert _squash(wanted) in zh, wanted
+    assert "申请材料" not in zh.split("各页面状态一览")[1].split("问题详情")[0]  # no list to prepare: not shown

@@ -4,14 +4,20 @@
 <context>
     <name></name>
     <message>
-        <source>预计满足日期：{date}</source>
-        <translation>Condition met on {date}</translation>
+        <source>（{duration}）</source>
+        <translation> ({duration})</translation>
     </message>
     <message>
-        <source>依据：{title} {section}
-核对日期：{checked}</source>
-        <translation>Source: {title} {section}
-Checked: {checked}</translation>
+        <source>满足日期：{date}</source>
+        <translation>Met from: {date}</translation>
+    </message>
+    <message>
+        <source>核对日期：{checked}</source>
+        <translation>Checked: {checked}</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>是</source>
@@ -316,38 +322,24 @@ Kind of problem: </translation>
         <translation>Choose the province on the first page first.</translation>
     </message>
     <message>
-        <source>省份：{province}&#x3000;受理机关：{authority}&#x3000;准备程度：{percent}%</source>
-        <translation>Province: {province} · Authority: {authority} · Readiness: {percent}%</translation>
-    </message>
-    <message>
-        <source>最早可提交日期：{day}（须先解决下列阻断问题）</source>
-        <translation>Earliest filing date: {day} (once the blockers below are fixed)</translation>
-    </message>
-    <message>
-        <source>最早可提交日期：{day}</source>
-        <translation>Earliest filing date: {day}</translation>
-    </message>
-    <message numerus="yes">
-        <source>阻断 %n 项，</source>
-        <translation>
-            <numerusform>%n blocker, </numerusform>
-            <numerusform>%n blockers, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>警告 %n 项。</source>
-        <translation>
-            <numerusform>%n warning.</numerusform>
-            <numerusform>%n warnings.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>双击或按回车跳到对应的字段。</source>
         <translation> Double-click a problem or press Enter to go to its field.</translation>
     </message>
     <message>
-        <source>（预计 {date} 满足）</source>
-        <translation> (met on {date})</translation>
+        <source>省份：{province}&#x3000;受理机关：{authority}</source>
+        <translation>Province: {province} · Authority: {authority}</translation>
+    </message>
+    <message>
+        <source>未解决的阻断问题</source>
+        <translation>Open blockers</translation>
+    </message>
+    <message>
+        <source>（{date}起满足）</source>
+        <translation> (met from {date})</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>级别</source>
@@ -538,8 +530,8 @@ Reason: {reason}</translation>
         <translation>Choose a province</translation>
     </message>
     <message>
-        <source>{verdict} · 准备程度 {percent}%</source>
-        <translation>{verdict} · Readiness {percent}%</translation>
+        <source>{verdict} · {counts}</source>
+        <translation>{verdict} · {counts}</translation>
     </message>
     <message>
         <source>未命名</source>

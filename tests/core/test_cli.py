@@ -57,8 +57,12 @@ def test_json_output_has_the_report_fields():
     result = run("check", str(EXAMPLES / "gansu.yaml"), "--as-of", AS_OF, "--json")
     report = json.loads(result.stdout)
     assert report["verdict"] == "ready"
-    assert {"findings", "pages", "checklist", "timeline", "readiness_percent"} <= set(report)
-    assert report["timeline"]["earliest_filing"] and report["timeline"]["licence_from"]
+    assert {"findings", "pages", "checklist", "timeline", "open_counts", "basis_counts", "answers"} <= set(report)
+    assert "readiness_percent" not in report  # a percentage could contradict the verdict
+    timeline = report["timeline"]
+    # Gansu's guide states only maxima: a latest licence date, and no earliest one.
+    assert timeline["earliest_filing"] == AS_OF and timeline["licence_from"] is None and timeline["licence_to"]
+    assert timeline["licence"]["max_working_days"] == 40 and timeline["licence"]["basis"]["zh"]
 
 
 def test_a_folder_of_files_in_one_run(tmp_path: Path):
@@ -78,6 +82,11 @@ def test_compare_lists_every_province():
     assert result.returncode == 0
     for name in ("Shanghai", "Henan", "Gansu", "Shanxi"):
         assert name in result.stdout
+    # A Henan company elsewhere is ruled out as it stands (registered in another province): no filing date.
+    gansu = next(line for line in result.stdout.splitlines() if line.startswith("Gansu"))
+    assert gansu.split()[-6:] == ["2", "0", "1", "0", "2", "—"]
+    henan = next(line for line in result.stdout.splitlines() if line.startswith("Henan"))
+    assert henan.split()[-6:] == ["0", "0", "0", "0", "0", AS_OF]
 
 
 def test_schema_is_json_schema():

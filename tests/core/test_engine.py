@@ -11,6 +11,7 @@ from wizard.core.documents import parse_application
 from wizard.core.engine import evaluate
 from wizard.core.report import PageStatus, Verdict
 from wizard.core.resources import data_dir
+from wizard.core.rulepack.basics import FindingKind
 from wizard.core.rulepack.loader import load_packs
 
 AS_OF = dt.date(2026, 11, 23)
@@ -31,6 +32,19 @@ staff:
   - {name: 乙, social_security_start: 2026-09-10}
 """
 
+# Every national condition answered and met, so that only the mini pack's own rules decide.
+COMPLETE = """
+scope: {province: 河南, commercial: true, merchant_model: third_party, channels: [app]}
+entity: {name: 某某科技有限公司, uscc: 91410105MA9K7X2Q57, registration_date: 2025-01-10, legal_form: limited_company,
+         registered_capital_rmb: 1000000, foreign_invested: false}
+domains: [{name: example.com, registrant: 某某科技有限公司, icp_filing_number: 豫ICP备2024012345号, filing_status: filed}]
+servers: [{province: henan, contract: cloud}]
+credit: {telecom_dishonesty_list: false}
+staff:
+  - {name: 甲, social_security_start: 2026-01-01}
+  - {name: 乙, social_security_start: 2026-02-01}
+"""
+
 
 def test_non_commercial_needs_no_licence(pack):
     report = evaluate(parse_application("scope: {commercial: false}"), pack, AS_OF)
@@ -47,10 +61,42 @@ def test_own_goods_only_needs_no_licence(pack):
 def test_staff_social_security_projects_the_date_the_second_person_qualifies(pack):
     report = evaluate(parse_application(BASE), pack, AS_OF)
     (finding,) = [f for f in report.findings if f.rule_id == "henan.staff.ss"]
-    assert finding.met_on == dt.date(2027, 3, 10)
+    assert finding.met_on == dt.date(2027, 3, 10) and finding.kind == FindingKind.wait
+    # BASE leaves national answers empty: no date is promised, but the wait is not forgotten.
+    assert report.timeline.earliest_filing is None
+    assert report.timeline.filing.not_before == dt.date(2027, 3, 10)
+    assert report.verdict == Verdict.not_ready
+
+
+def test_a_wait_alone_gives_a_date_and_names_what_sets_it(pack):
+    text = COMPLETE.replace("2026-02-01", "2026-09-10")
+    report = evaluate(parse_application(text), pack, AS_OF)
+    assert [f.kind for f in report.findings if f.severity == "blocker"] == [FindingKind.wait]
     assert report.timeline.earliest_filing == dt.date(2027, 3, 10)
     assert report.timeline.approximate  # 2027 has no published holiday schedule yet
-    assert report.verdict == Verdict.not_ready
+    (setter,) = report.timeline.filing.set_by
+    assert report.finding(setter).rule_id == "henan.staff.ss"
+    assert "由“社保”（2027-03-10起满足）决定" in report.timeline.filing.explanation.zh
+    assert report.open_counts.wait == 1 and report.open_counts.waiting_until == dt.date(2027, 3, 10)
+
+
+def test_missing_answers_are_their_own_kind_and_leave_no_date(pack):
+    report = evaluate(parse_application(BASE), pack, AS_OF)
+    missing = [f for f in report.findings if f.kind == FindingKind.missing]
+    assert {f.rule_id for f in missing} >= {"national.entity.uscc_required", "national.domains.present"}
+    assert all("尚未" in f.message.zh for f in missing)
+    assert report.open_counts.missing == len([f for f in missing if f.severity == "blocker"])
+    assert report.answers.answered < report.answers.asked
+    assert {report.finding(i).rule_id for i in report.timeline.filing.depends_on} >= {"national.domains.present"}
+
+
+def test_a_complete_application_files_today_with_a_window_from_the_overall_figure(pack):
+    report = evaluate(parse_application(COMPLETE), pack, AS_OF)
+    assert report.verdict in (Verdict.ready, Verdict.ready_with_warnings), [f.id for f in report.findings]
+    assert report.timeline.earliest_filing == AS_OF
+    window = report.timeline.licence
+    assert (window.min_working_days, window.max_working_days) == (40, 60)
+    assert window.earliest and window.latest and "40–60" in window.basis.zh
 
 
 def test_entity_age_is_met_and_not_reported(pack):
@@ -66,7 +112,7 @@ def test_violation_projects_its_expiry(pack):
     (finding,) = [f for f in report.findings if f.rule_id == "mini.credit.violations"]
     assert finding.met_on == dt.date(2027, 7, 1)
     assert "2027-07-01" in finding.message.zh
-    assert report.timeline.earliest_filing >= dt.date(2027, 7, 1)
+    assert report.timeline.filing.not_before >= dt.date(2027, 7, 1)
 
 
 def test_other_kinds_of_violation_do_not_count(pack):
@@ -100,7 +146,7 @@ def test_stale_pack_adds_an_info_finding(pack):
 
 
 def test_renewal_shows_both_dates_and_marks_the_earlier_one_safe(pack):
-    report = evaluate(parse_application(BASE), pack, AS_OF)
+    report = evaluate(parse_application(COMPLETE), pack, AS_OF)
     renewals = {o.id: o for o in report.timeline.obligations if o.kind == "renewal"}
     assert set(renewals) == {"renewal_national", "renewal_guide"}
     assert renewals["renewal_guide"].safest and not renewals["renewal_national"].safest

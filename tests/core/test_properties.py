@@ -99,6 +99,18 @@ def test_any_valid_application_evaluates_against_every_pack(application, as_of):
         report = evaluate(application, pack, as_of)
         assert report.verdict in report.verdict.__class__
         assert set(report.pages) == set(model.PAGES)
-        if report.timeline.earliest_filing:
-            assert report.timeline.earliest_filing >= as_of
-            assert report.timeline.licence_from <= report.timeline.licence_to
+        timeline, counts = report.timeline, report.open_counts
+        if timeline.earliest_filing:
+            assert timeline.earliest_filing >= as_of
+        if timeline.licence_from and timeline.licence_to:
+            assert timeline.earliest_filing < timeline.licence_from <= timeline.licence_to
+        # A date only when every open blocker is a wait or an act with a stated duration.
+        blockers = [f for f in report.findings if f.severity == "blocker"]
+        undated = [f for f in blockers if f.kind in ("structural", "missing")
+                   or (f.kind == "act" and f.typical_duration is None)]
+        assert (timeline.earliest_filing is None) == bool(undated) or report.verdict == "licence_not_required"
+        if any(f.kind in ("act", "structural") for f in blockers):
+            assert timeline.earliest_filing != as_of  # never "today" while something must be done first
+        # The counts never contradict the verdict.
+        open_blockers = counts.act + counts.wait + counts.structural + counts.missing
+        assert (report.verdict == "not_ready") == (open_blockers > 0)

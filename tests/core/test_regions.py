@@ -94,6 +94,9 @@ def test_the_beijing_example_meets_the_baseline_and_is_told_beijing_is_not_encod
     assert finding.rule_id == "national.region.rules_not_encoded" and finding.page == "scope"
     assert "北京市" in finding.message.zh and "北京市通信管理局" in finding.message.zh
     assert "Beijing" in finding.message.en and "北京" not in finding.message.en  # one language per text
+    assert (finding.kind.value, finding.basis.value) == ("act", "inference")  # confirm locally; the program's reasoning
+    # no list of Beijing's materials is encoded: the page is not shown as an unstarted list to work through
+    assert report.checklist == [] and report.pages["materials"].value == "not_applicable"
 
 
 def test_an_encoded_province_is_never_told_its_rules_are_missing():

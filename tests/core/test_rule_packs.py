@@ -131,3 +131,85 @@ def test_cli_validate_prints_file_line_reason(rules_copy: Path, capsys):
 
 def test_cli_validate_shipped_packs_is_clean(capsys):
     assert main(["rules", "validate"]) == 0
+
+
+# --- a rule may not rest on the project's own notes alone ----------------------------
+
+_NOTES_ONLY_RULE = """
+  - id: henan.systems.notes_only
+    title: {zh: 仅凭项目笔记, en: Notes only}
+    field: systems.firewall
+    severity: blocker
+    check: {kind: equals, value: true}
+    message: {zh: 没有防火墙。, en: No firewall.}
+    fix: {zh: 部署防火墙。, en: Deploy one.}
+    source: {ref: digest, section: §3}
+    checked: 2026-11-23
+"""
+
+
+def _add_rule(path: Path, rule: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    marker = "rules:\n"
+    assert marker in text
+    path.write_text(text.replace(marker, marker + rule.lstrip("\n"), 1), encoding="utf-8")
+
+
+def test_cli_validate_refuses_a_rule_resting_only_on_the_projects_notes(rules_copy: Path, capsys):
+    target = rules_copy / "henan.yaml"
+    _add_rule(target, _NOTES_ONLY_RULE)
+    assert main(["rules", "validate", str(target)]) == 1
+    out = capsys.readouterr().out
+    line = _line_of(target, "source: {ref: digest, section: §3}")
+    assert f"{target}:{line}:" in out
+    assert "henan.systems.notes_only" in out and "inference" in out
+    assert "henan" not in load_packs([rules_copy / "national.yaml", target]).packs
+
+
+def test_a_rule_marked_as_the_programs_inference_may_rest_on_the_notes(rules_copy: Path, capsys):
+    target = rules_copy / "henan.yaml"
+    marked = _NOTES_ONLY_RULE.replace(
+        "    checked: 2026-11-23\n",
+        "    inference: {zh: 本程序的推断：示例。, en: \"The program's inference: an example.\"}\n    checked: 2026-11-23\n",
+    )
+    _add_rule(target, marked)
+    assert main(["rules", "validate", str(target)]) == 0, capsys.readouterr().out
+    pack = load_packs([rules_copy / "national.yaml", target]).packs["henan"]
+    assert "henan.systems.notes_only" in {rule.id for rule in pack.rules}
+
+
+def test_every_shipped_rule_on_the_notes_says_it_is_the_programs_inference():
+    packs = load_packs().packs
+    for pack in packs.values():
+        for rule in pack.rules:
+            kinds = {pack.sources[ref.ref].kind for ref in rule.sources}
+            if kinds == {"project_notes"}:
+                assert rule.inference is not None, rule.id
+    mainland = next(r for r in packs["shanxi"].rules if r.id == "national.servers.mainland")
+    assert mainland.inference and "接入服务商" in mainland.inference.zh  # the real basis, in words
+
+
+def test_every_source_has_an_english_title_for_english_output():
+    """English output cites sources by title_en; a Chinese title there breaks 'one language per output'."""
+    packs = load_packs()
+    for pack in (*packs.packs.values(), packs.national):
+        untitled = [ref for ref, source in pack.sources.items() if not source.title_en]
+        assert untitled == [], (pack.id, untitled)
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    ("typical_duration: {working_days: [5, 7]", "typical_duration: {working_days: [0, 7]", "pack.typical_duration_range"),
+    ("    check: {kind: equals, value: filed}\n    typical_duration:",
+     "    kind: wait\n    check: {kind: equals, value: filed}\n    typical_duration:", "pack.rule_kind_declared"),
+    ("    check: {kind: equals, value: filed}\n    typical_duration:",
+     "    kind: structural\n    check: {kind: equals, value: filed}\n    typical_duration:", "pack.duration_needs_act"),
+    ("background_any: [computing_background, security_background]", "background_any: [computing_backgrund]",
+     "pack.unknown_background"),
+])
+def test_the_finding_models_pack_keys_are_refused_with_a_coded_reason(rules_copy: Path, old, new, code):
+    target = rules_copy / "gansu.yaml"
+    _break(target, old, new)
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    (error,) = packs.errors
+    assert error.code == code and error.file == str(target) and error.line
+    assert "gansu" not in packs.packs and {"henan", "shanghai"} <= set(packs.packs)

@@ -52,7 +52,7 @@ def test_every_message_is_translated_with_the_same_placeholders():
 def test_the_checker_catches_a_broken_translation(tmp_path):
     broken = tmp_path / "icp_wizard_en.ts"
     text = translations.ts_file("en").read_text(encoding="utf-8")
-    text = text.replace("<translation>Condition met on {date}</translation>", "<translation>Condition met</translation>")
+    text = text.replace("<translation>Met from: {date}</translation>", "<translation>Met from</translation>")
     text = text.replace("<translation>&amp;Quit</translation>", '<translation type="unfinished"></translation>')
     broken.write_text(text, encoding="utf-8")
     found = translations.problems(broken)
@@ -122,19 +122,21 @@ def test_the_english_interface_shows_no_untranslated_chinese(make_window, exampl
     assert window.next_button.text() == "Next >"
 
 
-def test_counts_take_the_plural_form_of_the_language(make_window):
+def test_the_review_page_counts_open_blockers_by_kind_in_english(make_window):
     window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")], lang="en")
     review = window.pages[window.page_index["review"]]
     window.go_to(window.page_index["review"])
-    blockers = window.session.report.count("blocker")
-    assert blockers > 1
-    assert f"{blockers} blockers, " in review.summary.text()
+    counts = window.session.report.open_counts
+    assert (counts.act, counts.wait) == (2, 2)
+    summary = review.summary.text()
+    assert "2 to do now, 2 waiting until 2027-03-01, 0 ruling you out, 0 unanswered; also 1 warning" in summary
+    assert "%" not in summary.replace("(100%)", "")  # no readiness percentage; the answers figure says what it is
     window.session.load(load_application(ROOT / "examples" / "henan.yaml"), None)
     window.go_to(window.page_index["review"])
-    assert "0 blockers, " in review.summary.text()
-    assert window.session.set_value("servers[0].province", "香港") is None  # outside the mainland: one blocker
+    assert "Open blockers: none" in review.summary.text()
+    assert window.session.set_value("servers[0].province", "香港") is None  # outside the mainland: one act
     window.go_to(window.page_index["review"])
-    assert "1 blocker, " in review.summary.text()
+    assert "1 to do now, 0 waiting, 0 ruling you out" in review.summary.text()
 
 
 def test_a_missing_translation_file_is_reported_not_hidden(make_window, monkeypatch, tmp_path):

@@ -330,3 +330,34 @@ def test_qt_standard_buttons_follow_the_language(qtbot):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     finally:
         set_language("zh")
+
+
+def test_review_page_shows_kind_and_basis_and_the_field_says_it_too(make_window):
+    import datetime as dt
+
+    window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")])
+    window.session.as_of = dt.date(2026, 11, 23)
+    window.session.reevaluate()
+    window.go_to(window.page_index["review"])
+    review = page(window, "review")
+    summary = review.summary.text()
+    assert "现在要办 2 项，等待 2 项（至2027-03-01），主体不符 0 项，待回答 0 项" in summary
+    assert "准备程度 " not in summary and "最早可提交日期：暂时无法给出日期" in summary  # no readiness figure
+    assert [review.tree.headerItem().text(c) for c in range(4)] == ["级别", "依据", "字段", "问题与解决办法"]
+    rows = [review.tree.topLevelItem(g).child(i) for g in range(review.tree.topLevelItemCount())
+            for i in range(review.tree.topLevelItem(g).childCount())]
+    by_field = {row.data(0, Qt.ItemDataRole.UserRole).field: row for row in rows}
+    staff = by_field["staff[1].social_security_start"]
+    assert (staff.text(0), staff.text(1)) == ("阻断 · 等待", "顾问文章")
+    assert "依据〔顾问文章〕" in staff.toolTip(3) and "§二(三)3、§四3" in staff.toolTip(3)
+    materials = by_field["materials.items"]
+    assert materials.text(1) == "本程序推断"
+    review.tree.setCurrentItem(staff)
+    assert "2027-03-01起满足" in review.detail.text()
+    # The same finding beside its field on the staff page, with its basis in the tooltip.
+    window.go_to(window.page_index["staff"])
+    staff_list = page(window, "staff").lists[0]
+    staff_list.select(1)
+    widget = staff_list.form.fields["social_security_start"]
+    assert [f.kind for f in widget.findings] == ["wait"]
+    assert "阻断 · 等待" in widget.message.text() and "依据〔顾问文章〕" in widget.message.toolTip()

@@ -158,6 +158,16 @@ def test_the_pdf_index_reads_back(make_kit):
         assert name in text, name
 
 
+def test_a_region_on_the_baseline_gets_the_drafts_and_an_index_that_says_its_list_is_not_encoded(make_kit, packs):
+    import openpyxl
+
+    result = make_kit("beijing.yaml", pack=packs.for_region("beijing"))
+    assert [d.file for d in result.documents][:2] == ["01-网络与信息安全管理制度.docx", "02-数据安全与用户个人信息保护制度.docx"]
+    assert "北京市通信管理局" in docx_text(result.folder / "03-网络安全事件应急预案.docx")
+    rows = [r[0] for r in openpyxl.load_workbook(result.folder / "00-申请材料目录.xlsx")["目录"].iter_rows(values_only=True)]
+    assert any(r and "尚未编入北京市的材料清单" in r and "北京市通信管理局确认" in r for r in rows)
+
+
 def test_zip_holds_the_same_files(make_kit):
     import zipfile
 

@@ -33,6 +33,19 @@ def test_staff_social_security_short_is_listed_with_its_date(make_kit):
     assert any("社保" in m and "2027年3月1日" in m for m in marks)
 
 
+def test_the_roster_states_each_background_and_leaves_a_placeholder_where_none_is_given(make_kit):
+    application = load_application(EXAMPLES / GAPS)
+    application.staff[1].background = []
+    application.staff[1].industry_experience = False
+    result = make_kit(GAPS, application=application)
+    roster = result.folder / "12-从业人员名单.docx"
+    assert "网络安全专业背景或管理经验、计算机或互联网技术背景、具有本地行业经验" in docx_text(roster)
+    marks = highlighted(roster)
+    assert any(m.startswith("【待补充：从业经历或专业背景，河南要求") for m in marks)
+    # the open conditions say what clearing them takes, one per person, by the list's number
+    assert any("（第2位人员）" in m and "2027年3月1日起满足" in m for m in marks)
+
+
 def test_the_summary_lists_every_placeholder_left(make_kit):
     from wizard.core.kit.summary import render_summary
 

@@ -85,15 +85,26 @@ def _compare(report: Any, expect: dict[str, Any]) -> list[str]:
         problems.append(f"verdict {report.verdict.value}, expected {expect['verdict']} (findings: {fired or 'none'})")
     for wanted in expect.get("findings") or []:
         if not any(_matches(finding, wanted) for finding in report.findings):
-            seen = ", ".join(f"{f.rule_id}@{f.field}" for f in report.findings)
+            seen = "; ".join(_describe(f) for f in report.findings)
             problems.append(f"no finding like {wanted} (got: {seen or 'none'})")
     for rule_id in expect.get("absent") or []:
-        if any(f.rule_id == rule_id for f in report.findings):
+        if any(rule_id in f.rule_ids for f in report.findings):
             problems.append(f"rule {rule_id} fired but should not")
+    if "finding_count" in expect:
+        for rule_id, count in expect["finding_count"].items():
+            actual = sum(1 for f in report.findings if rule_id in f.rule_ids)
+            if actual != count:
+                problems.append(f"{actual} findings from {rule_id}, expected {count}")
     timeline = report.timeline
     for key in ("earliest_filing", "licence_from", "licence_to"):
         if key in expect and getattr(timeline, key) != expect[key]:
             problems.append(f"{key} {getattr(timeline, key)}, expected {expect[key]}")
+    problems += _compare_filing(report, expect.get("filing") or {})
+    problems += _compare_licence(timeline.licence, expect.get("licence") or {})
+    for key, wanted in (expect.get("open") or {}).items():
+        actual = getattr(report.open_counts, key)
+        if actual != wanted:
+            problems.append(f"open {key} {actual}, expected {wanted}")
     ids = {item.id for item in report.checklist}
     for item in expect.get("checklist_includes") or []:
         if item not in ids:
@@ -101,18 +112,85 @@ def _compare(report: Any, expect: dict[str, Any]) -> list[str]:
     for item in expect.get("checklist_excludes") or []:
         if item in ids:
             problems.append(f"checklist includes {item} but should not")
+    for wanted in expect.get("obligations") or []:
+        item = next((o for o in timeline.obligations if o.id == wanted["id"]), None)
+        if item is None or not _texts_match(item, wanted):
+            problems.append(f"no obligation like {wanted}")
+    for wanted in expect.get("steps") or []:
+        step = next((s for s in timeline.steps if s.id == wanted["id"]), None)
+        if step is None or not _texts_match(step, wanted):
+            problems.append(f"no process step like {wanted}")
     return problems
 
 
+def _compare_filing(report: Any, wanted: dict[str, Any]) -> list[str]:
+    filing, problems = report.timeline.filing, []
+    rules_of = {f.id: f.rule_ids for f in report.findings}
+    for key in ("set_by", "depends_on"):
+        for rule_id in wanted.get(key) or []:
+            if not any(rule_id in rules_of.get(finding_id, []) for finding_id in getattr(filing, key)):
+                problems.append(f"filing {key} lacks {rule_id} (has {getattr(filing, key)})")
+    if "not_before" in wanted and filing.not_before != wanted["not_before"]:
+        problems.append(f"filing not_before {filing.not_before}, expected {wanted['not_before']}")
+    for lang, key in (("zh", "says"), ("en", "says_en")):
+        if key in wanted:
+            text = filing.explanation.get(lang) + (filing.adjustment.get(lang) if filing.adjustment else "")
+            if wanted[key] not in text:
+                problems.append(f"filing explanation lacks {wanted[key]!r}: {text}")
+    return problems
+
+
+def _compare_licence(window: Any, wanted: dict[str, Any]) -> list[str]:
+    problems = []
+    for key in ("min_working_days", "max_working_days", "earliest", "latest", "stated_steps_working_days"):
+        if key in wanted and getattr(window, key) != wanted[key]:
+            problems.append(f"licence {key} {getattr(window, key)}, expected {wanted[key]}")
+    if "says" in wanted and wanted["says"] not in window.basis.zh:
+        problems.append(f"licence basis lacks {wanted['says']!r}: {window.basis.zh}")
+    return problems
+
+
+def _texts_match(item: Any, wanted: dict[str, Any]) -> bool:
+    """An obligation or process step: `says` in its Chinese detail or note, `cites` its source, `unconfirmed`."""
+    text = " ".join(t.zh for t in (getattr(item, "detail", None), getattr(item, "note", None)) if t)
+    source = item.source
+    cited = f"{source.ref} {source.title} {source.section}"
+    return (
+        ("says" not in wanted or wanted["says"] in text)
+        and ("cites" not in wanted or wanted["cites"] in cited)
+        and ("unconfirmed" not in wanted or source.unconfirmed == wanted["unconfirmed"])
+    )
+
+
+def _describe(finding: Any) -> str:
+    return f"{'+'.join(finding.rule_ids)}@{finding.field} [{finding.kind.value}/{finding.basis.value}]"
+
+
 def _matches(finding: Any, wanted: dict[str, Any]) -> bool:
+    """Keys: rule (any rule that reported the finding), page, field, severity, met_on, kind, basis,
+    cites (substrings each matching one source's ref, title or section), says / says_en (in the
+    message), fix_says, doubtful (in the note), unconfirmed (a source's article is unconfirmed)."""
     actual = {
-        "rule": finding.rule_id,
         "page": finding.page,
         "field": finding.field,
         "severity": finding.severity.value,
         "met_on": finding.met_on,
+        "kind": finding.kind.value,
+        "basis": finding.basis.value,
     }
-    return all(actual.get(key) == value for key, value in wanted.items())
+    if "rule" in wanted and wanted["rule"] not in finding.rule_ids:
+        return False
+    if any(key in wanted and actual[key] != wanted[key] for key in actual):
+        return False
+    cited = [f"{s.ref} {s.title} {s.section}" for s in finding.sources]
+    for piece in wanted.get("cites") or []:
+        if not any(piece in text for text in cited):
+            return False
+    texts = {"says": finding.message.zh, "says_en": finding.message.en, "fix_says": finding.fix.zh,
+             "doubtful": finding.doubtful.zh if finding.doubtful else ""}
+    if any(key in wanted and wanted[key] not in text for key, text in texts.items()):
+        return False
+    return "unconfirmed" not in wanted or any(s.unconfirmed for s in finding.sources) == wanted["unconfirmed"]
 
 
 def case_files() -> list[Path]:

@@ -41,6 +41,11 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     "security_lead": ("网络安全负责人", "Security lead"),
     "info_security": ("信息安全专员", "Information-security officer"),
     "customer_service": ("客服专员", "Customer service"),
+    # StaffBackground
+    "internet_service_experience": ("互联网信息服务从业经验", "Internet information service experience"),
+    "online_trading_experience": ("在线交易平台运营经验", "Online trading platform operation"),
+    "computing_background": ("计算机或互联网技术背景", "Computing or internet technology background"),
+    "security_background": ("网络安全专业背景或管理经验", "Network security training or management"),
     # Policy
     "info_security_rules": ("信息安全管理制度", "Information-security rules"),
     "network_security_rules": ("网络安全管理制度", "Network-security rules"),

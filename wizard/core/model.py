@@ -134,6 +134,15 @@ class Post(StrEnum):
     other = "other"
 
 
+class StaffBackground(StrEnum):
+    """The experience or training the guides ask of staff (上海 §二3, 河南 §二(三)1–2, 甘肃 §三3)."""
+
+    internet_service_experience = "internet_service_experience"  # 互联网信息服务从业经验
+    online_trading_experience = "online_trading_experience"  # 在线交易平台运营经验
+    computing_background = "computing_background"  # 计算机或互联网技术专业背景
+    security_background = "security_background"  # 网络安全专业背景或安全管理经验
+
+
 class StaffMember(Section):
     name: Annotated[Text, Field(**label("姓名", "Name"))] = None
     posts: Annotated[list[Post], Field(**label("岗位", "Posts"))] = []
@@ -144,6 +153,9 @@ class StaffMember(Section):
     social_security_province: Annotated[RegionId, Field(**label("社保缴纳省份", "Social security province"))] = None
     qualifications: Annotated[list[str], Field(**label("资质证书", "Qualifications"))] = []
     industry_experience: Annotated[bool, Field(**label("本地行业经验", "Local industry experience"))] = False
+    background: Annotated[
+        list[StaffBackground], Field(**label("从业经验与专业背景", "Experience and background"))
+    ] = []
     id_number: Annotated[Text, Field(**label("身份证号", "ID number"))] = None
 
     _check_date = field_validator("social_security_start")(past_date)
@@ -267,6 +279,11 @@ class Credit(Section):
     ] = None
     serious_dishonesty_list: Annotated[
         bool | None, Field(**label("列入严重违法失信名单", "On the serious-dishonesty list"))
+    ] = None
+    telecom_dishonesty_list: Annotated[
+        bool | None,
+        Field(**label("列入电信业务经营失信名单（含主要投资者、主要经营管理人员）",
+                      "On the telecom business dishonesty list (company, main investors or managers)")),
     ] = None
     legal_rep_dishonest_debtor: Annotated[
         bool | None, Field(**label("法定代表人为失信被执行人", "Legal representative is a dishonest debtor"))

@@ -2,6 +2,17 @@
 
 Texts stay bilingual so that the GUI can switch language without re-evaluating;
 `text(lang)` picks one.
+
+A finding is one fact about the application that stands between the applicant
+and filing (or deserves a warning). It carries:
+
+- `kind`: what clearing it takes — `missing` (the answer is empty, so the program
+  cannot tell yet), `wait` (met on `met_on` by itself), `act` (the applicant must do
+  something, with `typical_duration` where a source states one), `structural` (the
+  applicant as it stands cannot apply);
+- `basis`: how strong its basis is — 法规 law, 官方 official, 顾问文章 consultancy
+  guide, 本程序推断 the program's own inference — and every source in `sources`
+  (one fact reported by several rules is one finding citing all of them).
 """
 
 from __future__ import annotations
@@ -9,10 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
+from .citations import english_section
 from .model import MaterialStatus
-from .rulepack.basics import Bilingual, Severity, SourceKind
+from .rulepack.basics import BASIS_OF_SOURCE, Basis, Bilingual, FindingKind, Severity, SourceKind
 
 
 class Verdict(StrEnum):
@@ -27,6 +39,20 @@ VERDICT_TEXT = {
     Verdict.ready: Bilingual(zh="可以提交申请", en="Ready to apply"),
     Verdict.ready_with_warnings: Bilingual(zh="可以提交，但有需注意的问题", en="Ready, with warnings"),
     Verdict.not_ready: Bilingual(zh="尚不具备申请条件", en="Not ready to apply"),
+}
+
+KIND_TEXT = {
+    FindingKind.missing: Bilingual(zh="待回答", en="unanswered"),
+    FindingKind.wait: Bilingual(zh="等待", en="waiting"),
+    FindingKind.act: Bilingual(zh="需办理", en="to do"),
+    FindingKind.structural: Bilingual(zh="主体不符", en="rules you out"),
+}
+
+BASIS_TEXT = {
+    Basis.law: Bilingual(zh="法规", en="law"),
+    Basis.official: Bilingual(zh="官方", en="official"),
+    Basis.consultancy: Bilingual(zh="顾问文章", en="consultancy guide"),
+    Basis.inference: Bilingual(zh="本程序推断", en="the program's inference"),
 }
 
 
@@ -45,26 +71,59 @@ class Frozen(BaseModel):
 class SourceInfo(Frozen):
     ref: str
     title: str
+    title_en: str | None = None
     section: str
+    section_en: str | None = None  # where the Chinese reference is prose; else numerals are turned into English
     kind: SourceKind | None = None  # None: the pack file itself
     file: str | None = None
     checked: dt.date
+    unconfirmed: bool = False  # the article or section number is not confirmed against the text
 
-    def cite(self) -> str:
-        return f"{self.title} {self.section}"
+    @property
+    def basis(self) -> Basis:
+        return BASIS_OF_SOURCE[self.kind]
+
+    def cite(self, lang: str = "zh") -> str:
+        if lang != "en":
+            return f"{self.title} {self.section}"
+        return f"{self.title_en or self.title} {self.section_in_english()}"
+
+    def section_in_english(self) -> str:
+        return self.section_en or english_section(self.section)
+
+
+class ActDuration(Frozen):
+    """How long an act typically takes, as a source states it."""
+
+    working_days: tuple[int, int]
+    source: SourceInfo
 
 
 class Finding(Frozen):
-    rule_id: str
+    id: str  # stable within a report: "<rule_id>@<field>"
+    rule_id: str  # the rule whose message is shown
+    rule_ids: list[str]  # every rule that reported this fact, rule_id first
     title: Bilingual
     page: str
     field: str  # concrete path, e.g. servers[1].province
     severity: Severity
+    kind: FindingKind
     message: Bilingual
     fix: Bilingual
-    source: SourceInfo
-    met_on: dt.date | None = None  # time-based: the date the condition will be met
+    sources: list[SourceInfo]  # every source, the shown rule's first
+    basis: Basis  # the class of the source that states the rule (the strongest, when rules merge), or inference
+    inference: Bilingual | None = None  # the program's reasoning, when basis is inference
+    met_on: dt.date | None = None  # wait: the date the condition will be met
+    typical_duration: ActDuration | None = None  # act: how long it usually takes, where a source says
     doubtful: Bilingual | None = None
+
+    @property
+    def source(self) -> SourceInfo:
+        return self.sources[0]
+
+    @property
+    def missing(self) -> bool:
+        return self.kind == FindingKind.missing
 
 
 class ChecklistItem(Frozen):
@@ -88,12 +147,42 @@ class TimeCondition(Frozen):
     met: bool
 
 
+class FilingDate(Frozen):
+    """The earliest filing date, or what it depends on.
+
+    A date only when every open blocker is a wait or an act with a stated duration;
+    never the as-of date while an act or a structural blocker is open.
+    """
+
+    date: dt.date | None
+    not_before: dt.date | None = None  # without a date: the waiting blockers alone clear on this working day
+    set_by: list[str] = []  # ids of the findings whose date or duration sets the date
+    depends_on: list[str] = []  # ids of the open findings that leave no date: structural, missing, acts without a duration
+    unadjusted: dt.date | None = None  # the date before it was moved to a working day
+    adjustment: Bilingual | None = None  # e.g. "2026-12-20 is a Sunday, so the first working day is 2026-12-21"
+    explanation: Bilingual
+
+
 class StepProjection(Frozen):
     id: str
     name: Bilingual
-    working_days: tuple[int, int] | None  # None: the source gives no duration
+    within_working_days: int | None  # the source's stated maximum; None: it states no duration
+    by: str = "bureau"  # "applicant": part of filing, not counted in the licence window
     note: Bilingual | None = None
     source: SourceInfo
+
+
+class LicenceWindow(Frozen):
+    """How long after filing the licence can be expected, as far as the sources support it."""
+
+    min_working_days: int | None  # only where a source states a minimum (an overall figure's lower end)
+    max_working_days: int | None  # the overall figure's upper end, or the stated maxima added up
+    earliest: dt.date | None = None  # filing + min_working_days
+    latest: dt.date | None = None  # filing + max_working_days
+    stated_steps_working_days: int = 0  # the stated maxima of the bureau's steps, added up
+    unstated_steps: list[Bilingual] = []  # the bureau's steps the source gives no duration for
+    basis: Bilingual  # in words: where the figures come from
+    sources: list[SourceInfo] = []
 
 
 class ObligationDate(Frozen):
@@ -110,14 +199,49 @@ class ObligationDate(Frozen):
 class Timeline(Frozen):
     as_of: dt.date
     conditions: list[TimeCondition]
-    earliest_filing: dt.date | None
+    filing: FilingDate
     steps: list[StepProjection]
-    total_working_days: tuple[int, int]
-    total_source: SourceInfo | None = None
-    licence_from: dt.date | None = None
-    licence_to: dt.date | None = None
+    licence: LicenceWindow
     approximate: bool = False  # dates fall in years without a published holiday schedule
     obligations: list[ObligationDate] = []
+
+    @computed_field  # in the JSON too, for scripts that only want the dates
+    @property
+    def earliest_filing(self) -> dt.date | None:
+        return self.filing.date
+
+    @computed_field
+    @property
+    def licence_from(self) -> dt.date | None:
+        return self.licence.earliest
+
+    @computed_field
+    @property
+    def licence_to(self) -> dt.date | None:
+        return self.licence.latest
+
+
+class OpenCounts(Frozen):
+    """Open blockers by kind, instead of a percentage that could contradict the verdict."""
+
+    act: int = 0
+    wait: int = 0
+    structural: int = 0
+    missing: int = 0
+    waiting_until: dt.date | None = None  # the latest date a waiting blocker is met
+    warnings: int = 0
+    notes: int = 0
+
+
+class AnswerCompleteness(Frozen):
+    """How many of the evaluated checks had the answers they read: a measure of the form, not of readiness."""
+
+    answered: int
+    asked: int
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.asked else round(100 * self.answered / self.asked)
 
 
 class PackInfo(Frozen):
@@ -133,7 +257,9 @@ class Report(Frozen):
     as_of: dt.date
     applicant: str | None
     verdict: Verdict
-    readiness_percent: int
+    open_counts: OpenCounts
+    basis_counts: dict[Basis, int]  # findings by the class of their basis
+    answers: AnswerCompleteness
     findings: list[Finding]
     pages: dict[str, PageStatus]
     checklist: list[ChecklistItem]
@@ -145,3 +271,6 @@ class Report(Frozen):
 
     def findings_on(self, page: str) -> list[Finding]:
         return [f for f in self.findings if f.page == page]
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == finding_id), None)

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core import sentences
 from wizard.core.fieldtypes import region_id
 from wizard.core.messages import Reason
 from wizard.core.regions import BY_ID, REGIONS
+from wizard.core.report import BASIS_TEXT
 
 from .i18n import labelled, lang, pick, tr
-from .labels import enum_label, severity_label
+from .labels import enum_label
 
 
 class Choice(NamedTuple):
@@ -105,21 +107,30 @@ def region_name(region_id: str | None) -> str:
 
 
 def finding_html(finding: Any) -> str:
+    """The finding as the field's message line: '阻断 · 等待：message → fix (met from …)'."""
     colour = COLOURS.get(str(finding.severity), "#333")
-    parts = [labelled(f"<b>{html.escape(severity_label(finding.severity))}</b>", html.escape(pick(finding.message)))]
+    badge = pick(sentences.badge(finding))
+    parts = [labelled(f"<b>{html.escape(badge)}</b>", html.escape(pick(finding.message)))]
     fix = pick(finding.fix)
+    duration = sentences.duration_line(finding)
+    if duration is not None:
+        fix += tr("（{duration}）").format(duration=pick(duration))
     if fix:
         parts.append("<br>→ " + html.escape(fix))
-    if finding.met_on:
-        parts.append("<br>" + html.escape(tr("预计满足日期：{date}").format(date=finding.met_on.isoformat())))
+    if finding.met_on and finding.met_on.isoformat() not in pick(finding.message):
+        parts.append("<br>" + html.escape(tr("满足日期：{date}").format(date=finding.met_on.isoformat())))
     return f'<span style="color:{colour}">{"".join(parts)}</span>'
 
 
-def source_tooltip(finding: Any) -> str:
-    source = finding.source
-    checked = source.checked.isoformat()
-    return tr("依据：{title} {section}\n核对日期：{checked}").format(
-        title=source.title, section=source.section, checked=checked)
+def source_tooltip(item: Any) -> str:
+    """A finding's basis (its class and every source), or a checklist item's source, with the date checked."""
+    checked = tr("核对日期：{checked}").format(checked=item.source.checked.isoformat())
+    if hasattr(item, "basis"):  # a finding
+        return pick(sentences.basis_line(item)) + "\n" + checked
+    source = item.source
+    basis = pick(BASIS_TEXT[source.basis])
+    return labelled(tr("依据"), f"{sentences.cite(source, lang())}〔{basis}〕" if lang() == "zh"
+                    else f"{sentences.cite(source, lang())} [{basis}]") + "\n" + checked
 
 
 class FieldWidget(QWidget):

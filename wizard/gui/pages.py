@@ -283,8 +283,8 @@ class CreditPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.add_form(m.Credit, "credit", ["abnormal_operations_list", "serious_dishonesty_list",
-                                           "legal_rep_dishonest_debtor", "credit_report"])
+        self.add_form(m.Credit, "credit", ["telecom_dishonesty_list", "abnormal_operations_list",
+                                           "serious_dishonesty_list", "legal_rep_dishonest_debtor", "credit_report"])
         self.add_list("credit.violations", m.Violation, ["date", "kind", "description"],
                       group=QT_TR_NOOP("违规记录"))
         self.finish()

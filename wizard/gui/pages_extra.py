@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core import model as m
+from wizard.core import sentences
 from wizard.core.fieldpaths import field_label
 from wizard.core.messages import Reason
-from wizard.core.report import VERDICT_TEXT, Report
+from wizard.core.report import BASIS_TEXT, VERDICT_TEXT, Report
 
 from .fields import COLOURS, Choice, finding_html, source_tooltip
-from .i18n import lang, pick, tr
-from .labels import enum_label, severity_label
+from .i18n import labelled, lang, pick, tr
+from .labels import enum_label
 from .pages import Page
 from .session import Session
 
@@ -220,7 +221,7 @@ class ReviewPage(Page):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.setMinimumHeight(380)
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
@@ -257,17 +258,17 @@ class ReviewPage(Page):
         colour = {"ready": "#2e7d32", "ready_with_warnings": COLOURS["warning"], "not_ready": COLOURS["blocker"]}
         lines = [f'<h2 style="color:{colour.get(report.verdict.value, "#1565c0")}">'
                  f"{html.escape(pick(VERDICT_TEXT[report.verdict]))}</h2>",
-                 tr("省份：{province}　受理机关：{authority}　准备程度：{percent}%").format(
-                     province=pick(report.province_name), authority=pick(report.authority),
-                     percent=report.readiness_percent)]
-        if report.timeline.earliest_filing:
-            day = report.timeline.earliest_filing.isoformat()
-            if report.count("blocker"):  # the date only counts waiting periods; the blockers come first
-                lines.append(tr("最早可提交日期：{day}（须先解决下列阻断问题）").format(day=day))
-            else:
-                lines.append(tr("最早可提交日期：{day}").format(day=day))
-        lines.append(tr("阻断 %n 项，", "", report.count("blocker")) + tr("警告 %n 项。", "", report.count("warning"))
-                     + tr("双击或按回车跳到对应的字段。"))
+                 html.escape(tr("省份：{province}　受理机关：{authority}").format(
+                     province=pick(report.province_name), authority=pick(report.authority)))]
+        if report.verdict.value != "licence_not_required":
+            # Counts by kind, not a percentage: "2 to do now, 1 waiting until …, 0 ruling you out".
+            counts = pick(sentences.open_counts(report))
+            lines.append("<b>" + html.escape(labelled(tr("未解决的阻断问题"), counts)) + "</b>")
+            lines.append(html.escape(pick(sentences.filing(report))))
+            lines.append(html.escape(pick(sentences.licence(report))))
+        lines.append(html.escape(pick(sentences.basis_counts(report))))
+        lines.append("<small>" + html.escape(pick(sentences.answers(report))) + "</small>")
+        lines.append(tr("双击或按回车跳到对应的字段。"))
         self.summary.setText("<br>".join(lines))
         groups: dict[str, QTreeWidgetItem] = {}
         for finding in report.findings:
@@ -280,16 +281,19 @@ class ReviewPage(Page):
                 self.tree.addTopLevelItem(parent)
                 groups[finding.page] = parent
             text = pick(finding.message)
-            if finding.met_on:
-                text += tr("（预计 {date} 满足）").format(date=finding.met_on.isoformat())
-            item = QTreeWidgetItem([severity_label(finding.severity), field_label(finding.field, lang()), text])
+            if finding.met_on and finding.met_on.isoformat() not in text:
+                text += tr("（{date}起满足）").format(date=finding.met_on.isoformat())
+            item = QTreeWidgetItem([pick(sentences.badge(finding)), pick(BASIS_TEXT[finding.basis]),
+                                    field_label(finding.field, lang()), text])
             item.setForeground(0, QBrush(QColor(COLOURS.get(finding.severity.value, "#333"))))
-            item.setToolTip(2, pick(finding.fix) + "\n\n" + source_tooltip(finding))
+            tip = pick(finding.fix) + "\n\n" + source_tooltip(finding)
+            for column in range(4):
+                item.setToolTip(column, tip)
             item.setData(0, Qt.ItemDataRole.UserRole, finding)
             parent.addChild(item)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
 
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
@@ -297,7 +301,9 @@ class ReviewPage(Page):
             self.detail.setText("")
             return
         source = html.escape(source_tooltip(finding)).replace("\n", "<br>")
-        self.detail.setText(f"{finding_html(finding)}<br><small>{source}</small>")
+        note = tr("注意")
+        doubt = f"<br><small>{html.escape(labelled(note, pick(finding.doubtful)))}</small>" if finding.doubtful else ""
+        self.detail.setText(f"{finding_html(finding)}<br><small>{source}</small>{doubt}")
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole)
@@ -310,6 +316,6 @@ class ReviewPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.tree.setHeaderLabels([tr("级别"), tr("字段"), tr("问题与解决办法")])
+        self.tree.setHeaderLabels([tr("级别"), tr("依据"), tr("字段"), tr("问题与解决办法")])
         if self.isVisible():
             self._render()

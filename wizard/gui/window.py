@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
+from wizard.core import sentences
 from wizard.core.crash import breadcrumb
 from wizard.core.fieldpaths import page_of
 from wizard.core.model import PAGES
@@ -308,8 +309,8 @@ class MainWindow(FileActions, QMainWindow):
         if report is None:
             text = tr("请选择申请省份")
         else:
-            text = tr("{verdict} · 准备程度 {percent}%").format(
-                verdict=pick(VERDICT_TEXT[report.verdict]), percent=report.readiness_percent)
+            counts = labelled(tr("未解决的阻断问题"), pick(sentences.open_counts(report)))
+            text = tr("{verdict} · {counts}").format(verdict=pick(VERDICT_TEXT[report.verdict]), counts=counts)
         self.statusBar().showMessage(text)
 
     def _update_title(self) -> None:

@@ -18,19 +18,20 @@ from ..labels import ENUM_LABELS, enum_text, join_texts
 from ..messages import Reason
 from ..model import Application, MaterialStatus
 from ..regions import BY_ID, Region
-from ..rulepack.basics import Bilingual
+from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import Rule
 from ..values import format_rmb, normalise_text
-from ..workdays import add_months, add_years
+from ..workdays import add_months, add_years, months_between
 from .conditions import holds
-from .qualifications import holds_any
 
 
 @dataclass
 class Failure:
     path: str
     values: dict[str, Any] = field(default_factory=dict)
+    missing: bool = False  # the answer at `path` is empty: the finding asks for it
+    kind: FindingKind | None = None  # overrides the rule's kind (e.g. one person waits, another must act)
 
 
 @dataclass
@@ -72,9 +73,10 @@ def _values(ctx: Context, path: str) -> list[tuple[str, Any]]:
 def _per_value(ctx: Context, rule: Rule, ok: Callable[[Any], bool], values: Callable[[Any], dict] | None = None):
     failures = []
     for path, value in _values(ctx, rule.field):
-        if _empty(value) or not ok(value):
-            shown = _shown(value) if not _empty(value) else "—"
-            failures.append(Failure(path, {"actual": shown, **(values(value) if values else {})}))
+        if _empty(value):
+            failures.append(Failure(path, {"actual": "—", **(values(value) if values else {})}, missing=True))
+        elif not ok(value):
+            failures.append(Failure(path, {"actual": _shown(value), **(values(value) if values else {})}))
     return Outcome(failures)
 
 
@@ -159,59 +161,30 @@ def check_same_text_as(ctx: Context, rule: Rule) -> Outcome:
     def squash(text: Any) -> str:
         return "".join(normalise_text(str(text)).split()).lower()
 
-    return _per_value(ctx, rule, lambda v: not _empty(other) and squash(v) == squash(other))
+    if _empty(other):
+        (other_path, _), = _values(ctx, rule.check.other)
+        return Outcome([Failure(other_path, {"actual": "—"}, missing=True)])
+    return _per_value(ctx, rule, lambda v: squash(v) == squash(other), lambda v: {"other": other})
 
 
 def check_min_count(ctx: Context, rule: Rule) -> Outcome:
     needed = int(ctx.param(rule.check.count))
     (path, value), = _values(ctx, rule.field)
     count = len(value or [])
-    return Outcome([] if count >= needed else [Failure(path, {"required": needed, "actual": count})])
+    if count >= needed:
+        return Outcome()
+    return Outcome([Failure(path, {"required": needed, "actual": count}, missing=count == 0)])
 
 
 def check_months_since(ctx: Context, rule: Rule) -> Outcome:
     months = int(ctx.param(rule.check.months))
     (path, start), = _values(ctx, rule.field)
     if start is None:
-        return Outcome([Failure(path, {"required": months, "actual": "—"})], None, True)
+        return Outcome([Failure(path, {"required": months, "actual": "—"}, missing=True)], None, True)
     met_on = add_months(start, months)
-    failures = [] if met_on <= ctx.as_of else [Failure(path, {"required": months, "met_on": met_on})]
+    values = {"required": months, "met_on": met_on, "start": start, "elapsed": max(0, months_between(start, ctx.as_of))}
+    failures = [] if met_on <= ctx.as_of else [Failure(path, values)]
     return Outcome(failures, met_on, True)
-
-
-def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
-    check = rule.check
-    needed = int(ctx.param(check.count))
-    qualifications = ctx.param(check.qualifications_any) if check.qualifications_any is not None else None
-    region = ctx.pack.header.region if check.social_security_in_pack_region else None
-    months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
-    qualifying: list[dt.date | None] = []
-    unrecognised: list[str] = []  # qualifications typed by otherwise matching staff that are not accepted
-    for member in ctx.application.staff:
-        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
-            continue
-        if check.full_time is not None and member.full_time != check.full_time:
-            continue
-        if check.industry_experience is not None and member.industry_experience != check.industry_experience:
-            continue
-        if qualifications is not None and not holds_any(member.qualifications, qualifications, ctx.pack.qualifications):
-            unrecognised += member.qualifications
-            continue
-        if region and member.social_security_province != region:
-            continue
-        if months is None:
-            qualifying.append(ctx.as_of)
-        elif member.social_security_start is not None:
-            qualifying.append(add_months(member.social_security_start, months))
-    qualifying.sort()
-    met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
-    values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0,
-              "unrecognised": Bilingual(zh="、".join(unrecognised), en=", ".join(unrecognised)) if unrecognised else None}
-    if met_on is not None and met_on <= ctx.as_of:
-        return Outcome([], met_on, months is not None)
-    if met_on is not None:
-        values["met_on"] = met_on
-    return Outcome([Failure("staff", values)], met_on, months is not None)
 
 
 def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
@@ -222,14 +195,14 @@ def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
             continue
         path = f"credit.violations[{index}].date"
         if violation.date is None:
-            return Outcome([Failure(path, {"years": years})], None, True)
+            return Outcome([Failure(path, {"years": years}, missing=True)], None, True)
         latest = max(latest or violation.date, violation.date)
     if latest is None:
         return Outcome([], None, True)
     met_on = add_years(latest, years) + dt.timedelta(days=1)
     if met_on <= ctx.as_of:
         return Outcome([], met_on, True)
-    return Outcome([Failure("credit.violations", {"years": years, "met_on": met_on})], met_on, True)
+    return Outcome([Failure("credit.violations", {"years": years, "met_on": met_on, "latest": latest})], met_on, True)
 
 
 def check_valid_uscc(ctx: Context, rule: Rule) -> Outcome:
@@ -310,10 +283,12 @@ def check_domain_registrant_is_entity(ctx: Context, rule: Rule) -> Outcome:
     company = ctx.application.entity.name
     failures = []
     for index, domain in enumerate(ctx.application.domains):
-        registrant = domain.registrant
-        if not registrant or not company or normalise_text(registrant) != normalise_text(company):
-            failures.append(Failure(f"domains[{index}].registrant", {"actual": registrant or "—", "required": company or "—"}))
-    return Outcome(failures)
+        registrant, path = domain.registrant, f"domains[{index}].registrant"
+        if not registrant:
+            failures.append(Failure(path, {"actual": "—", "required": company or "—"}, missing=True))
+        elif company and normalise_text(registrant) != normalise_text(company):
+            failures.append(Failure(path, {"actual": registrant, "required": company}))
+    return Outcome(failures)  # without a company name there is nothing to compare: the name rule asks for it
 
 
 def _district(ctx: Context):
@@ -335,13 +310,22 @@ def _scene(ctx: Context):
 
 def check_industry_matches_district(ctx: Context, rule: Rule) -> Outcome:
     district, scene = _district(ctx), _scene(ctx)
+    entered_district, entered_scene = ctx.application.entity.district, ctx.application.industry.scene
     if district is None:
-        return Outcome([Failure("entity.district", {"actual": ctx.application.entity.district or "—"})])
+        status = Bilingual(zh=f"所在区/市“{entered_district}”不在指南列出的区/市之中",
+                           en=f"the district or city “{entered_district}” is not one the guide lists")
+        values = {"actual": entered_district or "—", "status": status}
+        return Outcome([Failure("entity.district", values, missing=not entered_district)])
     if scene is None:
-        return Outcome([Failure("industry.scene", {"actual": ctx.application.industry.scene or "—"})])
+        status = Bilingual(zh=f"产业场景“{entered_scene}”不在本省规则包的场景之中",
+                           en=f"the industry scene “{entered_scene}” is not one of this province's scenes")
+        values = {"actual": entered_scene or "—", "status": status}
+        return Outcome([Failure("industry.scene", values, missing=not entered_scene)])
     if district.scenes and scene.id not in district.scenes:
         names = join_texts([ctx.pack.scenes[s].name for s in district.scenes])
-        return Outcome([Failure("industry.scene", {"actual": scene.name, "required": names})])
+        status = Bilingual(zh=f"指南没有把“{scene.name.zh}”列为{district.name.zh}的场景（列出的是：{names.zh}）",
+                           en=f"the guide does not list “{scene.name.en}” for {district.name.en} (it lists: {names.en})")
+        return Outcome([Failure("industry.scene", {"actual": scene.name, "required": names, "status": status})])
     return Outcome()
 
 
@@ -352,10 +336,16 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
         return Outcome()
     industry = ctx.application.industry
     chosen = next((p for p in required if industry.docking_platform in (p.id, p.name.zh, p.name.en)), None)
+    names = join_texts([p.name for p in required])
     if chosen is None:
-        return Outcome([Failure("industry.docking_platform", {"required": join_texts([p.name for p in required])})])
+        entered = industry.docking_platform
+        status = Bilingual(zh=f"所选的对接平台是“{entered}”，不是要求的平台",
+                           en=f"the platform chosen is “{entered}”, not the one required") if entered else "—"
+        values = {"required": names, "actual": entered or "—", "status": status}
+        return Outcome([Failure("industry.docking_platform", values, missing=not entered)])
     if not industry.docking_agreement:
-        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name})])
+        status = Bilingual(zh="已选择该平台，但尚未签订合作协议", en="the platform is chosen, but no agreement is signed yet")
+        return Outcome([Failure("industry.docking_agreement", {"required": chosen.name, "status": status})])
     return Outcome()
 
 
@@ -383,7 +373,9 @@ CHECKS: dict[str, Callable[[Context, Rule], Outcome]] = {
     if name.startswith("check_") and callable(function)
 }
 
-# The cross-checks build on Context, Failure and Outcome above, so they are imported last.
+# The staff and cross-checks build on Context, Failure and Outcome above, so they are imported last.
 from .crosschecks import CROSS_CHECKS  # noqa: E402
+from .staff_checks import STAFF_CHECKS  # noqa: E402
 
+CHECKS.update(STAFF_CHECKS)
 CHECKS.update(CROSS_CHECKS)

@@ -19,7 +19,7 @@ from .. import identifiers
 from ..labels import enum_text, join_texts
 from ..model import LegalForm, Server
 from ..regions import BY_ID, Region, find_region
-from ..rulepack.basics import Bilingual
+from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule, Zone
 from ..values import normalise_text
 from .checks import Context, Failure, Outcome
@@ -42,12 +42,15 @@ def check_uscc_matches_legal_form(ctx: Context, rule: Rule) -> Outcome:
     expected = "92" if form == LegalForm.individual_business else "91"
     if found is None or found.code == expected:
         return Outcome()
+    # A code of another kind of holder (92, 93, 1x …) says the applicant is not a company: structural.
+    # An enterprise code beside "个体工商户" more likely means the legal form was chosen wrongly: correct it.
+    kind = FindingKind.act if found.code == "91" else None
     return Outcome([Failure("entity.legal_form", {
         "code": found.code,
         "actual": Bilingual(zh=found.kind_zh, en=found.kind_en),
         "authority": Bilingual(zh=found.authority_zh, en=found.authority_en),
         "required": enum_text(form),
-    })])
+    }, kind=kind)])
 
 
 # --- where a server is ----------------------------------------------------------------
@@ -95,16 +98,20 @@ def check_server_province_known(ctx: Context, rule: Rule) -> Outcome:
                       en=f'; the city "{city}" is not in the program\'s city table, so the province cannot be inferred')
             if city else Bilingual(zh="，城市也未填写", en="; no city is given either")
         )
-        failures.append(Failure(f"servers[{index}].province", {"actual": city or "—", "detail": detail}))
+        failures.append(Failure(f"servers[{index}].province", {"actual": city or "—", "detail": detail}, missing=True))
     return Outcome(failures)
 
 
 def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
+    """An unknown place is a missing answer, not a server abroad; with `fact: server_location` it merges
+    into the one finding that asks for the province (server_province_known)."""
     failures = []
     for index, server in enumerate(ctx.application.servers):
         place = server_place(ctx, server)
         if place.state == "outside":
             failures.append(Failure(f"servers[{index}].province", {"actual": place.shown}))
+        elif place.state == "unknown":
+            failures.append(Failure(f"servers[{index}].province", {"actual": "—"}, missing=True))
     return Outcome(failures)
 
 
@@ -113,9 +120,11 @@ def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
     failures = []
     for index, server in enumerate(ctx.application.servers):
         place = server_place(ctx, server)
-        if place.state == "unknown" or (place.region is not None and place.region.id == ctx.pack.header.region):
-            continue  # an unknown place is asked for by server_province_known
-        failures.append(Failure(f"servers[{index}].province", {"actual": place.shown, "required": required}))
+        if place.region is not None and place.region.id == ctx.pack.header.region:
+            continue
+        missing = place.state == "unknown"  # asked for once, with server_province_known (fact: server_location)
+        failures.append(Failure(f"servers[{index}].province", {"actual": "—" if missing else place.shown,
+                                                               "required": required}, missing=missing))
     return Outcome(failures)
 
 
@@ -157,7 +166,7 @@ def check_park_known(ctx: Context, rule: Rule) -> Outcome:
     text, _ = _park_text(ctx)
     if text is not None:
         return Outcome()
-    return Outcome([Failure("industry.park", {"required": _zone_names(ctx, "recognised_park")})])
+    return Outcome([Failure("industry.park", {"required": _zone_names(ctx, "recognised_park")}, missing=True)])
 
 
 def check_park_recognised(ctx: Context, rule: Rule) -> Outcome:

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..fieldpaths import page_of
 from ..model import PAGES, Application
 from ..report import (
+    AnswerCompleteness,
     ChecklistItem,
     Finding,
     PackInfo,
@@ -18,17 +18,17 @@ from ..report import (
     TimeCondition,
     Verdict,
 )
-from ..rulepack.basics import Bilingual, Severity
+from ..rulepack.basics import Basis, Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import ScopeOutcome
 from .checks import CHECKS, Context, applicable_materials
 from .conditions import holds
+from .findings import SEVERITY_ORDER, basis_counts, fact_key, finding_from, merge, open_counts
 from .sources import source_info
 from .timeline import build_timeline
 
 STALE_AFTER_DAYS = 365
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_SEVERITY_ORDER = {Severity.blocker: 0, Severity.warning: 1, Severity.info: 2}
 _ALWAYS_SHOWN = {"scope", "entity", "domains", "servers", "staff", "systems", "credit", "materials"}
 
 
@@ -46,7 +46,7 @@ def render(template: str, values: dict[str, Any], lang: str = "zh") -> str:
     return _PLACEHOLDER.sub(value_of, template)
 
 
-def _render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
+def render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
     return Bilingual(zh=render(text.zh, values, "zh"), en=render(text.en, values, "en"))
 
 
@@ -64,12 +64,16 @@ def _stale_pack_finding(pack: RulePack, as_of: dt.date) -> Finding | None:
         return None
     values = {"pack": pack_id, "reviewed": reviewed}
     return Finding(
+        id="pack.review_age@scope.province",
         rule_id="pack.review_age",
+        rule_ids=["pack.review_age"],
         title=Bilingual(zh="规则可能已过时", en="Rules may be out of date"),
         page="scope",
         field="scope.province",
         severity=Severity.info,
-        message=_render_both(
+        kind=FindingKind.act,
+        basis=Basis.inference,
+        message=render_both(
             Bilingual(
                 zh="规则包 {pack} 最后核对于 {reviewed}，已超过一年，其中的要求可能已有变化。",
                 en="Rule pack {pack} was last reviewed on {reviewed}, more than a year ago; requirements may have changed.",
@@ -80,7 +84,7 @@ def _stale_pack_finding(pack: RulePack, as_of: dt.date) -> Finding | None:
             zh="向当地通信管理局或顾问核实最新要求，或更新程序的规则包。",
             en="Confirm the current requirements with the communications administration, or update the rule packs.",
         ),
-        source=SourceInfo(ref=pack_id, title=pack.file, section="pack.reviewed", checked=reviewed),
+        sources=[SourceInfo(ref=pack_id, title=pack.file, section="pack.reviewed", checked=reviewed)],
     )
 
 
@@ -90,16 +94,21 @@ def _scoping(ctx: Context) -> tuple[list[Finding], bool]:
     for rule in ctx.pack.scoping:
         if not holds(rule.when, ctx.application):
             continue
+        source = source_info(ctx.pack, rule.source, rule.checked)
         findings.append(
             Finding(
+                id=f"{rule.id}@scope",
                 rule_id=rule.id,
+                rule_ids=[rule.id],
                 title=rule.title,
                 page="scope",
                 field="scope",
                 severity=Severity.info,
+                kind=FindingKind.act,
                 message=rule.message,
                 fix=rule.fix,
-                source=source_info(ctx.pack, rule.source, rule.checked),
+                sources=[source],
+                basis=source.basis,
             )
         )
         if rule.outcome == ScopeOutcome.not_required:
@@ -115,16 +124,15 @@ def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = N
     if stale:
         findings.append(stale)
     conditions: list[TimeCondition] = []
-    evaluated = failed_blockers = failed_warnings = 0
+    keyed: list[tuple[tuple[str, str], Finding]] = []
+    evaluated = unanswered = 0
     if not not_required:
         for rule in pack.rules:
             if rule.when is not None and not holds(rule.when, application):
                 continue
             outcome = CHECKS[rule.check.kind](ctx, rule)
             evaluated += 1
-            if outcome.failures:
-                failed_blockers += rule.severity == Severity.blocker
-                failed_warnings += rule.severity == Severity.warning
+            unanswered += any(failure.missing for failure in outcome.failures)
             if outcome.time_based:
                 conditions.append(
                     TimeCondition(
@@ -135,25 +143,10 @@ def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = N
                         met=not outcome.failures,
                     )
                 )
-            source = source_info(pack, rule.source, rule.checked)
             for failure in outcome.failures:
-                findings.append(
-                    Finding(
-                        rule_id=rule.id,
-                        title=rule.title,
-                        page=_page_of_failure(failure.path, rule.page),
-                        field=failure.path,
-                        severity=rule.severity,
-                        message=_render_both(rule.message, failure.values),
-                        fix=_render_both(rule.fix, failure.values),
-                        source=source,
-                        met_on=failure.values.get("met_on"),
-                        doubtful=rule.doubtful,
-                    )
-                )
-    findings.sort(key=lambda f: (PAGES.index(f.page), _SEVERITY_ORDER[f.severity]))
-    verdict = _verdict(findings, not_required)
-    readiness = 100 if not evaluated else round(100 * (evaluated - failed_blockers - 0.5 * failed_warnings) / evaluated)
+                keyed.append((fact_key(rule, failure), finding_from(ctx, rule, failure, outcome.time_based)))
+    findings += merge(keyed)
+    findings.sort(key=lambda f: (PAGES.index(f.page), SEVERITY_ORDER[f.severity]))
     return Report(
         province=pack.id,
         province_name=pack.header.name,
@@ -161,20 +154,16 @@ def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = N
         licence_prefix=pack.header.licence_prefix,
         as_of=as_of,
         applicant=application.entity.name,
-        verdict=verdict,
-        readiness_percent=100 if not_required else max(0, readiness),
+        verdict=_verdict(findings, not_required),
+        open_counts=open_counts(findings),
+        basis_counts=basis_counts(findings),
+        answers=AnswerCompleteness(answered=evaluated - unanswered, asked=evaluated),
         findings=findings,
         pages=_page_statuses(application, pack, findings, not_required),
         checklist=[] if not_required else _checklist(ctx),
-        timeline=build_timeline(ctx, conditions, not_required),
+        timeline=build_timeline(ctx, conditions, findings, not_required),
         packs=[PackInfo(id=pack_id, reviewed=reviewed) for pack_id, reviewed in pack.reviewed],
     )
-
-
-def _page_of_failure(path: str, rule_page: str) -> str:
-    """The page of the field at fault, so that a finding leads to its widget."""
-    page = page_of(path)
-    return page if page in PAGES else rule_page
 
 
 def _verdict(findings: list[Finding], not_required: bool) -> Verdict:
@@ -195,7 +184,8 @@ def _page_statuses(
     statuses = {}
     for page in PAGES:
         severities = {f.severity for f in findings if f.page == page}
-        if page not in shown or (not_required and page != "scope"):
+        nothing_listed = page == "materials" and not pack.materials  # the baseline has no region's list
+        if page not in shown or (not_required and page != "scope") or nothing_listed:
             statuses[page] = PageStatus.not_applicable
         elif page != "scope" and not _has_data(application, page):
             statuses[page] = PageStatus.not_started

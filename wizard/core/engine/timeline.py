@@ -4,62 +4,137 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..report import ObligationDate, StepProjection, TimeCondition, Timeline
+from ..report import (
+    Finding,
+    LicenceWindow,
+    ObligationDate,
+    SourceInfo,
+    StepProjection,
+    TimeCondition,
+    Timeline,
+)
+from ..rulepack.basics import Bilingual, Severity
+from ..sentences import cite_all
 from ..workdays import add_months, add_workdays, add_years, next_workday
 from .checks import Context
+from .filing import filing_date
 from .sources import source_info
 
 
-def build_timeline(ctx: Context, conditions: list[TimeCondition], not_required: bool) -> Timeline:
+def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list[Finding], not_required: bool) -> Timeline:
     pack = ctx.pack
     steps = [
         StepProjection(
             id=step.id,
             name=step.name,
-            working_days=step.working_days,
+            within_working_days=step.within_working_days,
+            by=step.by,
             note=step.note,
             source=source_info(pack, step.source, pack.header.reviewed),
         )
         for step in pack.process.steps
     ]
-    process = pack.process
-    if process.overall_working_days:
-        total = process.overall_working_days
-        total_source = source_info(pack, process.overall_source, pack.header.reviewed)
-    else:
-        stated = [s.working_days for s in steps if s.working_days]
-        total = (sum(low for low, _ in stated), sum(high for _, high in stated))
-        total_source = None
     if not_required:
-        return Timeline(as_of=ctx.as_of, conditions=[], earliest_filing=None, steps=[], total_working_days=(0, 0))
-
-    earliest: dt.date | None = ctx.as_of
-    for condition in conditions:
-        if condition.met:
-            continue
-        if condition.met_on is None:
-            earliest = None  # cannot be projected: something must be added first
-            break
-        earliest = max(earliest, condition.met_on)
-    approximate = False
-    licence_from = licence_to = None
-    if earliest is not None:
-        earliest, approx_filing = next_workday(earliest)
-        licence_from, approx_from = add_workdays(earliest, total[0])
-        licence_to, approx_to = add_workdays(earliest, total[1])
-        approximate = approx_filing or approx_from or approx_to
+        return Timeline(
+            as_of=ctx.as_of, conditions=[], filing=filing_date(ctx.as_of, []), steps=[],
+            licence=licence_window(ctx, [], None)[0],
+        )
+    blockers = [f for f in findings if f.severity == Severity.blocker]
+    filing = filing_date(ctx.as_of, blockers)
+    approximate = _approximate_filing(filing.date, filing.unadjusted)
+    licence, approx_licence = licence_window(ctx, steps, filing.date)
+    issued = licence.earliest or licence.latest
     return Timeline(
         as_of=ctx.as_of,
         conditions=conditions,
-        earliest_filing=earliest,
+        filing=filing,
         steps=steps,
-        total_working_days=total,
-        total_source=total_source,
-        licence_from=licence_from,
-        licence_to=licence_to,
-        approximate=approximate,
-        obligations=_obligations(ctx, licence_from),
+        licence=licence,
+        approximate=approximate or approx_licence,
+        obligations=_obligations(ctx, issued),
     )
+
+
+def _approximate_filing(date: dt.date | None, unadjusted: dt.date | None) -> bool:
+    if date is None:
+        return False
+    return next_workday(unadjusted or date)[1]
+
+
+def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | None) -> tuple[LicenceWindow, bool]:
+    """The window the sources support: a guide's overall figure where it gives one, else the stated maxima.
+
+    The guides state maxima ("within 5 working days"); none states a minimum for a step, so
+    without an overall figure there is no earliest date, and a step without any duration
+    leaves no latest date either.
+    """
+    process = ctx.pack.process
+    bureau = [s for s in steps if s.by == "bureau"]
+    stated = sum(s.within_working_days or 0 for s in bureau)
+    unstated = [s.name for s in bureau if s.within_working_days is None]
+    unstated_zh = "、".join(n.zh for n in unstated)
+    unstated_en = ", ".join(n.en[:1].lower() + n.en[1:] for n in unstated)  # inside a sentence
+    sources: list[SourceInfo] = []
+    if process.overall_working_days and process.overall_source:
+        low, high = process.overall_working_days
+        source = source_info(ctx.pack, process.overall_source, ctx.pack.header.reviewed)
+        sources = [source]
+        basis_zh = f"依据指南给出的全程用时：约{low}–{high}个工作日（{source.cite('zh')}）。"
+        basis_en = f"From the guide's figure for the whole procedure: about {low}–{high} working days ({source.cite('en')})."
+    else:
+        low, high = None, (stated if not unstated else None)
+        for step in bureau:
+            if all((step.source.ref, step.source.section) != (s.ref, s.section) for s in sources):
+                sources.append(step.source)
+        if not bureau:
+            basis_zh, basis_en = "规则包没有给出办理步骤的用时。", "The rule pack gives no durations for the procedure."
+        elif ctx.pack.baseline_only and not unstated:
+            basis_zh, basis_en = _baseline_basis(ctx, bureau, stated, sources)
+        elif unstated:
+            basis_zh = (f"指南没有给出{unstated_zh}的用时，因此无法给出最晚日期；其余步骤的上限合计{stated}个工作日。"
+                        "指南也没有给出最短用时。")
+            basis_en = (f"The guide gives no duration for {unstated_en}, so no latest date can be given; the other "
+                        f"steps' maxima add up to {stated} working days. It gives no minimum either.")
+        else:
+            basis_zh = (f"指南只给出各步骤的最长用时，合计{stated}个工作日；没有给出最短用时或全程用时，"
+                        "所以只给出最晚日期，不给最早日期。")
+            basis_en = (f"The guide states only each step's maximum, {stated} working days in all, and no minimum or "
+                        "overall figure: so there is a latest date and no earliest one.")
+    earliest = latest = None
+    approximate = False
+    if filed is not None and low is not None:
+        earliest, approx = add_workdays(filed, low)
+        approximate |= approx
+    if filed is not None and high is not None:
+        latest, approx = add_workdays(filed, high)
+        approximate |= approx
+    window = LicenceWindow(
+        min_working_days=low, max_working_days=high, earliest=earliest, latest=latest,
+        stated_steps_working_days=stated, unstated_steps=unstated,
+        basis=_bilingual(basis_zh, basis_en), sources=sources,
+    )
+    return window, approximate
+
+
+def _baseline_basis(
+    ctx: Context, bureau: list[StepProjection], stated: int, sources: list[SourceInfo]
+) -> tuple[str, str]:
+    """A region without its own pack: the national steps' maxima, each named and cited, and that the
+    region's own processing times are not encoded."""
+    steps_zh = "、".join(f"{s.name.zh}{s.within_working_days}个工作日内" for s in bureau)
+    steps_en = ", ".join(f"{s.name.en[:1].lower() + s.name.en[1:]} within {s.within_working_days}" for s in bureau)
+    region = ctx.pack.header.name
+    return (
+        f"全国通用要求只给出各步骤的最长用时：{steps_zh}（{cite_all(sources, 'zh')}），合计{stated}个工作日；"
+        f"没有给出最短用时或全程用时，所以只给出最晚日期，不给最早日期。{region.zh}本地的办理时限尚未编入。",
+        f"The national baseline states only each step's maximum: {steps_en} working days "
+        f"({cite_all(sources, 'en')}), {stated} working days in all, and no minimum or overall figure: so there "
+        f"is a latest date and no earliest one. {region.en}'s own processing times are not encoded.",
+    )
+
+
+def _bilingual(zh: str, en: str) -> Bilingual:
+    return Bilingual(zh=zh, en=en)
 
 
 def _obligations(ctx: Context, issued: dt.date | None) -> list[ObligationDate]:
@@ -78,6 +153,8 @@ def _obligations(ctx: Context, issued: dt.date | None) -> list[ObligationDate]:
             else:
                 start = add_months(expiry, -(item.months_before_expiry or 0))
             end = expiry
+        elif expiry and item.kind == "expiry":
+            start = end = expiry
         result.append(
             ObligationDate(
                 id=item.id,

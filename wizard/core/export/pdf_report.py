@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .. import sentences
 from ..fieldpaths import field_label
 from ..model import PAGE_TITLES, PAGES, Application
 from ..regions import BY_ID
@@ -82,22 +83,20 @@ class _Builder:
             (t("province", lang), report.province_name.get(lang) + texts.paren(report.licence_prefix, lang)),
             (t("authority", lang), report.authority.get(lang)),
             (t("as_of", lang), report.as_of.isoformat()),
-            (
-                t("counts", lang),
-                t("count_line", lang, b=report.count(Severity.blocker), w=report.count(Severity.warning),
-                  i=report.count(Severity.info)),
-            ),
+            (t("basis_counts", lang), sentences.basis_counts(report).get(lang).split("：" if lang == "zh" else ": ", 1)[1]),
+            (t("answers", lang), sentences.answers(report).get(lang).split("：" if lang == "zh" else ": ", 1)[1]),
         ]
         facts = Table(
             [[self.p(k, self.s.cell_bold), self.p(v, self.s.cell)] for k, v in rows],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
         )
         facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE)]))
+        open_text = "—" if report.verdict.value == "licence_not_required" else sentences.open_counts(report).get(lang)
         verdict = Table(
             [[self.p(t("verdict", lang), self.s.cell_bold), self.p(VERDICT_TEXT[report.verdict].get(lang),
                                                                     self.s.big, colour)],
-             [self.p(t("readiness", lang), self.s.cell_bold), self.p(f"{report.readiness_percent}%", self.s.big,
-                                                                      colour)]],
+             [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text, self.s.cell_bold, colour)],
+             [self.p(t("timeline", lang), self.s.cell_bold), self.p(sentences.filing(report).get(lang), self.s.cell)]],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
         )
         verdict.setStyle(TableStyle([
@@ -165,20 +164,27 @@ class _Builder:
         from .pdf_common import FRAME_WIDTH, LINE
 
         lang, s = self.lang, self.s
+        fix = finding.fix.get(lang)
+        duration = sentences.duration_line(finding)
+        if duration:
+            fix += texts.paren(duration.get(lang), lang)
         body = [
             self.p(finding.title.get(lang), s.cell_bold),
             self.p(finding.message.get(lang), s.cell),
-            self.p(texts.labelled(t("fix", lang), finding.fix.get(lang), lang), s.cell),
+            self.p(texts.labelled(t("fix", lang), fix, lang), s.cell),
         ]
         meta = texts.labelled(t("field", lang), field_label(finding.field, lang), lang)
-        if finding.met_on:
+        if finding.met_on and finding.met_on.isoformat() not in finding.message.get(lang):
             meta += " · " + texts.labelled(t("met_on", lang), finding.met_on.isoformat(), lang)
         body.append(self.p(meta, s.small))
-        body.append(self.p(texts.labelled(t("source", lang), texts.cite(finding.source, lang), lang), s.small))
+        body.append(self.p(sentences.basis_line(finding).get(lang), s.small))
         if finding.doubtful:
             body.append(self.p(texts.labelled(t("doubtful", lang), finding.doubtful.get(lang), lang), s.note))
-        badge = self.p(texts.severity(finding.severity, lang), s.cell, "#ffffff")
-        table = Table([[badge, body]], colWidths=[16 * MM, FRAME_WIDTH - 16 * MM])
+        severity = texts.severity(finding.severity, lang)
+        kind = "" if finding.severity == Severity.info else sentences.kind_text(finding.kind).get(lang)
+        badge = [self.p(severity, s.cell, "#ffffff")] + ([self.p(kind, s.small, "#ffffff")] if kind else [])
+        badge_width = 22 * MM  # fits the longest kind in one word per line ("unanswered")
+        table = Table([[badge, body]], colWidths=[badge_width, FRAME_WIDTH - badge_width])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(texts.SEVERITY_COLOURS[finding.severity])),
             ("BOX", (0, 0), (-1, -1), 0.4, LINE),
@@ -201,7 +207,7 @@ class _Builder:
         members = self.application.staff
         if not members:
             return story + [self.p(t("no_staff", lang))]
-        header = [t("name", lang), t("posts", lang), t("ss_months", lang), t("ss_province", lang), t("id_number", lang)]
+        header = [t("name", lang), t("posts_background", lang), t("ss_months", lang), t("ss_province", lang), t("id_number", lang)]
         rows = [[self.p(h, s.cell_bold) for h in header]]
         for member in members:
             months = (
@@ -210,9 +216,11 @@ class _Builder:
             )
             region = BY_ID.get(member.social_security_province or "")
             posts = "、" if lang == "zh" else ", "
+            background = posts.join(texts.post(x, lang) for x in member.background)  # enum labels, as posts
             rows.append([
                 self.p(self.r.person_name(member.name) or "—", s.cell),
-                self.p(posts.join(texts.post(x, lang) for x in member.posts) or "—", s.cell),
+                [self.p(posts.join(texts.post(x, lang) for x in member.posts) or "—", s.cell),
+                 self.p(background or t("no_background", lang), s.small)],
                 self.p(months, s.cell),
                 self.p(getattr(region, lang) if region else "—", s.cell),
                 self.p(self.r.id_number(member.id_number) or "—", s.cell),
@@ -229,14 +237,14 @@ class _Builder:
         from reportlab.platypus import Table, TableStyle
 
         from .pdf_common import FRAME_WIDTH, gap, heading, table_style
-        from .timeline_chart import step_spans, timeline_drawing
+        from .timeline_chart import bureau_steps, step_spans, timeline_drawing
 
         lang, s, timeline = self.lang, self.s, self.report.timeline
         story = [heading(t("timeline", lang), s.h1, "timeline", 0), self.p(t("timeline_note", lang), s.small)]
         if timeline.approximate:
             story.append(self.p(t("approximate", lang), s.note))
-        if timeline.earliest_filing is None and timeline.conditions:
-            story.append(self.p(t("not_projectable", lang), s.note))
+        story.append(self.p(sentences.filing(self.report).get(lang), s.cell_bold))
+        story.append(self.p(sentences.licence(self.report).get(lang), s.cell))
         story += [gap(2), timeline_drawing(timeline, s.font, lang, FRAME_WIDTH), gap(4)]
 
         rows = [[self.p(h, s.cell_bold) for h in (t("condition", lang), t("date", lang))]]
@@ -247,24 +255,39 @@ class _Builder:
         if timeline.earliest_filing:
             rows.append([self.p(t("earliest_filing", lang), s.cell_bold),
                          self.p(timeline.earliest_filing.isoformat(), s.cell_bold)])
-        spans = step_spans(timeline)
+        spans = dict(zip([st.id for st in bureau_steps(timeline)], step_spans(timeline), strict=True))
         steps = [[self.p(h, s.cell_bold) for h in (t("step", lang), t("working_days", lang), t("date", lang),
                                                       t("source", lang))]]
-        for step, span in zip(timeline.steps, spans, strict=True):
-            when = f"{span[0].isoformat()} – {span[2].isoformat()}" if span else "—"
-            days = t("wd_range", lang, a=step.working_days[0], b=step.working_days[1]) if step.working_days else (
-                t("no_duration", lang))
+        for step in timeline.steps:
+            span = spans.get(step.id)
+            when = t("by_date", lang, day=span[1].isoformat()) if span else "—"
+            if step.by == "applicant":
+                days = t("by_applicant", lang)
+            elif step.within_working_days is not None:
+                days = t("within", lang, n=step.within_working_days)
+            else:
+                days = t("no_duration", lang)
             name = [self.p(step.name.get(lang), s.cell)]
             if step.note:
                 name.append(self.p(step.note.get(lang), s.small))
             steps.append([name, self.p(days, s.cell), self.p(when, s.cell), self.p(texts.cite(step.source, lang), s.small)])
-        low, high = timeline.total_working_days
-        licence = (f"{timeline.licence_from.isoformat()} – {timeline.licence_to.isoformat()}"
-                   if timeline.licence_from and timeline.licence_to else "—")
-        total_source = texts.cite(timeline.total_source, lang) if timeline.total_source else ""
+        window = timeline.licence
+        low, high = window.min_working_days, window.max_working_days
+        if low is not None and high is not None:
+            total = t("wd_range", lang, a=low, b=high)
+        elif high is not None:
+            total = t("within", lang, n=high)
+        else:
+            total = t("no_duration", lang)
+        if window.earliest and window.latest:
+            licence = f"{window.earliest.isoformat()} – {window.latest.isoformat()}"
+        elif window.latest:
+            licence = t("latest_by", lang, day=window.latest.isoformat())
+        else:
+            licence = "—"
         steps.append([self.p(f"{t('total', lang)} · {t('licence_range', lang)}", s.cell_bold),
-                      self.p(t("wd_range", lang, a=low, b=high), s.cell_bold), self.p(licence, s.cell_bold),
-                      self.p(total_source, s.small)])
+                      self.p(total, s.cell_bold), self.p(licence, s.cell_bold),
+                      self.p(window.basis.get(lang), s.small)])
         half = FRAME_WIDTH / 2
         conditions = Table(rows, colWidths=[FRAME_WIDTH - 40 * MM, 40 * MM], repeatRows=1)
         conditions.setStyle(TableStyle(table_style()))
@@ -290,10 +313,12 @@ class _Builder:
         rows = [[self.p(h, s.cell_bold) for h in (t("obligation", lang), t("when", lang), t("detail", lang),
                                                      t("source", lang))]]
         commands = []
-        order = {"annual_window": 0, "renewal": 1, "change_filing": 2, "standing": 3}
+        order = {"annual_window": 0, "renewal": 1, "expiry": 2, "change_filing": 3, "standing": 4}
         for item in sorted(items, key=lambda o: order.get(o.kind, 9)):  # the two renewals side by side
             if item.kind in ("standing", "change_filing"):
                 when = t("standing", lang)
+            elif item.kind == "expiry" and item.end:
+                when = t("expires_on", lang, end=item.end.isoformat())
             elif item.start and item.end and item.kind == "renewal":
                 when = t("apply_by", lang, start=item.start.isoformat(), end=item.end.isoformat())
             elif item.start and item.end:

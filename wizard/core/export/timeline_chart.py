@@ -1,8 +1,9 @@
 """The timeline as a drawing: a date axis from the assessment date to the latest projected licence date.
 
 Rows, top to bottom: each time-based condition (a diamond on the day it is met),
-each process step (a bar from its earliest start to its latest end), and the
-projected licence range. A dashed line marks the earliest filing date.
+each step the bureau takes after filing (a bar from the latest day it can start to
+the latest day it can end: the guides state maxima only), and the licence window
+(the dates the sources support). A dashed line marks the earliest filing date.
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..report import Timeline
-from ..workdays import add_months, add_workdays, is_workday
+from ..workdays import add_months, add_workdays
 from .texts import t
 
 ROW = 17
 LABEL_WIDTH = 165
 AXIS_HEIGHT = 34
 TOP = 14
-BAR = colors.HexColor("#5b9bd5")
 BAR_LIGHT = colors.HexColor("#c5dcf0")
 LICENCE = colors.HexColor("#5cb85c")
 LICENCE_LIGHT = colors.HexColor("#c8e6c9")
@@ -42,61 +42,35 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-Span = tuple[dt.date, dt.date, dt.date]  # (start, earliest end, latest end)
+Span = tuple[dt.date, dt.date]  # (latest start, latest end)
 
 
-def _back(day: dt.date, count: int) -> dt.date:
-    """`count` working days before `day` (the inverse of add_workdays, for drawing only)."""
-    while count > 0:
-        day -= dt.timedelta(days=1)
-        count -= is_workday(day)[0]
-    return day
+def bureau_steps(timeline: Timeline) -> list:
+    """The steps after filing that the bureau takes; the applicant's own are part of filing."""
+    return [step for step in timeline.steps if step.by == "bureau"]
 
 
 def step_spans(timeline: Timeline) -> list[Span | None]:
-    """Where each step falls, or None where the source gives no duration.
+    """When each bureau step ends at the latest, or None where that cannot be known.
 
-    Steps with a duration before the first unknown one are counted forwards from
-    the earliest filing; those after the last unknown one backwards from the
-    projected licence date. Unknown steps lie somewhere in between.
+    The guides state maxima ("within 5 working days"), so a step is drawn from the
+    latest day it can start (the earlier steps' maxima added up) to the latest day it
+    can end. Once a step has no stated duration, the later ones cannot be placed.
     """
-    steps = timeline.steps
-    if timeline.earliest_filing is None or not steps:
-        return [None] * len(steps)
+    steps = bureau_steps(timeline)
+    filed = timeline.earliest_filing
     spans: list[Span | None] = [None] * len(steps)
-    low_offset = high_offset = 0
-    index = 0
-    while index < len(steps) and steps[index].working_days:
-        low, high = steps[index].working_days
-        start, _ = add_workdays(timeline.earliest_filing, low_offset)
-        early_end, _ = add_workdays(timeline.earliest_filing, low_offset + low)
-        late_end, _ = add_workdays(timeline.earliest_filing, high_offset + high)
-        spans[index] = (start, early_end, late_end)
-        low_offset, high_offset = low_offset + low, high_offset + high
-        index += 1
-    if index == len(steps) or timeline.licence_to is None:
+    if filed is None:
         return spans
-    late_end = timeline.licence_to
-    for back in range(len(steps) - 1, index, -1):
-        if not steps[back].working_days:
+    offset = 0
+    for index, step in enumerate(steps):
+        if step.within_working_days is None:
             break
-        low, high = steps[back].working_days
-        start = _back(late_end, high)
-        early_end, _ = add_workdays(start, low)
-        spans[back] = (start, early_end, late_end)
-        late_end = start
+        start, _ = add_workdays(filed, offset)
+        offset += step.within_working_days
+        end, _ = add_workdays(filed, offset)
+        spans[index] = (start, end)
     return spans
-
-
-def unknown_window(timeline: Timeline, spans: list[Span | None]) -> tuple[dt.date, dt.date] | None:
-    """The stretch in which the steps without a duration must happen."""
-    if timeline.earliest_filing is None or timeline.licence_to is None:
-        return None
-    known_before = [s[1] for s in spans[: spans.index(None)] if s] if None in spans else []
-    after = [s[0] for s in spans[spans.index(None):] if s] if None in spans else []
-    start = max(known_before, default=timeline.earliest_filing)
-    end = min(after, default=timeline.licence_to)
-    return (start, end) if start < end else (timeline.earliest_filing, timeline.licence_to)
 
 
 def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -116,23 +90,22 @@ def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> Drawing:
     spans = step_spans(timeline)
+    licence = timeline.licence
     rows: list[tuple[str, str, tuple]] = []  # (kind, label, data)
     for condition in timeline.conditions:
         rows.append(("condition", condition.title.get(lang), (condition.met, condition.met_on)))
-    window = unknown_window(timeline, spans)
-    for step, span in zip(timeline.steps, spans, strict=True):
-        if step.working_days:
-            low, high = step.working_days
-            rows.append(("step", f"{step.name.get(lang)} ({low}–{high})", span))
+    for step, span in zip(bureau_steps(timeline), spans, strict=True):
+        if step.within_working_days is not None:
+            rows.append(("step", f"{step.name.get(lang)} (≤{step.within_working_days})", span))
         else:
-            rows.append(("unknown", step.name.get(lang), window))
-    if timeline.licence_from and timeline.licence_to:
-        rows.append(("licence", t("licence_range", lang), (timeline.licence_from, timeline.licence_to)))
+            rows.append(("unknown", step.name.get(lang), None))
+    if licence.latest:
+        rows.append(("licence", t("licence_range", lang), (licence.earliest, licence.latest)))
 
     dates = [timeline.as_of]
     dates += [c.met_on for c in timeline.conditions if c.met_on]
-    dates += [d for d in (timeline.earliest_filing, timeline.licence_to) if d]
-    dates += [s[2] for s in spans if s]
+    dates += [d for d in (timeline.earliest_filing, licence.latest) if d]
+    dates += [s[1] for s in spans if s]
     start = timeline.as_of
     end = max(max(dates), start + dt.timedelta(days=60))
     end += dt.timedelta(days=max(3, (end - start).days // 30))  # room for the last label
@@ -177,24 +150,25 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
                 drawing.add(String(plot_left + 2, y - 3, t("unknown_date", lang), fontName=font, fontSize=7,
                                    fillColor=FILING))
         elif kind == "unknown" or data is None:
-            if data:  # somewhere inside this stretch; the source gives no duration
-                drawing.add(Rect(x(data[0]), y - 5, max(x(data[1]) - x(data[0]), 1.5), 10, fillColor=None,
-                                 strokeColor=UNKNOWN, strokeWidth=0.7, strokeDashArray=[2, 2]))
-            drawing.add(String((x(data[0]) + 3) if data else plot_left + 2, y - 3, t("no_duration", lang),
-                               fontName=font, fontSize=7, fillColor=UNKNOWN))
-        else:
-            light, dark = (LICENCE_LIGHT, LICENCE) if kind == "licence" else (BAR_LIGHT, BAR)
-            first, early_end, late_end = data if kind == "step" else (data[0], data[0], data[1])
-            if kind == "licence":
-                first = timeline.earliest_filing or data[0]
-                early_end = data[0]
-            drawing.add(Rect(x(first), y - 5, max(x(late_end) - x(first), 1.5), 10, fillColor=light, strokeColor=None))
-            drawing.add(Rect(x(first), y - 5, max(x(early_end) - x(first), 1.5), 10, fillColor=dark, strokeColor=None))
-            if kind == "licence":
-                text = f"{data[0].isoformat()} – {data[1].isoformat()}"
-                anchor, text_x = ("end", x(first) - 4) if x(late_end) + 100 > plot_right else ("start", x(late_end) + 4)
-                drawing.add(String(text_x, y - 3, text, fontName=font, fontSize=7.5, fillColor=LICENCE,
-                                   textAnchor=anchor))
+            # No stated duration, or stated but placed after one that has none (or no filing date yet).
+            note = t("no_duration", lang) if kind == "unknown" else t("not_placed", lang)
+            drawing.add(String(plot_left + 2, y - 3, note, fontName=font, fontSize=7, fillColor=UNKNOWN))
+        elif kind == "step":
+            first, last = data
+            drawing.add(Rect(x(first), y - 5, max(x(last) - x(first), 1.5), 10, fillColor=BAR_LIGHT, strokeColor=None))
+        else:  # the licence: light from filing to the latest date, dark over the supported window
+            earliest, latest = data
+            first = timeline.earliest_filing or latest
+            drawing.add(Rect(x(first), y - 5, max(x(latest) - x(first), 1.5), 10, fillColor=LICENCE_LIGHT,
+                             strokeColor=None))
+            if earliest:
+                drawing.add(Rect(x(earliest), y - 5, max(x(latest) - x(earliest), 1.5), 10, fillColor=LICENCE,
+                                 strokeColor=None))
+                text = f"{earliest.isoformat()} – {latest.isoformat()}"
+            else:
+                text = t("latest_by", lang, day=latest.isoformat())
+            anchor, text_x = ("end", x(first) - 4) if x(latest) + 100 > plot_right else ("start", x(latest) + 4)
+            drawing.add(String(text_x, y - 3, text, fontName=font, fontSize=7.5, fillColor=LICENCE, textAnchor=anchor))
 
     # Today and the earliest filing date as vertical lines over every row.
     drawing.add(Line(x(start), axis_y, x(start), top_y, strokeColor=AXIS, strokeWidth=0.8))

@@ -20,7 +20,7 @@ from ..labels import enum_text
 from ..model import Application, Post, StaffMember
 from ..regions import BY_ID
 from ..report import Finding, Report
-from ..rulepack.basics import Severity
+from ..rulepack.basics import FindingKind, Severity
 from ..rulepack.loader import RulePack
 from ..values import format_rmb
 from .gaps import Gap, as_text
@@ -71,17 +71,36 @@ class _Facts:
         return value
 
     def findings_on(self, prefix: str = "") -> list[Gap]:
-        """Every problem the check found on fields under `prefix` (e.g. 'staff'), as placeholders."""
-        gaps, seen = [], set()
+        """Every open problem the check found on fields under `prefix` (e.g. 'staff'), as placeholders.
+
+        One per finding (a rule that checks each person gives one per person, named by the
+        list's number, never by name); each says what clearing it takes, as the check does."""
+        gaps = []
         for finding in self.findings:
             if finding.severity == Severity.info or not finding.field.startswith(prefix):
                 continue
-            if finding.rule_id in seen:
-                continue
-            seen.add(finding.rule_id)
-            when = f"（预计{as_text(finding.met_on)}满足）" if finding.met_on else ""
-            gaps.append(Gap(finding.title.zh, f"{self.province}要求，见检查结果{when}"))
+            what = finding.title.zh + _item_number(finding.field)
+            gaps.append(Gap(what, f"{self.province}要求，{_clearing(finding)}，见检查结果"))
         return gaps
+
+
+def _item_number(path: str) -> str:
+    """'（第2位人员）' for staff[1].…, '（第1项）' for servers[0].…; nothing for a single field."""
+    if "[" not in path:
+        return ""
+    head, rest = path.split("[", 1)
+    number = int(rest.split("]", 1)[0]) + 1
+    return f"（第{number}位人员）" if head == "staff" else f"（第{number}项）"
+
+
+def _clearing(finding: Finding) -> str:
+    """What clearing the finding takes, in the words of the report (FindingKind)."""
+    if finding.kind == FindingKind.wait and finding.met_on:
+        return f"{as_text(finding.met_on)}起满足"
+    return {
+        FindingKind.missing: "申请信息中尚缺回答",
+        FindingKind.structural: "按现状不能申请",
+    }.get(finding.kind, "须申请单位办理")
 
 
 def _region(region_id: str | None) -> str:
@@ -115,8 +134,9 @@ def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
 def _person(facts: _Facts, index: int, member: StaffMember, privacy: Redactor) -> dict[str, Any]:
     f = facts.fact
     at = f"staff[{index}]"
-    background = getattr(member, "background", None)  # rules11 adds a per-person background field
-    experience = background or ("具有本地行业经验" if member.industry_experience else "")
+    experience = [label(b) for b in member.background]
+    if member.industry_experience:
+        experience.append("具有本地行业经验")
     return {
         "name": f(f"{at}.name", privacy.person_name(member.name) or None, "姓名"),
         "posts": f(f"{at}.posts", [label(p) for p in member.posts], "岗位"),
@@ -126,7 +146,7 @@ def _person(facts: _Facts, index: int, member: StaffMember, privacy: Redactor) -
                                       _region(member.social_security_province) or None, "社保缴纳地"),
         "qualifications": "、".join(member.qualifications) or "—",
         "id_number": f(f"{at}.id_number", privacy.id_number(member.id_number) or None, "身份证号"),
-        "experience": experience or "—",
+        "experience": f(f"{at}.background", "、".join(experience) or None, "从业经历或专业背景"),
         "is_security": any(p in _SECURITY_POSTS for p in member.posts),
     }
 

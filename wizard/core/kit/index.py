@@ -30,6 +30,9 @@ def _heading(report: Report, masked: bool) -> list[str]:
         f"编制日期：{report.as_of.isoformat()}（依据本程序的检查结果）",
         "本目录及所附文件均为草稿，须经申请单位审核、签字、盖章后方可提交。",
     ]
+    if not report.checklist:  # a region on the national baseline: no list of its own is encoded
+        lines.append(f"注意：本程序尚未编入{report.province_name.zh}的材料清单，本目录只列出本材料包起草的文件；"
+                     f"需要提交哪些材料，请向{report.authority.zh}确认。")
     if masked:
         lines.append("注意：本材料包中的姓名和身份证号已部分隐去，不能直接用于提交。")
     return lines

@@ -36,9 +36,24 @@ PACKS: dict[str, tuple[str, str]] = {
     "pack.unknown_material_group": (
         "材料“{item}”所属的分组“{group}”不存在", "material '{item}' names unknown group '{group}'"
     ),
-    "pack.working_days_range": (
-        "working_days 必须是 [最少, 最多]，且 0 ≤ 最少 ≤ 最多 ≤ 365",
-        "working_days must be [min, max] with 0 ≤ min ≤ max ≤ 365",
+    "pack.typical_duration_range": (
+        "typical_duration 的 working_days 必须是 [最少, 最多]，且 1 ≤ 最少 ≤ 最多 ≤ 365",
+        "typical_duration's working_days must be [min, max] with 1 ≤ min ≤ max ≤ 365",
+    ),
+    "pack.rule_kind_declared": (
+        "规则的 kind 只能是 act 或 structural（wait 和 missing 由回答决定）",
+        "a rule's kind is act or structural (wait and missing follow from the answers)",
+    ),
+    "pack.duration_needs_act": (
+        "typical_duration 只适用于 kind: act 的规则", "typical_duration belongs to a rule of kind: act"
+    ),
+    "pack.unknown_post": ("未知的岗位 {values}", "unknown post {values}"),
+    "pack.unknown_background": ("未知的人员背景 {values}", "unknown background {values}"),
+    "pack.rests_on_notes": (
+        "规则 {rule} 只以本项目自己的笔记（{source}）为依据；请引用法规、官方文件或顾问文章，"
+        "或用 inference: 写明这是本程序的推断及其理由",
+        "rule {rule} rests only on the project's own notes ({source}); cite a law, an official text or a guide, "
+        "or mark it as the program's inference with `inference:` and the reasoning",
     ),
     "pack.overall_working_days_range": (
         "overall_working_days 必须是 [最少, 最多]，且 0 ≤ 最少 ≤ 最多 ≤ 365",

@@ -22,7 +22,7 @@ from ..messages import Verbatim
 from ..regions import BY_ID, REGIONS, Region, find_region
 from ..resources import data_dir
 from ..yamlio import Lines, load_path
-from .basics import Parameter, ParamRef, Source
+from .basics import Parameter, ParamRef, Source, SourceKind
 from .schema import (
     District,
     MaterialItem,
@@ -178,6 +178,13 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
                 raise _problem(parsed, (*path, "id"), "pack.duplicate_rule", {"rule": rule.id})
             seen.add(rule.id)
             need_source(rule.source, (*path, "source"))
+            for s_index, extra in enumerate(getattr(rule, "also_sources", [])):
+                need_source(extra, (*path, "also_sources", s_index))
+            duration = getattr(rule, "typical_duration", None)
+            if duration is not None:
+                need_source(duration.source, (*path, "typical_duration", "source"))
+            if kind == "rules":
+                _needs_more_than_notes(parsed, rule, sources, path)
             for replaced in getattr(rule, "replaces", []):
                 if replaced not in base_rules:
                     raise _problem(parsed, (*path, "replaces"), "pack.replaces_unknown", {"rule": replaced})
@@ -224,6 +231,13 @@ def _merged_qualifications(doc: PackDocument, base: RulePack | None) -> dict[str
             entry = entry.model_copy(update={"names": list(dict.fromkeys([*known.names, *entry.names]))})
         merged[entry.id] = entry
     return merged
+
+
+def _needs_more_than_notes(parsed: _Parsed, rule: Rule, sources: dict[str, Source], path: tuple[Any, ...]) -> None:
+    """A rule may not rest on the project's own notes alone unless it says it is the program's inference."""
+    kinds = {sources[ref.ref].kind for ref in rule.sources}
+    if kinds == {SourceKind.project_notes} and rule.inference is None:
+        raise _problem(parsed, (*path, "source"), "pack.rests_on_notes", {"rule": rule.id, "source": rule.source.ref})
 
 
 def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:

@@ -13,7 +13,18 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..errors import ReasonError
 from ..fieldpaths import describe, page_of
 from ..model import PAGES
-from .basics import Bilingual, Identifier, Parameter, Scalar, Severity, Source, SourceRef, Strict
+from .basics import (
+    Bilingual,
+    FindingKind,
+    Identifier,
+    Parameter,
+    Scalar,
+    Severity,
+    Source,
+    SourceRef,
+    Strict,
+    TypicalDuration,
+)
 from .vocabulary import Check, check_fits_field
 
 # --- conditions (when) ------------------------------------------------------
@@ -45,6 +56,13 @@ class Condition(Strict):
         return self
 
 
+class MissingAnswer(Strict):
+    """What a rule says when the field it reads is empty (otherwise the engine words it from the field's label)."""
+
+    message: Bilingual
+    fix: Bilingual
+
+
 class Rule(Strict):
     id: Identifier
     title: Bilingual
@@ -52,12 +70,37 @@ class Rule(Strict):
     severity: Severity
     check: Check
     when: Condition | None = None
-    message: Bilingual
+    message: Bilingual  # the answer is given and falls short: say so with the actual values
     fix: Bilingual
+    when_missing: MissingAnswer | None = None  # the answer is empty
+    # What clearing it takes when the answer falls short (a time-based check that can name the
+    # date makes it `wait` on its own; an empty answer is always `missing`).
+    kind: FindingKind = FindingKind.act
+    typical_duration: TypicalDuration | None = None  # for an act, where a source states one
+    fact: Identifier | None = None  # rules naming the same fact about the same item report one finding
     source: SourceRef
+    also_sources: list[SourceRef] = []  # further sources for the same requirement
+    inference: Bilingual | None = None  # the program's own reasoning, where no source states the rule itself
     checked: dt.date
     doubtful: Bilingual | None = None  # why a consultancy claim is treated with care
     replaces: list[Identifier] = []  # national rules this province rule supersedes
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        return [self.source, *self.also_sources]
+
+    @field_validator("kind")
+    @classmethod
+    def _declared_kind(cls, kind: FindingKind) -> FindingKind:
+        if kind not in (FindingKind.act, FindingKind.structural):
+            raise ReasonError("pack.rule_kind_declared")
+        return kind
+
+    @model_validator(mode="after")
+    def _duration_for_acts(self) -> Rule:
+        if self.typical_duration is not None and self.kind != FindingKind.act:
+            raise ReasonError("pack.duration_needs_act")
+        return self
 
     @field_validator("field")
     @classmethod
@@ -183,18 +226,14 @@ class Materials(Strict):
 
 
 class ProcessStep(Strict):
+    """One step after filing. The guides state maxima ("within 5 working days"), never minima."""
+
     id: Identifier
     name: Bilingual
-    working_days: tuple[int, int] | None  # null: the source gives no duration
+    within_working_days: int | None = Field(ge=0, le=365)  # the stated maximum; null: no duration stated
+    by: Literal["bureau", "applicant"] = "bureau"  # the applicant's own steps are part of filing, not counted
     source: SourceRef
     note: Bilingual | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> ProcessStep:
-        low, high = self.working_days or (0, 0)
-        if not 0 <= low <= high <= 365:
-            raise ReasonError("pack.working_days_range")
-        return self
 
 
 class Process(Strict):
@@ -216,7 +255,7 @@ class Process(Strict):
 class Obligation(Strict):
     id: Identifier
     name: Bilingual
-    kind: Literal["annual_window", "renewal", "change_filing", "standing"]
+    kind: Literal["annual_window", "renewal", "expiry", "change_filing", "standing"]
     window: tuple[str, str] | None = None  # "MM-DD", for annual_window
     days_before_expiry: int | None = Field(default=None, ge=1, le=3650)
     months_before_expiry: int | None = Field(default=None, ge=1, le=120)

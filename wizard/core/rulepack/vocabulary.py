@@ -12,11 +12,12 @@ import typing
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..errors import ReasonError
 from ..fieldpaths import describe
 from ..messages import Reason
+from ..model import Post, StaffBackground
 from .basics import Number, ParamRef, Scalar, Strict
 
 
@@ -76,7 +77,26 @@ class MonthsSinceCheck(Strict):
     months: Number
 
 
-class StaffCountCheck(Strict):
+def _known_values(values: list[str] | None, enum: type[StrEnum], code: str) -> list[str] | None:
+    unknown = [v for v in values or [] if v not in {e.value for e in enum}]
+    if unknown:
+        raise ReasonError(code, {"values": ", ".join(map(repr, unknown))})
+    return values
+
+
+class _StaffFilters(Strict):
+    @field_validator("posts_any", check_fields=False)
+    @classmethod
+    def _posts(cls, values: list[str]) -> list[str]:
+        return _known_values(values, Post, "pack.unknown_post") or []
+
+    @field_validator("background_any", check_fields=False)
+    @classmethod
+    def _background(cls, values: list[str] | None) -> list[str] | None:
+        return _known_values(values, StaffBackground, "pack.unknown_background")
+
+
+class StaffCountCheck(_StaffFilters):
     """Time-based when social_security_months is set: counts staff who match every filter."""
 
     kind: Literal["staff_count"]
@@ -87,6 +107,22 @@ class StaffCountCheck(Strict):
     social_security_in_pack_region: bool = False
     qualifications_any: list[str] | ParamRef | None = None  # ids in the pack's `qualifications:` vocabulary
     industry_experience: bool | None = None
+    background_any: list[str] | None = None  # StaffBackground values; one of them is enough
+
+
+class EachStaffMemberCheck(_StaffFilters):
+    """Every declared person (of the posts named, if any) must meet the condition; one finding per person.
+
+    `min_staff` is the headcount the pack asks for elsewhere: the finding says whether leaving
+    the person off the application would still leave enough people.
+    """
+
+    kind: Literal["each_staff_member"]
+    posts_any: list[str] = []
+    social_security_months: Number | None = None
+    social_security_in_pack_region: bool = False
+    background_any: list[str] | None = None
+    min_staff: Number | None = None
 
 
 class NoRecentViolationsCheck(Strict):
@@ -141,6 +177,7 @@ Check = Annotated[
     | MinCountCheck
     | MonthsSinceCheck
     | StaffCountCheck
+    | EachStaffMemberCheck
     | NoRecentViolationsCheck
     | SimpleCheck
     | DomainSuffixCheck,

@@ -1,0 +1,126 @@
+"""The earliest filing date: a date only when every open blocker will clear by a known day.
+
+Waits clear on their date; an act clears after its typical duration where a source
+states one (counted from the assessment date, at the long end). Anything else —
+a structural blocker, an unanswered question, an act with no stated duration —
+leaves no date, and the timeline names what the date depends on instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import chinese_calendar
+
+from ..report import FilingDate, Finding
+from ..rulepack.basics import Bilingual, FindingKind
+from ..workdays import add_workdays, next_workday
+
+_WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
+             ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))
+_HOLIDAYS = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节", "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节", "National Day": "国庆节", "Mid-autumn Festival": "中秋节",
+}
+
+
+def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
+    """The day an open blocker is expected to clear, or None where no source supports a day."""
+    if finding.kind == FindingKind.wait:
+        return finding.met_on
+    if finding.kind == FindingKind.act and finding.typical_duration is not None:
+        return add_workdays(as_of, finding.typical_duration.working_days[1])[0]
+    return None
+
+
+def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
+    undated = [f for f in blockers if clears_on(f, as_of) is None]
+    if undated:
+        order = {FindingKind.structural: 0, FindingKind.missing: 1, FindingKind.act: 2, FindingKind.wait: 3}
+        undated.sort(key=lambda f: order[f.kind])
+        dated = [d for f in blockers if (d := clears_on(f, as_of))]
+        not_before = next_workday(max(dated))[0] if dated else None
+        return FilingDate(date=None, not_before=not_before, depends_on=[f.id for f in undated],
+                          explanation=_depends_text(undated, not_before))
+    if not blockers:
+        day, _ = next_workday(as_of)
+        return FilingDate(
+            date=day, unadjusted=as_of, adjustment=_adjustment(as_of, day),
+            explanation=Bilingual(zh="没有未解决的阻断问题，现在就可以提交。", en="Nothing blocks filing: you can file now."),
+        )
+    dates = {f.id: clears_on(f, as_of) for f in blockers}
+    latest = max(d for d in dates.values() if d)
+    setters = [f for f in blockers if dates[f.id] == latest]
+    day, _ = next_workday(latest)
+    return FilingDate(
+        date=day, set_by=[f.id for f in setters], unadjusted=latest, adjustment=_adjustment(latest, day),
+        explanation=_set_by_text(setters, latest, as_of),
+    )
+
+
+def _reason(finding: Finding, as_of: dt.date) -> Bilingual:
+    if finding.kind == FindingKind.wait:
+        day = finding.met_on.isoformat() if finding.met_on else "—"
+        return Bilingual(zh=f"“{finding.title.zh}”（{day}起满足）", en=f"“{finding.title.en}” (met from {day})")
+    duration = finding.typical_duration
+    assert duration is not None
+    low, high = duration.working_days
+    return Bilingual(
+        zh=f"“{finding.title.zh}”（通常需要{low}–{high}个工作日，{duration.source.cite('zh')}；从{as_of.isoformat()}起按最长计算）",
+        en=f"“{finding.title.en}” (usually {low}–{high} working days, {duration.source.cite('en')}; "
+           f"counted at the long end from {as_of.isoformat()})",
+    )
+
+
+def _set_by_text(setters: list[Finding], latest: dt.date, as_of: dt.date) -> Bilingual:
+    reasons = [_reason(f, as_of) for f in setters]
+    return Bilingual(
+        zh=f"这个日期由{'、'.join(r.zh for r in reasons)}决定。",
+        en=f"The date is set by {'; '.join(r.en for r in reasons)}.",
+    )
+
+
+def _depends_text(undated: list[Finding], not_before: dt.date | None) -> Bilingual:
+    zh: list[str] = []
+    en: list[str] = []
+    seen: set[str] = set()
+    for finding in undated:
+        if finding.rule_id in seen:  # the same condition for several people or domains: name it once
+            continue
+        seen.add(finding.rule_id)
+        if finding.kind == FindingKind.structural:
+            zh.append(f"“{finding.title.zh}”（按现状不能申请）")
+            en.append(f"“{finding.title.en}” (as it stands the applicant cannot apply)")
+        elif finding.kind == FindingKind.missing:
+            zh.append(f"“{finding.title.zh}”（尚缺回答）")
+            en.append(f"“{finding.title.en}” (an answer is missing)")
+        else:
+            zh.append(f"“{finding.title.zh}”（来源未说明所需时间）")
+            en.append(f"“{finding.title.en}” (no source states how long it takes)")
+    later_zh = f"即使这些都完成，也不早于{not_before.isoformat()}（等待中的条件届时才满足）。" if not_before else ""
+    later_en = f" Even then not before {not_before.isoformat()}, when the waiting conditions are met." if not_before else ""
+    return Bilingual(
+        zh=f"暂时无法给出日期，取决于：{'；'.join(zh)}。{later_zh}",
+        en=f"No filing date can be given yet; it depends on: {'; '.join(en)}.{later_en}",
+    )
+
+
+def _adjustment(day: dt.date, working: dt.date) -> Bilingual | None:
+    """Why a date moved: '2026-12-20 is a Sunday, so the first working day is 2026-12-21'."""
+    if working == day:
+        return None
+    try:
+        _, holiday = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:  # a year without a published schedule: weekends only
+        holiday = None
+    if holiday:
+        name_zh = _HOLIDAYS.get(holiday, "法定节假日")
+        return Bilingual(
+            zh=f"{day.isoformat()}在{name_zh}假期内，顺延至第一个工作日{working.isoformat()}。",
+            en=f"{day.isoformat()} falls in the {holiday} holiday, so the first working day is {working.isoformat()}.",
+        )
+    zh_day, en_day = _WEEKDAYS[day.weekday()]
+    return Bilingual(
+        zh=f"{day.isoformat()}是{zh_day}，顺延至第一个工作日{working.isoformat()}。",
+        en=f"{day.isoformat()} is a {en_day}, so the first working day is {working.isoformat()}.",
+    )

@@ -1,0 +1,137 @@
+"""From a rule's failures to findings: kind, basis, wording, and one finding per fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from ..fieldpaths import page_of
+from ..model import PAGES
+from ..report import BASIS_TEXT, Finding, OpenCounts, SourceInfo
+from ..rulepack.basics import BASIS_STRENGTH, Basis, Bilingual, FindingKind, Severity
+from ..rulepack.schema import Rule
+from .checks import Context, Failure
+from .missing import missing_texts
+from .sources import act_duration, source_info
+
+SEVERITY_ORDER = {Severity.blocker: 0, Severity.warning: 1, Severity.info: 2}
+
+
+def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -> Finding:
+    from .evaluate import render_both
+
+    values: dict[str, Any] = {"as_of": ctx.as_of, **failure.values}
+    if failure.missing:
+        kind = FindingKind.missing
+        message, fix = missing_texts(rule, failure.path, values)
+    else:
+        waits = time_based and isinstance(values.get("met_on"), dt.date)
+        kind = failure.kind or (FindingKind.wait if waits else rule.kind)
+        message, fix = render_both(rule.message, values), render_both(rule.fix, values)
+    sources = [source_info(ctx.pack, ref, rule.checked) for ref in rule.sources]
+    # The rule's own source states the requirement; `also_sources` only support it, so they never raise the basis.
+    basis = Basis.inference if rule.inference is not None else sources[0].basis
+    return Finding(
+        id=f"{rule.id}@{failure.path}",
+        rule_id=rule.id,
+        rule_ids=[rule.id],
+        title=rule.title,
+        page=_page_of_failure(failure.path, rule.page),
+        field=failure.path,
+        severity=rule.severity,
+        kind=kind,
+        message=message,
+        fix=fix,
+        sources=sources,
+        basis=basis,
+        inference=rule.inference,
+        met_on=values.get("met_on") if kind == FindingKind.wait else None,
+        typical_duration=act_duration(ctx.pack, rule.typical_duration, rule.checked) if kind == FindingKind.act else None,
+        doubtful=rule.doubtful,
+    )
+
+
+def _page_of_failure(path: str, rule_page: str) -> str:
+    """The page of the field at fault, so that a finding leads to its widget."""
+    page = page_of(path)
+    return page if page in PAGES else rule_page
+
+
+def fact_key(rule: Rule, failure: Failure) -> tuple[str, str]:
+    """Rules that name the same `fact:` about the same item (domains[0], entity …) report one finding;
+    so do all rules that need the same empty answer."""
+    path = failure.path
+    if rule.fact is None:
+        return ("missing", path) if failure.missing else (rule.id, path)
+    item = path[: path.rindex("]") + 1] if "]" in path else path.split(".", 1)[0]
+    return f"fact:{rule.fact}", item
+
+
+def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
+    """One finding per fact: the most severe rule speaks, and every rule's sources are cited."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for key, finding in keyed:
+        groups.setdefault(key, []).append(finding)
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        primary = min(group, key=lambda f: SEVERITY_ORDER[f.severity])
+        others = [f for f in group if f is not primary]
+        message = primary.message
+        if primary.kind == FindingKind.missing and all(f.kind == FindingKind.missing for f in group):
+            message = _missing_for_several(primary, others)
+        sources: list[SourceInfo] = list(primary.sources)
+        for finding in others:
+            sources += [s for s in finding.sources if (s.ref, s.section) not in {(x.ref, x.section) for x in sources}]
+        # The basis, reasoning and doubts are those of the rules that make the finding as severe as it is:
+        # a guide's warning that needs the same answer does not lend its basis to a blocker.
+        peers = [f for f in group if f.severity == primary.severity]
+        basis = next(b for b in BASIS_STRENGTH if b in {f.basis for f in peers})
+        dates = [f.met_on for f in group if f.met_on]
+        merged.append(primary.model_copy(update={
+            "rule_ids": [primary.rule_id, *(f.rule_id for f in others)],
+            "message": message,
+            "sources": sources,
+            "basis": basis,
+            "inference": next((f.inference for f in peers if f.inference), None) if basis == Basis.inference else None,
+            "met_on": max(dates) if dates and primary.kind == FindingKind.wait else primary.met_on,
+            "typical_duration": (primary.typical_duration or next((f.typical_duration for f in others if f.typical_duration), None))
+            if primary.kind == FindingKind.act else None,
+            "doubtful": primary.doubtful or next((f.doubtful for f in peers if f.doubtful), None),
+        }))
+    return merged
+
+
+def _missing_for_several(primary: Finding, others: list[Finding]) -> Bilingual:
+    """One empty answer that several checks need: name them all where the wording names the first."""
+    titles = [primary.title, *(f.title for f in others if f.title != primary.title)]
+    zh_one, en_one = f"“{primary.title.zh}”", f"“{primary.title.en}”"
+    zh_all = "、".join(f"“{t.zh}”" for t in titles)
+    en_all = ", ".join(f"“{t.en}”" for t in titles)
+    message = primary.message
+    if zh_one in message.zh and en_one in message.en:
+        return Bilingual(zh=message.zh.replace(zh_one, zh_all, 1), en=message.en.replace(en_one, en_all, 1))
+    return message
+
+
+def open_counts(findings: list[Finding]) -> OpenCounts:
+    blockers = [f for f in findings if f.severity == Severity.blocker]
+    kinds = Counter(f.kind for f in blockers)
+    waits = [f.met_on for f in blockers if f.kind == FindingKind.wait and f.met_on]
+    return OpenCounts(
+        act=kinds[FindingKind.act],
+        wait=kinds[FindingKind.wait],
+        structural=kinds[FindingKind.structural],
+        missing=kinds[FindingKind.missing],
+        waiting_until=max(waits) if waits else None,
+        warnings=sum(1 for f in findings if f.severity == Severity.warning),
+        notes=sum(1 for f in findings if f.severity == Severity.info),
+    )
+
+
+def basis_counts(findings: list[Finding]) -> dict[Basis, int]:
+    counts = Counter(f.basis for f in findings)
+    return {basis: counts[basis] for basis in BASIS_TEXT}

@@ -1,0 +1,153 @@
+"""Checks on the people listed: how many match a post, qualification, background or insurance
+period (staff_count), and whether every listed person does (each_staff_member).
+
+Qualifications are matched through the pack's `qualifications:` vocabulary (qualifications.py).
+checks.py adds these to CHECKS; each returns Outcome like the checks there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..labels import enum_text, join_texts
+from ..regions import BY_ID
+from ..rulepack.basics import Bilingual, FindingKind
+from ..rulepack.schema import Rule
+from ..workdays import add_months, months_between
+from .checks import Context, Failure, Outcome, _name, _pack_region_name
+from .qualifications import holds_any
+
+
+def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
+    check = rule.check
+    needed = int(ctx.param(check.count))
+    qualifications = ctx.param(check.qualifications_any) if check.qualifications_any is not None else None
+    region = ctx.pack.header.region if check.social_security_in_pack_region else None
+    months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
+    qualifying: list[dt.date] = []
+    undated: list[str] = []  # match every other filter but lack the province or start date the count needs
+    unrecognised: list[str] = []  # qualifications typed by otherwise matching staff that the vocabulary does not accept
+    vocabulary = ctx.pack.qualifications
+    for index, member in enumerate(ctx.application.staff):
+        if not _matches_filters(member, check, qualifications, vocabulary):
+            if qualifications is not None and _matches_filters(member, check, None, vocabulary):
+                unrecognised += member.qualifications
+            continue
+        if region and member.social_security_province != region:
+            if member.social_security_province is None:
+                undated.append(f"staff[{index}].social_security_province")
+            continue
+        if months is None:
+            qualifying.append(ctx.as_of)
+        elif member.social_security_start is not None:
+            qualifying.append(add_months(member.social_security_start, months))
+        else:
+            undated.append(f"staff[{index}].social_security_start")
+    qualifying.sort()
+    met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
+    values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0,
+              "unrecognised": Bilingual(zh="、".join(unrecognised), en=", ".join(unrecognised)) if unrecognised else None}
+    if met_on is not None and met_on <= ctx.as_of:
+        return Outcome([], met_on, months is not None)
+    if met_on is not None:
+        values["met_on"] = met_on
+    if not ctx.application.staff:  # nobody listed at all
+        return Outcome([Failure("staff", values, missing=True)], None, months is not None)
+    if met_on is None and undated and len(qualifying) + len(undated) >= needed:
+        # The count could be reached once the missing answers are given: ask for the first of them.
+        return Outcome([Failure(undated[0], values, missing=True)], None, months is not None)
+    return Outcome([Failure("staff", values)], met_on, months is not None)
+
+
+def _matches_filters(member: Any, check: Any, qualifications: list[str] | None, vocabulary: Any) -> bool:
+    """Whether a person passes the check's filters; qualifications are matched through the pack's vocabulary."""
+    if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+        return False
+    if getattr(check, "full_time", None) is not None and member.full_time != check.full_time:
+        return False
+    experience = getattr(check, "industry_experience", None)
+    if experience is not None and member.industry_experience != experience:
+        return False
+    if qualifications is not None and not holds_any(member.qualifications, qualifications, vocabulary):
+        return False
+    if check.background_any and not {b.value for b in member.background} & set(check.background_any):
+        return False
+    return True
+
+
+def _person(member: Any, index: int) -> Bilingual:
+    if member.name:
+        return Bilingual(zh=member.name, en=member.name)
+    return Bilingual(zh=f"第{index + 1}位人员", en=f"staff member no. {index + 1}")
+
+
+def check_each_staff_member(ctx: Context, rule: Rule) -> Outcome:
+    """One failure per person who falls short, saying when they qualify and whether leaving them off helps.
+
+    The check tests one thing, chosen by its parameters: the background (`background_any`),
+    else the social-security months (`social_security_months`, counting only people insured
+    in the pack's region when `social_security_in_pack_region` is set: a rule without months
+    reports the others), else the social-security province.
+    """
+    check = rule.check
+    months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
+    region = ctx.pack.header.region if check.social_security_in_pack_region else None
+    minimum = int(ctx.param(check.min_staff)) if check.min_staff is not None else None
+    failures: list[Failure] = []
+    dates: list[dt.date] = []
+    for index, member in enumerate(ctx.application.staff):
+        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+            continue
+        values: dict[str, Any] = {
+            "name": _person(member, index),
+            "posts": join_texts([enum_text(p) for p in member.posts]),
+            "months": months or 0,
+            "leave_out": _leave_out_text(len(ctx.application.staff) - 1, minimum),
+        }
+        where = f"staff[{index}]"
+        if check.background_any:
+            if not {b.value for b in member.background} & set(check.background_any):
+                values["required"] = join_texts([enum_text(b) for b in check.background_any])
+                values["actual"] = join_texts([enum_text(b) for b in member.background])
+                failures.append(Failure(f"{where}.background", values, missing=not member.background))
+        elif months is None:
+            if region and member.social_security_province != region:
+                values["actual"] = _name(BY_ID.get(member.social_security_province or ""))
+                values["required"] = _pack_region_name(ctx)
+                failures.append(
+                    Failure(f"{where}.social_security_province", values, missing=member.social_security_province is None)
+                )
+        elif region and member.social_security_province != region:
+            continue  # insured elsewhere (or province unknown): the province rule reports it
+        elif member.social_security_start is None:
+            failures.append(Failure(f"{where}.social_security_start", values, missing=True))
+        elif (met_on := add_months(member.social_security_start, months)) > ctx.as_of:
+            start = member.social_security_start
+            values.update(start=start, elapsed=max(0, months_between(start, ctx.as_of)), met_on=met_on, required=months)
+            failures.append(Failure(f"{where}.social_security_start", values, kind=FindingKind.wait))
+            dates.append(met_on)
+    met_on = max(dates) if dates and len(dates) == len(failures) else None
+    return Outcome(failures, met_on, months is not None)
+
+
+def _leave_out_text(remaining: int, minimum: int | None) -> Bilingual | str:
+    if minimum is None:
+        return ""
+    if remaining >= minimum:
+        return Bilingual(
+            zh=f"另一个办法是不把此人列入申请名单：其余{remaining}人仍达到至少{minimum}人的要求，前提是他们仍能承担各必需岗位。",
+            en=f"The other way out is to leave this person off the application: the other {remaining} still meet the "
+               f"minimum of {minimum}, provided they still cover every required post.",
+        )
+    return Bilingual(
+        zh=f"不列入此人并不可行：其余人员只有{remaining}人，少于要求的{minimum}人。",
+        en=f"Leaving this person off is no way out: only {remaining} would remain, fewer than the {minimum} required.",
+    )
+
+
+STAFF_CHECKS = {
+    name.removeprefix("check_"): function
+    for name, function in globals().items()
+    if name.startswith("check_") and callable(function)
+}
