@@ -103,6 +103,7 @@ def test_the_kit_command_writes_a_kit_and_an_english_summary(tmp_path, capsys):
     assert "documents drafted" in printed and "Placeholders left" in printed
     assert "06-1-网络与信息安全管理制度.docx" in printed and "--reveal-personal" in printed
     assert "已起草" not in printed  # the summary speaks one language
+    assert "(1 placeholder)" in printed and "(4 placeholders)" in printed and "(s)" not in printed
 
 
 def test_the_kit_command_makes_one_kit_per_applicant_for_a_folder(tmp_path, capsys):

@@ -12,7 +12,8 @@ TEXTS = {
     "folder": ("材料包：{path}", "Materials kit: {path}"),
     "zip": ("压缩包：{path}", "Zip archive: {path}"),
     "drafted": ("已起草 {n} 份文件（草稿，须审核、签字、盖章）：", "{n} documents drafted (drafts: review, sign and seal them):"),
-    "gaps_in": ("待补充 {n} 处", "{n} placeholder(s)"),
+    "gaps_in": ("待补充 {n} 处", "{n} placeholders"),
+    "gap_in": ("待补充 1 处", "1 placeholder"),
     "complete": ("无待补充", "no placeholders"),
     "elsewhere": ("需另行提供的材料（{n} 项）：", "Materials to obtain elsewhere ({n}):"),
     "placeholders": ("待补充内容（共 {n} 处，文件中以黄色底纹标出）：", "Placeholders left ({n}, highlighted in yellow in the files):"),
@@ -38,11 +39,11 @@ def render_summary(result: KitResult, lang: str = "zh") -> str:
     if result.zip_path:
         lines.append(_t("zip", lang, path=result.zip_path))
     index_files = [f for f in result.files if f.startswith("00-")]
-    lines.append(_t("index", lang, files=", ".join(index_files)))
+    lines.append(_t("index", lang, files=("、" if lang == "zh" else ", ").join(index_files)))
     lines += ["", _t("drafted", lang, n=len(result.documents))]
     for document in result.documents:
         count = len(document.placeholders)
-        state = _t("gaps_in", lang, n=count) if count else _t("complete", lang)
+        state = _t("gap_in" if count == 1 else "gaps_in", lang, n=count) if count else _t("complete", lang)
         lines.append(f"  {document.file}  ({state})")
     elsewhere = [e for e in result.index if not e.drafted]
     if elsewhere:
@@ -59,6 +60,6 @@ def render_summary(result: KitResult, lang: str = "zh") -> str:
         lines += ["", _t("masked", lang)]
     if result.errors:
         lines += ["", _t("errors", lang)]
-        lines += [f"  {error.describe()}" for error in result.errors]
+        lines += [f"  {error.describe(lang)}" for error in result.errors]
     lines += ["", _t("manifest", lang, name=MANIFEST)]
     return "\n".join(lines)
