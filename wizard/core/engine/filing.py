@@ -9,6 +9,7 @@ leaves no date, and the timeline names what the date depends on instead.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import chinese_calendar
 
@@ -24,6 +25,19 @@ _HOLIDAYS = {
 }
 
 
+@dataclass(frozen=True)
+class Clearing:
+    """One open blocker as the filing date sees it: the day it clears (None: no source supports a day)
+    and, for a dated one, why it clears then."""
+
+    id: str
+    kind: FindingKind
+    title: Bilingual
+    on: dt.date | None
+    reason: Bilingual | None = None  # for a dated blocker: "“…” (met from …)"
+    group: str = ""  # blockers of one group (the same rule for several people) are named once
+
+
 def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
     """The day an open blocker is expected to clear, or None where no source supports a day."""
     if finding.kind == FindingKind.wait:
@@ -33,14 +47,25 @@ def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
     return None
 
 
+def clearing_of(finding: Finding, as_of: dt.date) -> Clearing:
+    on = clears_on(finding, as_of)
+    return Clearing(id=finding.id, kind=finding.kind, title=finding.title, on=on,
+                    reason=_reason(finding, as_of) if on else None, group=finding.rule_id)
+
+
 def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
-    undated = [f for f in blockers if clears_on(f, as_of) is None]
+    return earliest_filing(as_of, [clearing_of(f, as_of) for f in blockers])
+
+
+def earliest_filing(as_of: dt.date, blockers: list[Clearing]) -> FilingDate:
+    """A date only when every blocker clears on a known day: the first working day after the last of them."""
+    undated = [c for c in blockers if c.on is None]
     if undated:
         order = {FindingKind.structural: 0, FindingKind.missing: 1, FindingKind.act: 2, FindingKind.wait: 3}
-        undated.sort(key=lambda f: order[f.kind])
-        dated = [d for f in blockers if (d := clears_on(f, as_of))]
+        undated.sort(key=lambda c: order[c.kind])
+        dated = [c.on for c in blockers if c.on]
         not_before = next_workday(max(dated))[0] if dated else None
-        return FilingDate(date=None, not_before=not_before, depends_on=[f.id for f in undated],
+        return FilingDate(date=None, not_before=not_before, depends_on=[c.id for c in undated],
                           explanation=_depends_text(undated, not_before))
     if not blockers:
         day, _ = next_workday(as_of)
@@ -48,13 +73,12 @@ def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
             date=day, unadjusted=as_of, adjustment=_adjustment(as_of, day),
             explanation=Bilingual(zh="没有未解决的阻断问题，现在就可以提交。", en="Nothing blocks filing: you can file now."),
         )
-    dates = {f.id: clears_on(f, as_of) for f in blockers}
-    latest = max(d for d in dates.values() if d)
-    setters = [f for f in blockers if dates[f.id] == latest]
+    latest = max(c.on for c in blockers if c.on)
+    setters = [c for c in blockers if c.on == latest]
     day, _ = next_workday(latest)
     return FilingDate(
-        date=day, set_by=[f.id for f in setters], unadjusted=latest, adjustment=_adjustment(latest, day),
-        explanation=_set_by_text(setters, latest, as_of),
+        date=day, set_by=[c.id for c in setters], unadjusted=latest, adjustment=_adjustment(latest, day),
+        explanation=_set_by_text(setters),
     )
 
 
@@ -72,31 +96,31 @@ def _reason(finding: Finding, as_of: dt.date) -> Bilingual:
     )
 
 
-def _set_by_text(setters: list[Finding], latest: dt.date, as_of: dt.date) -> Bilingual:
-    reasons = [_reason(f, as_of) for f in setters]
+def _set_by_text(setters: list[Clearing]) -> Bilingual:
+    reasons = [c.reason or Bilingual(zh=f"“{c.title.zh}”", en=f"“{c.title.en}”") for c in setters]
     return Bilingual(
         zh=f"这个日期由{'、'.join(r.zh for r in reasons)}决定。",
         en=f"The date is set by {'; '.join(r.en for r in reasons)}.",
     )
 
 
-def _depends_text(undated: list[Finding], not_before: dt.date | None) -> Bilingual:
+def _depends_text(undated: list[Clearing], not_before: dt.date | None) -> Bilingual:
     zh: list[str] = []
     en: list[str] = []
     seen: set[str] = set()
-    for finding in undated:
-        if finding.rule_id in seen:  # the same condition for several people or domains: name it once
+    for item in undated:
+        if item.group and item.group in seen:  # the same condition for several people or domains: name it once
             continue
-        seen.add(finding.rule_id)
-        if finding.kind == FindingKind.structural:
-            zh.append(f"“{finding.title.zh}”（按现状不能申请）")
-            en.append(f"“{finding.title.en}” (as it stands the applicant cannot apply)")
-        elif finding.kind == FindingKind.missing:
-            zh.append(f"“{finding.title.zh}”（尚缺回答）")
-            en.append(f"“{finding.title.en}” (an answer is missing)")
+        seen.add(item.group)
+        if item.kind == FindingKind.structural:
+            zh.append(f"“{item.title.zh}”（按现状不能申请）")
+            en.append(f"“{item.title.en}” (as it stands the applicant cannot apply)")
+        elif item.kind == FindingKind.missing:
+            zh.append(f"“{item.title.zh}”（尚缺回答）")
+            en.append(f"“{item.title.en}” (an answer is missing)")
         else:
-            zh.append(f"“{finding.title.zh}”（来源未说明所需时间）")
-            en.append(f"“{finding.title.en}” (no source states how long it takes)")
+            zh.append(f"“{item.title.zh}”（来源未说明所需时间）")
+            en.append(f"“{item.title.en}” (no source states how long it takes)")
     later_zh = f"即使这些都完成，也不早于{not_before.isoformat()}（等待中的条件届时才满足）。" if not_before else ""
     later_en = f" Even then not before {not_before.isoformat()}, when the waiting conditions are met." if not_before else ""
     return Bilingual(
