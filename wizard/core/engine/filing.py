@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import chinese_calendar
 
-from ..report import FilingDate, Finding
+from ..report import ActDuration, FilingDate, Finding
 from ..rulepack.basics import Bilingual, FindingKind
 from ..workdays import add_workdays, next_workday
 
@@ -36,6 +36,8 @@ class Clearing:
     on: dt.date | None
     reason: Bilingual | None = None  # for a dated blocker: "“…” (met from …)"
     group: str = ""  # blockers of one group (the same rule for several people) are named once
+    floor: dt.date | None = None  # undated, but it cannot clear before this day (an act after another act)
+    pending: Bilingual | None = None  # undated: what it waits for, where the kind's usual words do not fit
 
 
 def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
@@ -63,10 +65,12 @@ def earliest_filing(as_of: dt.date, blockers: list[Clearing]) -> FilingDate:
     if undated:
         order = {FindingKind.structural: 0, FindingKind.missing: 1, FindingKind.act: 2, FindingKind.wait: 3}
         undated.sort(key=lambda c: order[c.kind])
-        dated = [c.on for c in blockers if c.on]
-        not_before = next_workday(max(dated))[0] if dated else None
+        bounds = [d for c in blockers if (d := c.on or c.floor)]
+        latest = max(bounds) if bounds else None
+        not_before = next_workday(latest)[0] if latest else None
+        floor_setters = [c for c in blockers if latest and (c.on or c.floor) == latest]
         return FilingDate(date=None, not_before=not_before, depends_on=[c.id for c in undated],
-                          explanation=_depends_text(undated, not_before))
+                          explanation=_depends_text(undated, not_before, floor_setters))
     if not blockers:
         day, _ = next_workday(as_of)
         return FilingDate(
@@ -84,15 +88,24 @@ def earliest_filing(as_of: dt.date, blockers: list[Clearing]) -> FilingDate:
 
 def _reason(finding: Finding, as_of: dt.date) -> Bilingual:
     if finding.kind == FindingKind.wait:
-        day = finding.met_on.isoformat() if finding.met_on else "—"
-        return Bilingual(zh=f"“{finding.title.zh}”（{day}起满足）", en=f"“{finding.title.en}” (met from {day})")
-    duration = finding.typical_duration
-    assert duration is not None
+        return wait_reason(finding.title, finding.met_on)
+    assert finding.typical_duration is not None
+    return duration_reason(finding.title, finding.typical_duration, as_of)
+
+
+def wait_reason(title: Bilingual, day: dt.date | None) -> Bilingual:
+    """'“Registered for at least a year” (met from 2027-02-10)'."""
+    text = day.isoformat() if day else "—"
+    return Bilingual(zh=f"“{title.zh}”（{text}起满足）", en=f"“{title.en}” (met from {text})")
+
+
+def duration_reason(title: Bilingual, duration: ActDuration, start: dt.date) -> Bilingual:
+    """'“…” (usually 5–7 working days, <source>; counted at the long end from <start>)'."""
     low, high = duration.working_days
     return Bilingual(
-        zh=f"“{finding.title.zh}”（通常需要{low}–{high}个工作日，{duration.source.cite('zh')}；从{as_of.isoformat()}起按最长计算）",
-        en=f"“{finding.title.en}” (usually {low}–{high} working days, {duration.source.cite('en')}; "
-           f"counted at the long end from {as_of.isoformat()})",
+        zh=f"“{title.zh}”（通常需要{low}–{high}个工作日，{duration.source.cite('zh')}；从{start.isoformat()}起按最长计算）",
+        en=f"“{title.en}” (usually {low}–{high} working days, {duration.source.cite('en')}; "
+           f"counted at the long end from {start.isoformat()})",
     )
 
 
@@ -104,7 +117,7 @@ def _set_by_text(setters: list[Clearing]) -> Bilingual:
     )
 
 
-def _depends_text(undated: list[Clearing], not_before: dt.date | None) -> Bilingual:
+def _depends_text(undated: list[Clearing], not_before: dt.date | None, floor_setters: list[Clearing]) -> Bilingual:
     zh: list[str] = []
     en: list[str] = []
     seen: set[str] = set()
@@ -112,7 +125,10 @@ def _depends_text(undated: list[Clearing], not_before: dt.date | None) -> Biling
         if item.group and item.group in seen:  # the same condition for several people or domains: name it once
             continue
         seen.add(item.group)
-        if item.kind == FindingKind.structural:
+        if item.pending is not None:
+            zh.append(f"“{item.title.zh}”（{item.pending.zh}）")
+            en.append(f"“{item.title.en}” ({item.pending.en})")
+        elif item.kind == FindingKind.structural:
             zh.append(f"“{item.title.zh}”（按现状不能申请）")
             en.append(f"“{item.title.en}” (as it stands the applicant cannot apply)")
         elif item.kind == FindingKind.missing:
@@ -121,8 +137,11 @@ def _depends_text(undated: list[Clearing], not_before: dt.date | None) -> Biling
         else:
             zh.append(f"“{item.title.zh}”（来源未说明所需时间）")
             en.append(f"“{item.title.en}” (no source states how long it takes)")
-    later_zh = f"即使这些都完成，也不早于{not_before.isoformat()}（等待中的条件届时才满足）。" if not_before else ""
-    later_en = f" Even then not before {not_before.isoformat()}, when the waiting conditions are met." if not_before else ""
+    later_zh = later_en = ""
+    if not_before:  # name what sets it, as a dated filing names what sets the date
+        why = [c.reason or Bilingual(zh=f"“{c.title.zh}”", en=f"“{c.title.en}”") for c in floor_setters]
+        later_zh = f"即使这些都完成，也不早于{not_before.isoformat()}，由{'、'.join(w.zh for w in why)}决定。"
+        later_en = f" Even then not before {not_before.isoformat()}, set by {'; '.join(w.en for w in why)}."
     return Bilingual(
         zh=f"暂时无法给出日期，取决于：{'；'.join(zh)}。{later_zh}",
         en=f"No filing date can be given yet; it depends on: {'; '.join(en)}.{later_en}",

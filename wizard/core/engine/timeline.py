@@ -135,3 +135,33 @@ def _baseline_basis(
 
 def _bilingual(zh: str, en: str) -> Bilingual:
     return Bilingual(zh=zh, en=en)
+
+
+Span = tuple[dt.date, dt.date]  # (latest start, latest end)
+
+
+def bureau_steps(steps: list[StepProjection]) -> list[StepProjection]:
+    """The steps after filing that the bureau takes; the applicant's own are part of filing."""
+    return [step for step in steps if step.by == "bureau"]
+
+
+def step_spans(steps: list[StepProjection], filed: dt.date | None) -> list[Span | None]:
+    """When each bureau step ends at the latest, or None where that cannot be known.
+
+    The guides state maxima ("within 5 working days"), so a step runs from the latest day it
+    can start (the earlier steps' maxima added up) to the latest day it can end. Once a step
+    has no stated duration, the later ones cannot be placed.
+    """
+    bureau = bureau_steps(steps)
+    spans: list[Span | None] = [None] * len(bureau)
+    if filed is None:
+        return spans
+    offset = 0
+    for index, step in enumerate(bureau):
+        if step.within_working_days is None:
+            break
+        start, _ = add_workdays(filed, offset)
+        offset += step.within_working_days
+        end, _ = add_workdays(filed, offset)
+        spans[index] = (start, end)
+    return spans

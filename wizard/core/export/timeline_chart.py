@@ -14,8 +14,9 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..engine import timeline as timeline_steps
 from ..report import Timeline
-from ..workdays import add_months, add_workdays
+from ..workdays import add_months
 from .texts import t
 
 ROW = 17
@@ -42,35 +43,14 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-Span = tuple[dt.date, dt.date]  # (latest start, latest end)
-
-
 def bureau_steps(timeline: Timeline) -> list:
     """The steps after filing that the bureau takes; the applicant's own are part of filing."""
-    return [step for step in timeline.steps if step.by == "bureau"]
+    return timeline_steps.bureau_steps(timeline.steps)
 
 
-def step_spans(timeline: Timeline) -> list[Span | None]:
-    """When each bureau step ends at the latest, or None where that cannot be known.
-
-    The guides state maxima ("within 5 working days"), so a step is drawn from the
-    latest day it can start (the earlier steps' maxima added up) to the latest day it
-    can end. Once a step has no stated duration, the later ones cannot be placed.
-    """
-    steps = bureau_steps(timeline)
-    filed = timeline.earliest_filing
-    spans: list[Span | None] = [None] * len(steps)
-    if filed is None:
-        return spans
-    offset = 0
-    for index, step in enumerate(steps):
-        if step.within_working_days is None:
-            break
-        start, _ = add_workdays(filed, offset)
-        offset += step.within_working_days
-        end, _ = add_workdays(filed, offset)
-        spans[index] = (start, end)
-    return spans
+def step_spans(timeline: Timeline) -> list[timeline_steps.Span | None]:
+    """When each bureau step ends at the latest (engine/timeline.py step_spans), from the earliest filing date."""
+    return timeline_steps.step_spans(timeline.steps, timeline.earliest_filing)
 
 
 def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:

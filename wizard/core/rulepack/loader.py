@@ -227,6 +227,9 @@ def _check_plan_links(parsed: _Parsed, rule: Rule, path: tuple[Any, ...], known_
         need_source(follow_up.source, (*where, "source"))
         if follow_up.typical_duration is not None:
             need_source(follow_up.typical_duration.source, (*where, "typical_duration", "source"))
+        for rule_id in follow_up.unless_open:
+            if rule_id not in known_rules:
+                raise _problem(parsed, (*where, "unless_open"), "pack.unknown_step_rule", {"rule": rule_id})
         if isinstance(follow_up.months, ParamRef) and follow_up.months.param not in parameters:
             raise _problem(parsed, (*where, "months"), "pack.unknown_parameter", {"parameter": follow_up.months.param})
 

@@ -85,6 +85,7 @@ class FollowUp(Strict):
     months: Number | None = None  # a wait: months from the day the act is done
     source: SourceRef
     inference: bool = False  # the source supports the step without stating it: the program's reading
+    unless_open: list[Identifier] = []  # not needed while these rules are open for the same item (their act covers it)
 
     @model_validator(mode="after")
     def _fields_for_kind(self) -> FollowUp:
