@@ -169,6 +169,8 @@ def member_standing(ctx: Context, rule: Rule, index: int) -> tuple[str, dt.date 
         if region and member.social_security_province != region:
             return "not_counted", None  # the province rule reports it
     else:
+        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+            return "not_counted", None  # the rule counts the holders of its posts only
         qualifications = ctx.param(check.qualifications_any) if check.qualifications_any is not None else None
         if not _matches_filters(member, check, qualifications, ctx.pack.qualifications):
             return "short", None

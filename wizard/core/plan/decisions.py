@@ -15,6 +15,7 @@ from ..report import Report
 from ..rulepack.basics import Basis, Bilingual, Severity
 from ..rulepack.loader import RulePack
 from .model import Consequence, PlanStep, StepKind
+from .staff import filing_bound
 from .wording import consequence_text
 
 
@@ -24,16 +25,14 @@ def doubtful_decisions(application: Application, pack: RulePack, report: Report,
     if not bounds:
         return []
     latest = max(bounds)
-    filing = report.timeline.filing
-    before, before_dated = (filing.date, True) if filing.date else (filing.not_before, False)
+    before, before_dated = filing_bound(report)
     decisions = []
     for step in blocking:
         if step.doubtful is None or step.basis != Basis.consultancy or (step.end or step.floor) != latest:
             continue
         without = dataclasses.replace(pack, rules=tuple(r for r in pack.rules if r.id not in step.rule_ids))
-        result = evaluate(application, without, report.as_of).timeline.filing
-        after, after_dated = (result.date, True) if result.date else (result.not_before, False)
-        gain = (before - after).days if before and after else None
+        after, after_dated = filing_bound(evaluate(application, without, report.as_of))
+        gain = (before - after).days
         if not gain or gain <= 0:
             continue  # another condition holds the date anyway: nothing to decide
         consequence = Consequence(

@@ -21,6 +21,7 @@ from ..report import Report
 from ..rulepack.basics import Basis, Bilingual, Severity
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import Rule
+from ..workdays import next_workday
 from .model import Consequence, PlanStep, StaffOption, StaffPlan, StaffStanding, StepKind
 from .wording import consequence_text
 
@@ -45,14 +46,17 @@ def staff_plan(application: Application, pack: RulePack, report: Report) -> Staf
             if status != "not_counted":
                 standings.append(StaffStanding(rule_id=rule.id, rule_title=rule.title, person=index, name=member.name,
                                                status=status, on=day))
-    late = _holding_up(report)
+    blocking = {rule_id for f in report.findings if f.severity == Severity.blocker for rule_id in f.rule_ids}
+    counted_late = [s for s in standings if s.status == "from" and s.rule_id in blocking]
+    late = _holding_up(report, counted_late)
     options = _options(application, pack, report, rules, late) if late else []
     short = [f for f in report.findings if f.severity == Severity.blocker and f.field == "staff"]
     return StaffPlan(standings=standings, options=options, summary=_summary(late, options, short))
 
 
-def _holding_up(report: Report) -> list[int]:
-    """People with a blocking finding of their own, the latest to clear first (no date: first of all)."""
+def _holding_up(report: Report, counted_late: list[StaffStanding]) -> list[int]:
+    """People with a blocking finding of their own, or counted by a blocking rule only from a later day;
+    the latest to clear first (no date: first of all)."""
     latest: dict[int, dt.date] = {}
     for finding in report.findings:
         match = _PERSON.match(finding.field)
@@ -60,13 +64,19 @@ def _holding_up(report: Report) -> list[int]:
             person = int(match[1])
             day = finding.met_on or dt.date.max
             latest[person] = max(latest.get(person, day), day)
+    for standing in counted_late:
+        assert standing.on is not None
+        latest[standing.person] = max(latest.get(standing.person, standing.on), standing.on)
     return sorted(latest, key=lambda p: latest[p], reverse=True)
 
 
-def _bound(report: Report) -> tuple[dt.date | None, bool]:
-    """The earliest filing date, or the day it cannot be before; and whether it is a date."""
+def filing_bound(report: Report) -> tuple[dt.date, bool]:
+    """The earliest filing date, or else the day it cannot be before (at the earliest the next working day);
+    and whether it is a date."""
     filing = report.timeline.filing
-    return (filing.date, True) if filing.date else (filing.not_before, False)
+    if filing.date:
+        return filing.date, True
+    return filing.not_before or next_workday(report.as_of)[0], False
 
 
 def _failing(report: Report) -> dict[str, str]:
@@ -97,13 +107,13 @@ def _options(application: Application, pack: RulePack, report: Report, rules: li
                 variants.append((f"reassign:{post}:{holder}>{other}", [holder], other, post, moved))
                 variants.append((f"leave_off+reassign:{post}:{holder}>{other}", [holder], other, post,
                                  _without(moved, [holder])))
-    before, before_dated = _bound(report)
+    before, before_dated = filing_bound(report)
     failing = _failing(report)
     counts = {r.id for r in rules if r.check.kind == "staff_count"}
     options = []
     for key, people, to, post, variant in variants[:MAX_VARIANTS]:
         result = evaluate(variant, pack, report.as_of)
-        after, after_dated = _bound(result)
+        after, after_dated = filing_bound(result)
         now_failing = _failing(result)
         broken = [rule_id for rule_id in now_failing if rule_id in counts or rule_id not in failing]
         why_not = None
@@ -116,7 +126,12 @@ def _options(application: Application, pack: RulePack, report: Report, rules: li
             before_is_date=before_dated, after_is_date=after_dated, gain_days=gain, compliant=not broken,
             why_not=why_not)
         options.append(StaffOption(key=key, people=people, to=to, post=post, consequence=consequence))
-    return sorted(options, key=lambda o: (not _helps(o), o.consequence.filing_after or dt.date.max, len(o.people)))
+    return sorted(options, key=lambda o: (not _helps(o), o.consequence.filing_after or dt.date.max, _changes(o)))
+
+
+def _changes(option: StaffOption) -> int:
+    """How much a variant changes: leaving one person off is 1, moving a post 1, both 2."""
+    return len(option.people) + (option.to is not None) - (option.key.startswith("reassign:"))
 
 
 def _helps(option: StaffOption) -> bool:
@@ -179,8 +194,13 @@ def staff_decisions(staff: StaffPlan | None) -> list[PlanStep]:
     """A decide step for each compliant staff option that brings the date forward (the best three)."""
     if staff is None:
         return []
-    steps = []
-    for option in [o for o in staff.options if _helps(o)][:3]:
+    steps: list[PlanStep] = []
+    kept: list[StaffOption] = []
+    for option in (o for o in staff.options if _helps(o)):
+        earliest = min((k.consequence.filing_after or dt.date.max for k in kept), default=dt.date.max)
+        if len(kept) == 3 or (option.consequence.filing_after or dt.date.max) >= earliest:
+            continue  # a simpler change already does as well
+        kept.append(option)
         c = option.consequence
         text = consequence_text(c)
         steps.append(PlanStep(
