@@ -58,6 +58,10 @@ def _dated(pack: RulePack, item: Obligation, issued: dt.date | None, expiry: dt.
         source=source_info(pack, item.source, item.checked),
         days_after_change=item.days_after_change,
         until=expiry if item.kind in ("annual_window", "standing") else None,
+        window=item.window,
+        days_before_expiry=item.days_before_expiry,
+        months_before_expiry=item.months_before_expiry,
+        validity_years=pack.licence_validity_years if item.kind == "expiry" else None,
     )
 
 
