@@ -4,23 +4,28 @@
     plan = build_plan(application, pack)            # evaluates, or pass report=…
     plan.group("now"), plan.filing, plan.licence, plan.obligations
 
-No Qt. See model.py for what a plan holds, steps.py for where its steps and dependencies come
-from, schedule.py for the dates, staff.py and decisions.py for the choices it works out.
+No Qt. model.py says what a plan holds, steps.py where its steps and dependencies come from,
+schedule.py how they are dated, staff.py and decisions.py which choices it works out,
+wording.py and text.py how it reads, milestones.py its dated points, command.py the CLI.
+Names are loaded on first use, so that `icp-wizard check` does not pay for the plan.
 """
 
-from .build import build_plan
-from .model import (
-           Consequence,
-           Done,
-           Plan,
-           PlanStep,
-           ProcessStepPlan,
-           StaffOption,
-           StaffPlan,
-           StaffStanding,
-           StepKind,
-           StepLink,
-)
+from __future__ import annotations
 
-__all__ = ["Consequence", "Done", "Plan", "PlanStep", "ProcessStepPlan", "StaffOption", "StaffPlan",
-           "StaffStanding", "StepKind", "StepLink", "build_plan"]
+from typing import Any
+
+_MODELS = ("Consequence", "Done", "Plan", "PlanStep", "ProcessStepPlan", "StaffOption", "StaffPlan", "StaffStanding",
+           "StepKind", "StepLink")
+__all__ = [*_MODELS, "build_plan"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "build_plan":
+        from .build import build_plan
+
+        return build_plan
+    if name in _MODELS:
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(name)

@@ -39,7 +39,7 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
                   else Bilingual(zh="最晚完成：", en="Done by: "))
         points.append(Milestone(
             key=step.id, kind="step", title=Bilingual(zh=prefix.zh + step.title.zh, en=prefix.en + step.title.en),
-            detail=Bilingual(zh=f"{step_when(step).zh}。{step.message.zh}", en=f"{step_when(step).en}. {step.message.en}"),
+            detail=Bilingual(zh=f"{step_when(step).zh}。{step.message.zh}", en=f"{_capital(step_when(step).en)}. {step.message.en}"),
             start=step.end, step=step.id, critical=step.critical))
     filing = plan.filing
     if filing.date is not None or (with_lower_bound and filing.not_before is not None):
@@ -63,7 +63,11 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
         points.append(Milestone(
             key=f"obligation:{item.id}", kind="obligation", title=item.name,
             detail=Bilingual(zh=f"{obligation_when(item).zh}。{item.detail.zh if item.detail else ''}".rstrip("。") + "。",
-                             en=f"{obligation_when(item).en}. {item.detail.en if item.detail else ''}".strip()),
+                             en=f"{_capital(obligation_when(item).en)}. {item.detail.en if item.detail else ''}".strip()),
             start=start, end=item.end if item.kind == "annual_window" else None,
             yearly_until=item.until if item.kind == "annual_window" else None))
     return sorted(points, key=lambda m: (m.start, m.kind != "step"))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -182,7 +182,7 @@ def _summary(late: list[int], options: list[StaffOption], short: list) -> Biling
                          en=f"Quickest compliant option: {best.consequence.choice.en}: {text.en}.")
     tried = [o for o in options if not o.key.startswith("leave_off+")][:3]
     reasons_zh = "；".join(f"{o.consequence.choice.zh}——{consequence_text(o.consequence).zh}" for o in tried)
-    reasons_en = "; ".join(f"{o.consequence.choice.en}: {consequence_text(o.consequence).en}" for o in tried)
+    reasons_en = "; ".join(f"to {o.consequence.choice.en} — {consequence_text(o.consequence).en}" for o in tried)
     return Bilingual(
         zh=f"调整人员名单不能在满足各项人员要求的前提下提前提交日期。试过的方案：{reasons_zh}。",
         en=f"No change to the staff list brings the filing date forward while every staff requirement is met. "

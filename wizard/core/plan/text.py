@@ -54,17 +54,17 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
             lines += _step_lines(step, number, steps, lang, w)
         if group == "decide" and plan.staff is not None:
             lines.append(f"    {w['staff']}{colon}{plan.staff.summary.get(lang)}")
-    lines += ["", f"{w['after_filing']}（{plan.authority.get(lang)}）{colon}" if lang == "zh"
-              else f"{w['after_filing']} ({plan.authority.get(lang)}){colon}"]
+    lines += ["", f"{w['after_filing']}（{plan.authority.get(lang)}）：" if lang == "zh"
+              else f"{w['after_filing']} ({plan.authority.get(lang)}):"]
     for step in plan.process:
         lines.append(f"    - {step.name.get(lang)}{colon}{process_when(step).get(lang)}")
     lines.append(f"    {sentences.licence_of(plan.licence).get(lang)}")
-    lines += ["", f"{w['after_licence']}{colon}"]
+    lines += ["", f"{w['after_licence']}{colon.rstrip()}"]
     for item in plan.obligations:
         safest = ("（最稳妥）" if lang == "zh" else " (safest)") if item.safest else ""
         lines.append(f"    - {item.name.get(lang)}{safest}{colon}{obligation_when(item).get(lang)}")
     if plan.approximate:
-        lines.append(f"    {w['approx']}")
+        lines += ["", w["approx"]]
     if plan.stale_marks:
         lines += ["", w["stale"] + ", ".join(plan.stale_marks)]
     return _clean("\n".join(lines), redactor)

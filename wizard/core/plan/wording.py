@@ -28,7 +28,8 @@ def consequence_text(consequence: Consequence, staff: bool = True) -> Bilingual:
     tail_zh, tail_en = (tail.zh, tail.en) if staff else ("", "")
     if not c.compliant:
         reason = c.why_not or Bilingual(zh="另一项要求将不再满足", en="another requirement would no longer be met")
-        return Bilingual(zh=f"不可行：{reason.zh}", en=f"not an option: {reason.en}")
+        return Bilingual(zh=f"不可行，这样重新检查的结果是：{reason.zh}",
+                         en=f"not an option; checked again that way: “{reason.en}”")
     before, after = day_text(c.filing_before, c.before_is_date), day_text(c.filing_after, c.after_is_date)
     if c.gain_days and c.gain_days > 0:
         return Bilingual(
