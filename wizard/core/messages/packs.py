@@ -55,6 +55,8 @@ PACKS: dict[str, tuple[str, str]] = {
         "kind: act 的后续步骤不能有 months（用 typical_duration 给出所需时间）",
         "a follow-up of kind: act has no months (give its duration as typical_duration)",
     ),
+    "glossary.term_twice": ("术语 {terms} 出现了不止一次", "the term {terms} is listed more than once"),
+    "glossary.unknown_term": ("see_also 中的术语 {terms} 不存在", "the term {terms} in see_also does not exist"),
     "pack.unknown_step_rule": ("after 中的规则 {rule} 不存在", "the rule {rule} named in after: does not exist"),
     "pack.unknown_post": ("未知的岗位 {values}", "unknown post {values}"),
     "pack.unknown_background": ("未知的人员背景 {values}", "unknown background {values}"),
