@@ -61,5 +61,5 @@ def test_a_broken_glossary_is_refused_with_file_line_and_reason(tmp_path: Path):
     (tmp_path / "glossary.yaml").write_text(text.replace("see_also: [value_added_telecom, icp_filing_or_licence]", "see_also: [no_such_term]", 1),
                                             encoding="utf-8")
     glossary, [error] = load_glossary(tmp_path)
-    assert glossary.terms == () and error.code == "glossary.unknown_term"
+    assert glossary.terms == () and error.code == "table.unknown_term"
     assert error.file.endswith("glossary.yaml") and error.line is not None

@@ -43,14 +43,14 @@ class GlossaryDocument(Strict):
         ids = [t.id for t in self.terms]
         doubled = sorted({i for i in ids if ids.count(i) > 1})
         if doubled:
-            raise ReasonError("glossary.term_twice", {"terms": doubled})
+            raise ReasonError("table.term_twice", {"terms": doubled})
         for term in self.terms:
             for ref in term.sources:
                 if ref.ref not in self.sources:
                     raise ReasonError("pack.unknown_source", {"source": ref.ref})
             unknown = [other for other in term.see_also if other not in ids]
             if unknown:
-                raise ReasonError("glossary.unknown_term", {"terms": unknown})
+                raise ReasonError("table.unknown_term", {"terms": unknown})
             for path in term.fields:
                 describe(path)
         return self
