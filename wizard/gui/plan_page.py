@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from wizard.core import sentences
 from wizard.core.plan.milestones import milestones
 from wizard.core.plan.model import Plan, PlanStep
-from wizard.core.plan.wording import GROUP_TITLES, critical_text, obligation_when, process_when
+from wizard.core.plan.wording import critical_text, group_heading, issued_note, obligation_when, process_when
 from wizard.core.report import VERDICT_TEXT, Report
 
 from .fields import COLOURS
@@ -126,12 +126,8 @@ class PlanPage(Page):
     def _render_groups(self, plan: Plan) -> None:
         steps = {s.id: s for s in plan.steps}
         number = 0
-        for group in ("structural", "now", "waiting", "decide", "done"):
-            members = plan.group(group)
-            if not members and group in ("structural", "done"):
-                continue
-            heading = QLabel(f"<h3>{html.escape(pick(GROUP_TITLES[group]))}（{len(members)}）</h3>"
-                             if lang() == "zh" else f"<h3>{html.escape(pick(GROUP_TITLES[group]))} ({len(members)})</h3>")
+        for group, members in plan.sections():
+            heading = QLabel(f"<h3>{html.escape(pick(group_heading(group, len(members))))}</h3>")
             heading.setTextFormat(Qt.TextFormat.RichText)
             self.groups_layout.addWidget(heading)
             if not members and group != "decide":
@@ -163,7 +159,7 @@ class PlanPage(Page):
         lines = ["<h3>" + html.escape(tr("提交之后（{authority}）").format(authority=pick(plan.authority))) + "</h3><ul>"]
         lines += [f"<li>{html.escape(labelled(pick(s.name), pick(process_when(s))))}</li>" for s in plan.process]
         lines.append("</ul>" + html.escape(pick(sentences.licence_of(plan.licence))))
-        lines.append("<h3>" + html.escape(tr("取得许可证之后")) + "</h3><ul>")
+        lines.append("<h3>" + html.escape(tr("取得许可证之后")) + "</h3>" + html.escape(pick(issued_note(plan))) + "<ul>")
         for item in plan.obligations:
             name = pick(item.name) + (tr("（最稳妥）") if item.safest else "")
             lines.append(f"<li>{html.escape(labelled(name, pick(obligation_when(item))))}</li>")

@@ -9,7 +9,7 @@ from .. import sentences
 from ..fieldpaths import field_label
 from ..plan.milestones import milestones
 from ..plan.model import Plan, PlanStep
-from ..plan.wording import GROUP_TITLES, KIND_LABELS, after_text, critical_text, step_when
+from ..plan.wording import KIND_LABELS, after_text, critical_text, group_heading, step_when
 from . import texts
 from .texts import t
 
@@ -36,12 +36,8 @@ def plan_story(plan: Plan, styles, paragraph) -> list:
         story += [gap(2), plan_drawing(points, plan.as_of, s.font, lang, FRAME_WIDTH)]
     steps = {step.id: step for step in plan.steps}
     number = 0
-    for group in ("structural", "now", "waiting", "decide", "done"):
-        members = plan.group(group)
-        if not members and group in ("structural", "done"):
-            continue
-        story.append(heading(f"{GROUP_TITLES[group].get(lang)}{texts.paren(str(len(members)), lang)}", s.h2,
-                             f"plan-{group}", 1))
+    for group, members in plan.sections():
+        story.append(heading(group_heading(group, len(members)).get(lang), s.h2, f"plan-{group}", 1))
         rows = []
         for step in members:
             number += 1

@@ -339,6 +339,10 @@ class _Builder:
         lang, s = self.lang, self.s
         items = self.dates.obligations
         story = [gap(4), heading(t("obligations", lang), s.h1, "obligations", 0)]
+        if self.plan is not None:
+            from ..plan.wording import issued_note
+
+            story.append(self.p(issued_note(self.plan).get(lang), s.small))
         if not items:
             return story + [self.p("—")]
         rows = [[self.p(h, s.cell_bold) for h in (t("obligation", lang), t("when", lang), t("detail", lang),

@@ -51,7 +51,7 @@ def build_plan(application: Application, pack: RulePack, report: Report | None =
     return Plan(
         **header, steps=steps, filing=filing, critical_path=critical,
         process=_process(pack, timeline.steps, filing.date, steps), licence=licence,
-        obligations=obligation_dates(pack, issued), issued_from=issued, staff=staff,
+        obligations=_in_order(obligation_dates(pack, issued)), issued_from=issued, staff=staff,
         approximate=approximate or _approximate(steps, filing.date), stale_marks=stale,
     )
 
@@ -72,6 +72,14 @@ def _process(pack: RulePack, projections: list, filed: dt.date | None, steps: li
             after=waiting.get(projection.id, []), start=span[0] if span else None, end=span[1] if span else None,
         ))
     return result
+
+
+_KIND_ORDER = {"standing": 0, "annual_window": 1, "change_filing": 2, "renewal": 3, "expiry": 4}
+
+
+def _in_order(obligations: list) -> list:
+    """As they fall due: the footer from day one, the first annual report, … renewal (both, side by side), expiry."""
+    return sorted(obligations, key=lambda o: (_KIND_ORDER.get(o.kind, 9), o.start or dt.date.max))
 
 
 def _approximate(steps: list[PlanStep], filed: dt.date | None) -> bool:

@@ -144,6 +144,11 @@ class Plan(Frozen):
     def step(self, step_id: str) -> PlanStep | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
+    def sections(self) -> list[tuple[str, list[PlanStep]]]:
+        """The groups every output shows, in order: what rules you out and what is done only when there is any."""
+        return [(name, members) for name in ("structural", "now", "waiting", "decide", "done")
+                if (members := self.group(name)) or name not in ("structural", "done")]  # type: ignore[arg-type]
+
     def group(self, name: Literal["structural", "now", "waiting", "decide", "done"]) -> list[PlanStep]:
         """The plan page's groups: what rules you out, what to do now, what to wait for, what to decide, what is done."""
         if name == "done":

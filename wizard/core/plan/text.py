@@ -7,7 +7,16 @@ from ..export.privacy import Redactor
 from ..fieldpaths import field_label
 from ..report import VERDICT_TEXT, Verdict
 from .model import Plan, PlanStep
-from .wording import GROUP_TITLES, KIND_LABELS, after_text, critical_text, obligation_when, process_when, step_when
+from .wording import (
+    KIND_LABELS,
+    after_text,
+    critical_text,
+    group_heading,
+    issued_note,
+    obligation_when,
+    process_when,
+    step_when,
+)
 
 _WORDS = {
     "zh": {"as_of": "评估日期", "verdict": "结论", "critical": "关键路径", "fix": "怎么办", "field": "字段",
@@ -41,12 +50,8 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
         lines.append(f"{w['critical']}{colon}{critical.get(lang)}")
     steps = {s.id: s for s in plan.steps}
     number = 0
-    for group in ("structural", "now", "waiting", "decide", "done"):
-        members = plan.group(group)
-        if not members and group in ("structural", "done"):
-            continue
-        lines += ["", f"{GROUP_TITLES[group].get(lang)}（{len(members)}）" if lang == "zh"
-                  else f"{GROUP_TITLES[group].get(lang)} ({len(members)})"]
+    for group, members in plan.sections():
+        lines += ["", group_heading(group, len(members)).get(lang)]
         if not members:
             lines.append(f"    {w['nothing']}")
         for step in members:
@@ -59,7 +64,7 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     for step in plan.process:
         lines.append(f"    - {step.name.get(lang)}{colon}{process_when(step).get(lang)}")
     lines.append(f"    {sentences.licence_of(plan.licence).get(lang)}")
-    lines += ["", f"{w['after_licence']}{colon.rstrip()}"]
+    lines += ["", f"{w['after_licence']}{colon.rstrip()}", f"    {issued_note(plan).get(lang)}"]
     for item in plan.obligations:
         safest = ("（最稳妥）" if lang == "zh" else " (safest)") if item.safest else ""
         lines.append(f"    - {item.name.get(lang)}{safest}{colon}{obligation_when(item).get(lang)}")

@@ -57,6 +57,12 @@ GROUP_TITLES = {
 }
 
 
+def group_heading(group: str, count: int) -> Bilingual:
+    """'现在就做（4）' / 'Do now (4)'."""
+    title = GROUP_TITLES[group]
+    return Bilingual(zh=f"{title.zh}（{count}）", en=f"{title.en} ({count})")
+
+
 def step_when(step: PlanStep) -> Bilingual:
     """When a step is done or met, as far as the sources say: '2027-03-01起满足', '通常需要5–7个工作日' …"""
     if step.done is not None:
@@ -159,3 +165,15 @@ def process_when(step: ProcessStepPlan) -> Bilingual:
     if step.end:
         return Bilingual(zh=f"{limit.zh}，最晚{step.end.isoformat()}", en=f"{limit.en}, by {step.end.isoformat()}")
     return limit
+
+
+def issued_note(plan: Plan) -> Bilingual:
+    """What the duties' dates are counted from: the projected issue date, until the real one is known."""
+    if plan.issued_from is None:
+        return Bilingual(zh="取证日期确定后才能给出具体日期。", en="Dates follow once the issue date is known.")
+    day = plan.issued_from.isoformat()
+    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
+             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    return Bilingual(zh=f"以下日期按预计取证日期{day}（{which.zh}）推算；取得许可证后以实际发证日期为准。",
+                     en=f"Dates counted from the projected issue date {day} ({which.en}); once the licence is "
+                        "issued, its real date applies.")
