@@ -149,3 +149,12 @@ def test_acts_marked_done_date_the_demo_calendar(tmp_path: Path):
     assert licence.decoded("DTSTART") == dt.date(2027, 4, 26)  # 40 working days after 2027-03-01
     assert licence.decoded("DTEND") == dt.date(2027, 5, 25)  # 60 working days, inclusive, so +1 day
     assert "Show the licence number on the home page" in events
+
+
+def test_no_licence_needed_means_an_empty_calendar(tmp_path: Path):
+    source = tmp_path / "own-site.yaml"
+    source.write_text("schema_version: 3\nscope: {province: henan, commercial: false}\n", encoding="utf-8")
+    ics = tmp_path / "plan.ics"
+    result = run("plan", str(source), "--ics", str(ics))
+    assert result.returncode == 0 and "无需办理ICP许可证，没有要执行的计划。" in result.stdout
+    assert _events(ics) == []

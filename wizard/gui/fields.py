@@ -303,8 +303,10 @@ class FieldWidget(QWidget):
             self._loading = False
         self.show_error(None)
 
-    def set_help(self, info: Any) -> None:
+    def set_help(self, info: Any, force: bool = False) -> None:
         """Why the question is asked, for the chosen province: the "?" button and the accessible description."""
+        if info is self.help and not force:  # every evaluation asks; the pack rarely changes
+            return
         self.help = info
         self.help_button.setVisible(info is not None)
         self.help_button.setToolTip(tr("为什么问这一项？（F1）"))
@@ -361,5 +363,5 @@ class FieldWidget(QWidget):
         if self.kind == "number" and self.name == "registered_capital_rmb":
             self.editor.setPlaceholderText(tr("例如 100万 或 1000000"))
         if self.help is not None:
-            self.set_help(self.help)
+            self.set_help(self.help, force=True)
         self._render()

@@ -247,7 +247,9 @@ class ListEditor(QWidget):
     def has_errors(self) -> bool:
         return any(w.error for w in self.form.all_widgets())
 
-    def set_help(self, info: Any) -> None:
+    def set_help(self, info: Any, force: bool = False) -> None:
+        if info is self.help and not force:  # every evaluation asks; the pack rarely changes
+            return
         self.help = info
         self.help_button.setVisible(info is not None)
         self.help_button.setToolTip(tr("为什么问这一项？（F1）"))
@@ -259,7 +261,7 @@ class ListEditor(QWidget):
         self.empty_hint.setText(tr("还没有条目，点击“添加”。"))
         self.table.setHorizontalHeaderLabels([field_labels(self.item_cls, c).get(lang(), c) for c in self.columns])
         if self.help is not None:
-            self.set_help(self.help)
+            self.set_help(self.help, force=True)
         self.form.retranslate()
         for row in range(self.table.rowCount()):
             self.refresh_row(row)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from ..report import Verdict
 from ..rulepack.basics import Bilingual
 from .model import Plan, StepKind
 from .wording import obligation_when, step_when
@@ -31,6 +32,8 @@ class Milestone:
 
 
 def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
+    if plan.verdict == Verdict.licence_not_required:
+        return []  # nothing to file, no licence, no duties
     points: list[Milestone] = []
     for step in plan.steps:
         if step.done is not None or step.end is None or step.kind == StepKind.decide:
