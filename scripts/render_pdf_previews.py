@@ -1,4 +1,4 @@
-"""Render the readiness PDF's first page and its timeline page as PNGs for the docs.
+"""Render the readiness PDF's first page (it opens with the action plan) and its timeline page as PNGs for the docs.
 
     .venv/bin/python scripts/render_pdf_previews.py [--lang zh|en] [--out docs/images]
 

@@ -1,4 +1,4 @@
-"""Grab the real wizard window (offscreen) in Chinese and English into docs/images/.
+"""Grab the real wizard window (offscreen) in Chinese and English into docs/images/, the plan page on the demo.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 """
@@ -42,7 +42,7 @@ def main() -> int:
     session = window.session
     # one visible blocker so the screenshots show a finding in place
     session.set_value("servers[0].province", "香港")
-    for code, shots in (("zh", ("servers", "review", "scope", "industry")), ("en", ("staff", "review", "materials"))):
+    for code, shots in (("zh", ("servers", "scope", "industry")), ("en", ("staff", "materials"))):
         set_language(code)
         for index, key in enumerate(shots):
             window.go_to(window.page_index[key])
@@ -52,6 +52,35 @@ def main() -> int:
             name = f"wizard-{code}.png" if index == 0 else f"wizard-{code}-{key}.png"
             window.grab().save(str(OUT / name))
             print(OUT / name)
+    session.dirty = False
+    # The plan page on the demo applicant (four gaps), as of the day its dates are worked out for.
+    import datetime as dt
+
+    window.open_path(str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml"), ask=False)
+    session = window.session
+    session.as_of = dt.date(2026, 11, 23)
+    session.reevaluate()
+    for code in ("zh", "en"):
+        set_language(code)
+        window.go_to(window.page_index["plan"])
+        for _ in range(3):  # the cards are laid out in a second pass
+            app.processEvents()
+        name = OUT / f"wizard-{code}-plan.png"
+        window.grab().save(str(name))
+        print(name)
+    # Why a question is asked: the help of the social-security start date, for Henan.
+    from wizard.gui.help import HelpDialog
+
+    set_language("zh")
+    window.go_to(window.page_index["staff"])
+    field = window.pages[window.page_index["staff"]].lists[0].form.fields["social_security_start"]
+    dialog = HelpDialog(field.help, window)
+    dialog.resize(620, 330)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "wizard-zh-help.png"))
+    print(OUT / "wizard-zh-help.png")
+    dialog.close()
     session.dirty = False
     window.close()
     return 0

@@ -411,3 +411,51 @@ def test_the_beijing_pdf_names_its_authority_prefix_and_the_baseline_window(tmp_
                    "全国通用要求只给出各步骤的最长用时", "北京市本地的办理时限尚未编入"):
         assert _squash(wanted) in zh, wanted
     assert "申请材料" not in zh.split("各页面状态一览")[1].split("问题详情")[0]  # no list to prepare: not shown
+
+
+def _pages(path: Path) -> list[str]:
+    return [_squash(page.extract_text()) for page in pypdf.PdfReader(str(path)).pages]
+
+
+def test_the_readiness_report_opens_with_the_plan(tmp_path):
+    """Steps by group, their dates, the critical path and the licence window, before the detailed findings."""
+    from wizard.core.plan import build_plan
+
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo" / "henan-with-gaps.yaml"
+    data = load_application(demo).model_dump(mode="json")
+    data["plan"]["done"] = {step: {"date": "2026-11-25"} for step in (
+        "henan.domains.registrant@domains[0].registrant", "update_filing@domains[0]",
+        "henan.systems.log_retention@systems.log_retention_months")}
+    application = Application.model_validate(data)
+    pack = load_packs().packs["henan"]
+    report = evaluate(application, pack, AS_OF)
+    plan = build_plan(application, pack, report)
+    pages = _pages(write_readiness_pdf(report, application, tmp_path / "plan.pdf", plan=plan))
+    findings_page = next(i for i, page in enumerate(pages) if "问题详情" in page)
+    opening = "".join(pages[:findings_page])
+    assert findings_page <= 3 and "行动计划" in pages[0]
+    for wanted in ("最早可提交日期：2027-03-01。这个日期由“每名人员社保满六个月”（2027-03-01起满足）决定。",
+                   "关键路径：每名人员社保满六个月（2027-03-01）→提交",
+                   "预计取得许可证：2027-04-26至2027-05-24",
+                   "现在就做（1）", "等待（2）", "需要决定（0）", "已完成（3）",
+                   "2027-02-10起满足", "2027-03-01起满足", "已于2026-11-25完成", "过户后更新ICP备案",
+                   "已标记完成，但申请中的回答仍显示未满足", "人员方案"):
+        assert _squash(wanted) in opening, wanted
+    assert opening.index("现在就做") < opening.index("等待（2）") < opening.index("需要决定")
+    assert "李佳" not in opening and "李*" in opening
+    # The later timeline and obligations speak of the same dates: one filing date in the whole report.
+    rest = "".join(pages[findings_page:])
+    assert "暂时无法给出日期" not in "".join(pages) and "2027-04-26" in rest
+
+
+def test_the_english_plan_section_speaks_english(tmp_path):
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo" / "henan-with-gaps.yaml"
+    application = load_application(demo)
+    report = evaluate(application, load_packs().packs["henan"], AS_OF)
+    pages = _pages(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en"))  # plan built for it
+    opening = "".join(pages[:2])
+    for wanted in ("Action plan", "Do now (4)", "Waiting (2)", "To decide (0)", "Critical path",
+                   "Update the ICP filing after the transfer", "not before 2027-03-01"):
+        assert _squash(wanted) in opening, wanted
+    assert not re.search(r"[\u4e00-\u9fff]", opening.replace(_squash("郑州中原优选网络科技有限公司"), "")
+                         .replace("豫B2-", "").replace("李*", "").replace("赵**", ""))

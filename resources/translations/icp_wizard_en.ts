@@ -28,6 +28,14 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>为什么问这一项？（F1）</source>
+        <translation>Why is this asked? (F1)</translation>
+    </message>
+    <message>
+        <source>说明：{field}</source>
+        <translation>Help: {field}</translation>
+    </message>
+    <message>
         <source>（已保留之前的有效值）</source>
         <translation>(the previous valid value is kept)</translation>
     </message>
@@ -314,16 +322,28 @@ Kind of problem: </translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>检查结果</source>
-        <translation>Review</translation>
-    </message>
-    <message>
         <source>请先在第一页选择申请省份。</source>
         <translation>Choose the province on the first page first.</translation>
     </message>
     <message>
-        <source>双击或按回车跳到对应的字段。</source>
-        <translation> Double-click a problem or press Enter to go to its field.</translation>
+        <source>已满足</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>{date}起满足</source>
+        <translation>met from {date}</translation>
+    </message>
+    <message>
+        <source>不满足</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>尚缺回答</source>
+        <translation>answer missing</translation>
+    </message>
+    <message>
+        <source>行动计划</source>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>省份：{province}&#x3000;受理机关：{authority}</source>
@@ -334,24 +354,36 @@ Kind of problem: </translation>
         <translation>Open blockers</translation>
     </message>
     <message>
-        <source>（{date}起满足）</source>
-        <translation> (met from {date})</translation>
+        <source>关键路径</source>
+        <translation>Critical path</translation>
     </message>
     <message>
-        <source>注意</source>
-        <translation>Note</translation>
+        <source>单击步骤或按回车跳到对应的字段；勾选“已完成”记录已办理的事项。</source>
+        <translation>Click a step or press Enter to go to its field; tick “Done” to record what has been done.</translation>
     </message>
     <message>
-        <source>级别</source>
-        <translation>Severity</translation>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
-        <source>字段</source>
-        <translation>Field</translation>
+        <source>第{n}位人员</source>
+        <translation>staff member no. {n}</translation>
     </message>
     <message>
-        <source>问题与解决办法</source>
-        <translation>Problem</translation>
+        <source>提交之后（{authority}）</source>
+        <translation>After filing ({authority})</translation>
+    </message>
+    <message>
+        <source>取得许可证之后</source>
+        <translation>After the licence</translation>
+    </message>
+    <message>
+        <source>（最稳妥）</source>
+        <translation> (safest)</translation>
+    </message>
+    <message>
+        <source>部分年份的法定节假日安排尚未公布，相关日期按周一至周五估算。</source>
+        <translation>Some years' official holiday schedule is not published yet; those dates are counted Monday to Friday.</translation>
     </message>
     <message>
         <source>导出</source>
@@ -578,8 +610,16 @@ Reason: {reason}</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <source>检查结果(&amp;R)</source>
-        <translation>&amp;Review</translation>
+        <source>行动计划(&amp;R)</source>
+        <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+        <source>本项说明(&amp;F)</source>
+        <translation>Help on this &amp;field</translation>
+    </message>
+    <message>
+        <source>术语表(&amp;G)…</source>
+        <translation>&amp;Glossary…</translation>
     </message>
     <message>
         <source>关于(&amp;A)</source>
@@ -629,6 +669,90 @@ Reason: {reason}</translation>
     <message>
         <source>该文件夹不能写入（只读或没有权限）。请选择另一个文件夹。</source>
         <translation>The folder cannot be written to (read-only or no permission). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>是否需要许可证</source>
+        <translation>whether a licence is needed</translation>
+    </message>
+    <message>
+        <source>检查此项</source>
+        <translation>checks it</translation>
+    </message>
+    <message>
+        <source>据此判断是否适用</source>
+        <translation>decides by it whether it applies</translation>
+    </message>
+    <message>
+        <source>（指南的说法，有存疑说明）</source>
+        <translation> (a guide's claim, treated with care)</translation>
+    </message>
+    <message>
+        <source>术语：</source>
+        <translation>Terms: </translation>
+    </message>
+    <message>
+        <source>为什么问这一项</source>
+        <translation>Why this is asked</translation>
+    </message>
+    <message>
+        <source>术语表</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>术语表无法读取，请重新安装本程序。</source>
+        <translation>The glossary cannot be read; please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Sources: </translation>
+    </message>
+    <message>
+        <source>另见：</source>
+        <translation>See also: </translation>
+    </message>
+    <message>
+        <source> · 建议</source>
+        <translation> · advice</translation>
+    </message>
+    <message>
+        <source>★ 关键路径</source>
+        <translation>★ critical path</translation>
+    </message>
+    <message>
+        <source>已标记完成，但申请中的回答仍显示未满足：请更新回答，检查才会确认。</source>
+        <translation>Marked done, but the answers still show the gap: update them so the check can confirm it.</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>“{step}”已完成</source>
+        <translation>“{step}” done</translation>
+    </message>
+    <message>
+        <source>前往：{field}</source>
+        <translation>Go to: {field}</translation>
+    </message>
+    <message>
+        <source>回车或单击：前往对应的字段</source>
+        <translation>Enter or click: go to its field</translation>
+    </message>
+    <message>
+        <source>人员方案</source>
+        <translation>Staff options</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>没有已确定的日期</source>
+        <translation>no dates known yet</translation>
+    </message>
+    <message>
+        <source>评估日 {date}</source>
+        <translation>assessed {date}</translation>
     </message>
 </context>
 </TS>

@@ -61,3 +61,37 @@ def test_a_newer_file_is_refused_and_left_untouched(tmp_path: Path):
     assert caught.value.code == "schema.newer_version" and caught.value.field == "schema_version"
     assert caught.value.reason.params == {"version": SCHEMA_VERSION + 1, "supported": SCHEMA_VERSION}
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("fixture", sorted((FIXTURES / "v2").glob("*.yaml")), ids=lambda p: p.stem)
+def test_version_2_files_open_as_the_current_version_with_an_empty_plan(fixture: Path, tmp_path: Path):
+    """Version 3 added plan.done (acts marked done on the plan page); a version-2 file has none."""
+    assert "schema_version: 2\n" in fixture.read_text(encoding="utf-8")
+    application = load_application(fixture)
+    assert application.schema_version == SCHEMA_VERSION
+    assert application.plan.done == {}
+    current = EXAMPLES / f"{fixture.stem}.yaml"
+    if not current.exists():
+        current = EXAMPLES / "demo" / f"{fixture.stem}.yaml"
+    assert application.model_dump() == load_application(current).model_dump()
+    saved = tmp_path / "saved.yaml"
+    save_application(application, saved)
+    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
+    assert load_application(saved).model_dump() == application.model_dump()
+
+
+def test_a_done_mark_survives_saving_and_refuses_a_future_date(tmp_path: Path):
+    import datetime as dt
+
+    from wizard.core.documents import parse_application
+
+    application = parse_application(
+        "schema_version: 3\nplan:\n  done:\n    henan.domains.registrant@domains[0].registrant: {date: 2026-11-20, note: 已过户}\n")
+    mark = application.plan.done["henan.domains.registrant@domains[0].registrant"]
+    assert mark.date == dt.date(2026, 11, 20) and mark.note == "已过户"
+    saved = tmp_path / "saved.yaml"
+    save_application(application, saved)
+    assert load_application(saved).plan == application.plan
+    with pytest.raises(InputError) as caught:
+        parse_application("plan:\n  done:\n    x: {date: 2999-01-01}\n")
+    assert caught.value.code == "date.in_future"

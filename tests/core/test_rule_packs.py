@@ -213,3 +213,22 @@ def test_the_finding_models_pack_keys_are_refused_with_a_coded_reason(rules_copy
     (error,) = packs.errors
     assert error.code == code and error.file == str(target) and error.line
     assert "gansu" not in packs.packs and {"henan", "shanghai"} <= set(packs.packs)
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    ("      - rule: gansu.domains.registrant\n", "      - rule: gansu.domains.no_such_rule\n", "pack.unknown_step_rule"),
+    ("        - rule: gansu.domains.filing_obtained\n", "        - rule: gansu.no_such_rule\n", "pack.unknown_step_rule"),
+    ("        unless_open: [gansu.domains.filing_obtained]", "        unless_open: [gansu.nothing]", "pack.unknown_step_rule"),
+    ("        kind: wait\n        months: {param: min_social_security_months}\n", "        kind: wait\n",
+     "pack.follow_up_wait_months"),
+    ("        months: {param: min_social_security_months}\n", "        months: {param: no_such_parameter}\n",
+     "pack.unknown_parameter"),
+])
+def test_the_plans_dependencies_are_refused_with_a_coded_reason(rules_copy: Path, old, new, code):
+    """after:, then: and a process step's after: name rules that exist; a follow-up wait says how many months."""
+    target = rules_copy / "gansu.yaml"
+    _break(target, old, new)
+    packs = load_packs(sorted(rules_copy.glob("*.yaml")))
+    (error,) = packs.errors
+    assert error.code == code and error.file == str(target) and error.line
+    assert "gansu" not in packs.packs and {"henan", "shanghai"} <= set(packs.packs)

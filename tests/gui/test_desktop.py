@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["scope", "entity", "domains", "servers", "staff", "systems", "industry", "credit", "site", "materials",
-         "review", "export"]
+         "plan", "export"]
 
 
 def page(window, key):

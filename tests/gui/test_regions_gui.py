@@ -31,8 +31,8 @@ def test_choosing_beijing_checks_the_national_baseline_and_says_so(make_window):
     [finding] = scope["province"].findings
     assert finding.rule_id == "national.region.rules_not_encoded" and finding.severity == "warning"
     assert "本程序尚未编入北京市的地方要求" in scope["province"].message.text()
-    window.go_to(window.page_index["review"])
-    summary = page(window, "review").summary.text()
+    window.go_to(window.page_index["plan"])
+    summary = page(window, "plan").summary.text()
     assert "北京市通信管理局" in summary
 
 
@@ -43,7 +43,7 @@ def test_the_beijing_example_opens_and_reads_in_english(make_window):
     assert report.province == "beijing" and report.verdict.value == "ready_with_warnings"
     combo = page(window, "scope").forms[0].fields["province"].editor
     assert combo.currentText() == "Beijing (national baseline only)"
-    window.go_to(window.page_index["review"])
-    summary = page(window, "review").summary.text()
+    window.go_to(window.page_index["plan"])
+    summary = page(window, "plan").summary.text()
     assert "Beijing Communications Administration" in summary
     assert "北京" not in summary

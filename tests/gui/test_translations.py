@@ -122,20 +122,20 @@ def test_the_english_interface_shows_no_untranslated_chinese(make_window, exampl
     assert window.next_button.text() == "Next >"
 
 
-def test_the_review_page_counts_open_blockers_by_kind_in_english(make_window):
+def test_the_plan_page_counts_open_blockers_by_kind_in_english(make_window):
     window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")], lang="en")
-    review = window.pages[window.page_index["review"]]
-    window.go_to(window.page_index["review"])
+    review = window.pages[window.page_index["plan"]]
+    window.go_to(window.page_index["plan"])
     counts = window.session.report.open_counts
     assert (counts.act, counts.wait) == (2, 2)
     summary = review.summary.text()
     assert "2 to do now, 2 waiting until 2027-03-01, 0 ruling you out, 0 unanswered; also 1 warning" in summary
     assert "%" not in summary.replace("(100%)", "")  # no readiness percentage; the answers figure says what it is
     window.session.load(load_application(ROOT / "examples" / "henan.yaml"), None)
-    window.go_to(window.page_index["review"])
+    window.go_to(window.page_index["plan"])
     assert "Open blockers: none" in review.summary.text()
     assert window.session.set_value("servers[0].province", "香港") is None  # outside the mainland: one act
-    window.go_to(window.page_index["review"])
+    window.go_to(window.page_index["plan"])
     assert "1 to do now, 0 waiting, 0 ruling you out" in review.summary.text()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from wizard.core.documents import load_application
 from wizard.core.report import Verdict
@@ -54,11 +54,11 @@ def test_example_walks_to_ready(make_window, province):
         window.next_button.click()
         seen.append(window.current_page().key)
     assert seen[-1] == "export"
-    assert "review" in seen and "materials" in seen
+    assert "plan" in seen and "materials" in seen
     assert ("site" in seen) == ("site" in window.session.pack.pages)
     assert window.session.report.verdict == Verdict.ready
-    window.go_to(window.page_index["review"])
-    assert "可以提交申请" in page(window, "review").summary.text()
+    window.go_to(window.page_index["plan"])
+    assert "可以提交申请" in page(window, "plan").summary.text()
     for key in seen[:-2]:
         assert window.steps.item(window.page_index[key]).data(Qt.ItemDataRole.UserRole) == "complete"
 
@@ -91,21 +91,23 @@ def test_fresh_application_blocker_appears_and_goes(make_window, qtbot):
     assert province.property("severity") != "blocker"
 
 
-def test_review_finding_jumps_to_field(make_window, qtbot):
+def test_a_plan_step_opens_its_field_by_click_and_by_enter(make_window, qtbot):
     window = make_window([str(ROOT / "examples" / "henan.yaml")])
     window.show()
     window.activateWindow()
     window.session.set_value("servers[0].province", "香港")
-    window.go_to(window.page_index["review"])
-    tree = page(window, "review").tree
-    group = tree.topLevelItem(0)
-    item = next(group.child(i) for i in range(group.childCount())
-                if group.child(i).data(0, Qt.ItemDataRole.UserRole).field == "servers[0].province")
-    tree.setCurrentItem(item)
-    tree.setFocus()
-    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    window.go_to(window.page_index["plan"])
+    cards = page(window, "plan").cards
+    card = next(c for c in cards.values() if c.step.field == "servers[0].province")
+    qtbot.mouseClick(card.go, Qt.MouseButton.LeftButton)
     assert window.current_page().key == "servers"
     editor = page(window, "servers").lists[0].form.fields["province"].editor
+    assert window.focusWidget() in (editor, editor.lineEdit())
+    window.go_to(window.page_index["plan"])
+    card = next(c for c in page(window, "plan").cards.values() if c.step.field == "servers[0].province")
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    assert window.current_page().key == "servers"
     assert window.focusWidget() in (editor, editor.lineEdit())
 
 
@@ -332,28 +334,35 @@ def test_qt_standard_buttons_follow_the_language(qtbot):
         set_language("zh")
 
 
-def test_review_page_shows_kind_and_basis_and_the_field_says_it_too(make_window):
+def test_the_plan_page_groups_the_steps_and_shows_every_line_whole(make_window, qtbot):
     import datetime as dt
 
     window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")])
+    window.resize(900, 700)
     window.session.as_of = dt.date(2026, 11, 23)
     window.session.reevaluate()
-    window.go_to(window.page_index["review"])
-    review = page(window, "review")
-    summary = review.summary.text()
+    window.show()
+    window.go_to(window.page_index["plan"])
+    plan_page = page(window, "plan")
+    summary = plan_page.summary.text()
     assert "现在要办 2 项，等待 2 项（至2027-03-01），主体不符 0 项，待回答 0 项" in summary
     assert "准备程度 " not in summary and "最早可提交日期：暂时无法给出日期" in summary  # no readiness figure
-    assert [review.tree.headerItem().text(c) for c in range(4)] == ["级别", "依据", "字段", "问题与解决办法"]
-    rows = [review.tree.topLevelItem(g).child(i) for g in range(review.tree.topLevelItemCount())
-            for i in range(review.tree.topLevelItem(g).childCount())]
-    by_field = {row.data(0, Qt.ItemDataRole.UserRole).field: row for row in rows}
-    staff = by_field["staff[1].social_security_start"]
-    assert (staff.text(0), staff.text(1)) == ("阻断 · 等待", "顾问文章")
-    assert "依据〔顾问文章〕" in staff.toolTip(3) and "§二(三)3、§四3" in staff.toolTip(3)
-    materials = by_field["materials.items"]
-    assert materials.text(1) == "本程序推断"
-    review.tree.setCurrentItem(staff)
-    assert "2027-03-01起满足" in review.detail.text()
+    assert "关键路径：每名人员社保满六个月（2027-03-01） → 提交" in summary
+    headings = [w.text() for w in plan_page.groups.findChildren(QLabel) if w.text().startswith("<h3>")]
+    assert headings == ["<h3>现在就做（4）</h3>", "<h3>等待（2）</h3>", "<h3>需要决定（0）</h3>"]
+    staff = plan_page.cards["henan.staff.social_security@staff[1].social_security_start"]
+    assert "2027-03-01起满足" in staff.heading.text() and "关键路径" in staff.heading.text()
+    assert "李佳（技术人员、客服专员）自2026-09-01起在河南缴纳社保" in staff.message.text()
+    assert any("依据〔顾问文章〕" in label.text() and "§二(三)3、§四3" in label.text() for label in staff.findChildren(QLabel))
+    # Whole text, wrapped: once laid out, every label is as tall as its text needs at its width (no cut lines).
+    def whole() -> bool:
+        labels = [label for card in plan_page.cards.values() for label in card.findChildren(QLabel)
+                  if label.isVisible() and label.wordWrap()]
+        return bool(labels) and all(label.height() >= label.heightForWidth(label.width()) - 1 for label in labels)
+
+    qtbot.waitUntil(whole)
+    assert plan_page.timeline.isVisible()
+    assert "2027-03-01" in plan_page.timeline.accessibleDescription()
     # The same finding beside its field on the staff page, with its basis in the tooltip.
     window.go_to(window.page_index["staff"])
     staff_list = page(window, "staff").lists[0]

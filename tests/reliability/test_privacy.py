@@ -150,7 +150,7 @@ def run_session(window, qtbot, folder: Path, monkeypatch) -> dict[str, Path]:
     assert window.session.application.entity.legal_representative_id == BAD_ID
     assert any(f.severity == "blocker" for f in entity["legal_representative_id"].findings)
     assert entity["legal_representative_id"].message.isVisible() or entity["legal_representative_id"].findings
-    window.go_to(window.page_index["review"])  # the review page lists the finding too
+    window.go_to(window.page_index["plan"])  # the plan page lists the finding too
 
     saved = folder / "saved.yaml"
     assert window.save_to(str(saved))

@@ -26,6 +26,7 @@ from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError, os_reason
 from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
+from .plan import command as plan_command
 from .rulepack.basics import Bilingual
 from .rulepack.loader import PackSet, load_packs
 from .textreport import render_comparison, render_report
@@ -115,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
         "--reveal-personal", action="store_true", help="print ID numbers unmasked (masked by default)"
     )
     kit_command.add_parser(sub, _date)
+    plan_command.add_parser(sub, _date, _add_lang)
     return parser
 
 
@@ -134,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INVALID
         crash.breadcrumb("command", args.command)
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
-                   "kit": _kit}
+                   "kit": _kit, "plan": _plan}
         return handler[args.command](args)
     except _UsageError as exc:
         _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))
@@ -326,10 +328,18 @@ def _export(args: argparse.Namespace) -> int:
         if kind is None:
             raise InputError("cli.checklist_suffix", file=str(args.checklist))
         outputs[kind] = args.checklist
-    written = export_all(report, application, lang=args.lang, reveal_personal=args.reveal_personal, **outputs)
+    from .plan.build import build_plan
+
+    plan = build_plan(application, pack, report) if args.pdf else None
+    written = export_all(report, application, lang=args.lang, reveal_personal=args.reveal_personal, plan=plan,
+                         **outputs)
     for path in written:
         print(path)
     return EXIT_READY
+
+
+def _plan(args: argparse.Namespace) -> int:
+    return plan_command.run(args, packs=_packs(args.lang), pick_pack=_pick_pack)
 
 
 def _kit(args: argparse.Namespace) -> int:

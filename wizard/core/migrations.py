@@ -26,7 +26,15 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """plan.done added (acts marked done in the plan). Nothing to convert: a version-2 file has no plan section.
+
+    The version still goes up so that an older program refuses a file with a plan section as "written
+    by a newer version" instead of calling `plan` an unknown section."""
+    return data
+
+
+STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any], file: str | None = None, line: int | None = None) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from .errors import ReasonError
 from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
 from .values import normalise_text
 
-SCHEMA_VERSION = 2  # 2: materials.items with owner, due date and notes (was materials.status)
+SCHEMA_VERSION = 3  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done
 
 
 class Section(BaseModel):
@@ -341,6 +341,21 @@ class Materials(Section):
         return self.items.get(item_id) or MaterialRecord()
 
 
+class DoneMark(Section):
+    """A step of the plan the applicant has marked done (wizard/core/plan): when, and a note."""
+
+    date: Annotated[Date, Field(**label("完成日期", "Done on"))] = None
+    note: Annotated[Text, Field(**label("备注", "Note"))] = None
+
+    _check_date = field_validator("date")(past_date)
+
+
+class PlanRecord(Section):
+    """What the applicant has recorded against the plan: acts done, by step id."""
+
+    done: Annotated[dict[str, DoneMark], Field(**label("已完成的步骤", "Steps done"))] = {}
+
+
 # --- the document ----------------------------------------------------------
 
 
@@ -358,6 +373,7 @@ class Application(BaseModel):
     credit: Credit = Credit()
     site: Site = Site()
     materials: Materials = Materials()
+    plan: PlanRecord = PlanRecord()  # not a page: the plan page records acts done here
 
     @field_validator("schema_version")
     @classmethod

@@ -190,10 +190,16 @@ class ObligationDate(Frozen):
     name: Bilingual
     kind: str
     detail: Bilingual | None = None
-    start: dt.date | None = None  # window start or deadline
+    start: dt.date | None = None  # window start or deadline; a standing duty: the issue date (from day one)
     end: dt.date | None = None
     source: SourceInfo
     safest: bool = False  # where guide and law differ: the earlier deadline
+    days_after_change: int | None = None  # a change filing: due this many days after each change
+    until: dt.date | None = None  # a yearly window or standing duty: lasts until the licence expires
+    window: tuple[str, str] | None = None  # a yearly window: "MM-DD" to "MM-DD"
+    days_before_expiry: int | None = None  # a renewal: this many days before expiry …
+    months_before_expiry: int | None = None  # … or this many months
+    validity_years: int | None = None  # an expiry: years after issue
 
 
 class Timeline(Frozen):

@@ -1,7 +1,8 @@
 """`icp-wizard --self-test`: proves an installation works, on a machine with no network.
 
 Loads every rule pack, evaluates each bundled example (each must be ready), writes
-a readiness PDF and a checklist to a temporary folder and checks what was written.
+a readiness PDF and a checklist to a temporary folder and checks what was written, and
+builds the first example's plan and reads its calendar file back.
 """
 
 from __future__ import annotations
@@ -46,11 +47,13 @@ def run_self_test(print_line=print, lang: str = "zh") -> int:
         say("selftest.verdict", province=province, verdict=verdict)
         if report.verdict.value != "ready":
             problems.append(Reason("selftest.example_not_ready", {"province": province, "verdict": verdict}))
-        reports.append((report, application))
+        reports.append((report, application, pack))
     problems += _check_baseline(packs, say, lang)
     problems += _check_library_data(say)
     if reports:
-        problems += _check_exports(*reports[0], say, lang)
+        report, application, pack = reports[0]
+        problems += _check_exports(report, application, say, lang)
+        problems += _check_plan(report, application, pack, say)
     for problem in problems:
         say("selftest.problem", problem=Verbatim(problem.full(lang)))
     if problems:
@@ -97,6 +100,24 @@ def _check_library_data(say) -> list[Reason]:
     if not problems:
         say("selftest.library_data")
     return problems
+
+
+def _check_plan(report, application, pack, say) -> list[Reason]:
+    """The action plan and its calendar file (icalendar, and the time-zone data it reads, are in the install)."""
+    try:
+        import icalendar
+
+        from .export.ics import plan_calendar
+        from .plan.build import build_plan
+
+        plan = build_plan(application, pack, report)
+        events = list(icalendar.Calendar.from_ical(plan_calendar(plan)).walk("VEVENT"))
+    except Exception as exc:  # a library or data file missing from the installation
+        return [Reason("selftest.plan_failed", {}, repr(exc))]
+    if not events:
+        return [Reason("selftest.plan_failed")]
+    say("selftest.plan", steps=len(plan.steps), events=len(events))
+    return []
 
 
 def _check_exports(report, application, say, lang: str) -> list[Reason]:

@@ -6,7 +6,7 @@ says the same thing in it.
 
 from __future__ import annotations
 
-from .report import BASIS_TEXT, KIND_TEXT, Finding, Report, SourceInfo
+from .report import BASIS_TEXT, KIND_TEXT, FilingDate, Finding, LicenceWindow, Report, SourceInfo
 from .rulepack.basics import Basis, Bilingual, FindingKind, Severity
 
 _UNCONFIRMED = Bilingual(zh="（条文编号未核实）", en=" (article number not confirmed)")
@@ -85,6 +85,16 @@ def cite_all(sources: list[SourceInfo], lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
+def step_basis(basis: Basis | None, sources: list[SourceInfo], inference: bool) -> Bilingual:
+    """A plan step's basis: '依据〔顾问文章〕：…', marked where the step is the program's reading of its sources."""
+    label = BASIS_TEXT[Basis.inference if inference or basis is None else basis]
+    zh, en = cite_all(sources, "zh"), cite_all(sources, "en")
+    if inference:
+        return Bilingual(zh=f"依据〔{label.zh}〕：本程序根据以下来源推断（{zh}）",
+                         en=f"Basis [{label.en}]: the program's reading of {en}")
+    return Bilingual(zh=f"依据〔{label.zh}〕：{zh}", en=f"Basis [{label.en}]: {en}")
+
+
 def basis_line(finding: Finding) -> Bilingual:
     """'依据〔顾问文章〕：…；…' with every source; the reasoning first where the basis is the program's own."""
     label = BASIS_TEXT[finding.basis]
@@ -110,8 +120,11 @@ def duration_line(finding: Finding) -> Bilingual | None:
 
 def filing(report: Report) -> Bilingual:
     """The earliest filing date with the condition that sets it, or what it depends on."""
-    timeline = report.timeline
-    plan = timeline.filing
+    return filing_of(report.timeline.filing)
+
+
+def filing_of(plan: FilingDate) -> Bilingual:
+    """The same for a FilingDate of the report's timeline or of the plan."""
     if plan.date is None:
         return Bilingual(zh=f"最早可提交日期：{plan.explanation.zh}", en=f"Earliest filing: {plan.explanation.en}")
     day = plan.date.isoformat()
@@ -123,7 +136,11 @@ def filing(report: Report) -> Bilingual:
 
 def licence(report: Report) -> Bilingual:
     """The licence window in dates where the sources support them, and always its basis."""
-    window = report.timeline.licence
+    return licence_of(report.timeline.licence)
+
+
+def licence_of(window: LicenceWindow) -> Bilingual:
+    """The same for any window (the report's, or the plan's once acts are marked done)."""
     if window.earliest and window.latest:
         when_zh = f"{window.earliest.isoformat()} 至 {window.latest.isoformat()}"
         when_en = f"between {window.earliest.isoformat()} and {window.latest.isoformat()}"

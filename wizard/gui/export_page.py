@@ -189,8 +189,9 @@ class ExportPage(Page):
         from wizard.core.export import export_all  # reportlab loads here, not at start-up
 
         try:
+            plan = self.session.plan() if "pdf" in targets else None  # the report opens with the plan
             written = export_all(report, self.session.application, lang=lang(),
-                                 reveal_personal=self.reveal.isChecked(), **targets)
+                                 reveal_personal=self.reveal.isChecked(), plan=plan, **targets)
         except (InputError, OSError) as exc:  # e.g. no Chinese font, or a folder that is not writable
             if isinstance(exc, InputError):
                 reason = exc.reason.full(lang())

@@ -16,12 +16,13 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -148,16 +149,23 @@ class FieldWidget(QWidget):
             self.kind = "choice"
         self.labels = field_labels(model_cls, name)
         self.findings: list[Any] = []
+        self.help: Any = None  # core FieldHelp for the chosen province: why the question is asked (help.py)
         self.error: Reason | None = None  # rendered in the interface language each time it is shown
         self._state = ""
         self._loading = False
         self.label = QLabel()
         self.frame = QFrame()
         self.frame.setObjectName("fieldframe")
-        frame_layout = QVBoxLayout(self.frame)
+        frame_layout = QHBoxLayout(self.frame)
         frame_layout.setContentsMargins(2, 2, 2, 2)
         self.editor = self._make_editor()
-        frame_layout.addWidget(self.editor)
+        frame_layout.addWidget(self.editor, 1)
+        from .help import help_button, show_help
+
+        self.help_button = help_button()
+        self.help_button.clicked.connect(lambda: show_help(self, self.help))
+        self.help_button.setVisible(False)
+        frame_layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -295,6 +303,16 @@ class FieldWidget(QWidget):
             self._loading = False
         self.show_error(None)
 
+    def set_help(self, info: Any, force: bool = False) -> None:
+        """Why the question is asked, for the chosen province: the "?" button and the accessible description."""
+        if info is self.help and not force:  # every evaluation asks; the pack rarely changes
+            return
+        self.help = info
+        self.help_button.setVisible(info is not None)
+        self.help_button.setToolTip(tr("为什么问这一项？（F1）"))
+        self.help_button.setAccessibleName(tr("说明：{field}").format(field=self.labels.get(lang(), self.name)))
+        self.focus_widget().setAccessibleDescription(info.plain(lang()) if info is not None else "")
+
     # --- findings and errors --------------------------------------------------------
     def show_error(self, reason: Reason | None) -> None:
         if reason == self.error:
@@ -344,4 +362,6 @@ class FieldWidget(QWidget):
             self.editor.setPlaceholderText(tr("多项用逗号分隔"))
         if self.kind == "number" and self.name == "registered_capital_rmb":
             self.editor.setPlaceholderText(tr("例如 100万 或 1000000"))
+        if self.help is not None:
+            self.set_help(self.help, force=True)
         self._render()

@@ -113,6 +113,12 @@ class ListEditor(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.empty_hint = QLabel()
+        self.help: Any = None  # core FieldHelp of the list itself (e.g. how many staff a rule counts)
+        from .help import help_button, show_help
+
+        self.help_button = help_button()
+        self.help_button.clicked.connect(lambda: show_help(self, self.help))
+        self.help_button.setVisible(False)
         self.form = SectionForm(session, item_cls, f"{path}[0]")
         self.form.setVisible(False)
         for widget in self.form.all_widgets():
@@ -121,6 +127,7 @@ class ListEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.help_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -240,11 +247,21 @@ class ListEditor(QWidget):
     def has_errors(self) -> bool:
         return any(w.error for w in self.form.all_widgets())
 
+    def set_help(self, info: Any, force: bool = False) -> None:
+        if info is self.help and not force:  # every evaluation asks; the pack rarely changes
+            return
+        self.help = info
+        self.help_button.setVisible(info is not None)
+        self.help_button.setToolTip(tr("为什么问这一项？（F1）"))
+        self.table.setAccessibleDescription(info.plain(lang()) if info is not None else "")
+
     def retranslate(self) -> None:
         self.add_button.setText(tr("添加"))
         self.remove_button.setText(tr("删除所选"))
         self.empty_hint.setText(tr("还没有条目，点击“添加”。"))
         self.table.setHorizontalHeaderLabels([field_labels(self.item_cls, c).get(lang(), c) for c in self.columns])
+        if self.help is not None:
+            self.set_help(self.help, force=True)
         self.form.retranslate()
         for row in range(self.table.rowCount()):
             self.refresh_row(row)

@@ -109,7 +109,20 @@ class Page(QWidget):
             return []
         return [f for f in report.findings if f.page == self.key or page_of(f.field) == self.key]
 
+    def apply_help(self) -> None:
+        """Each question's "why it is asked" for the chosen province (help.py; cached per pack)."""
+        from .help import help_for
+
+        pack = self.session.pack
+        for widget in self.widgets():
+            widget.set_help(help_for(pack, widget.path))
+        for editor in self.lists:
+            editor.set_help(help_for(pack, editor.path))
+            for widget in editor.form.all_widgets():
+                widget.set_help(help_for(pack, widget.path))
+
     def apply_report(self, report: Report | None) -> None:
+        self.apply_help()
         found = self.relevant(report)
         attached: set[int] = set()
         for widget in self.widgets():

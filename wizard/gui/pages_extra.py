@@ -1,11 +1,10 @@
-"""Pages driven by the pack or the report: industry, materials, review (export: export_page.py)."""
+"""Pages driven by the pack: industry and materials (the plan: plan_page.py; export: export_page.py)."""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,19 +12,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from wizard.core import model as m
-from wizard.core import sentences
-from wizard.core.fieldpaths import field_label
 from wizard.core.messages import Reason
-from wizard.core.report import BASIS_TEXT, VERDICT_TEXT, Report
+from wizard.core.report import Report
 
-from .fields import COLOURS, Choice, finding_html, source_tooltip
-from .i18n import labelled, lang, pick, tr
+from .fields import COLOURS, Choice, source_tooltip
+from .i18n import lang, pick, tr
 from .labels import enum_label
 from .pages import Page
 from .session import Session
@@ -207,115 +202,3 @@ class MaterialsPage(Page):
         if self.session.report is not None:
             self._rebuild(self.session.report.checklist)
             self.apply_report(self.session.report)
-
-
-class ReviewPage(Page):
-    """Every finding, grouped by page; activating one jumps to its field."""
-
-    key = "review"
-    jump = Signal(object)  # Finding
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(session, parent)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setMinimumHeight(380)
-        self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.currentItemChanged.connect(self._show_detail)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body_layout.addWidget(self.summary)
-        self.body_layout.addWidget(self.tree)
-        self.body_layout.addWidget(self.detail)
-        self.report: Report | None = None
-        self.finish()
-
-    def title(self) -> str:
-        return tr("检查结果")
-
-    def apply_report(self, report: Report | None) -> None:
-        self.report = report
-        if self.isVisible():
-            self._render()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self._render()
-        super().showEvent(event)
-
-    def _render(self) -> None:
-        report = self.report
-        self.tree.clear()
-        if report is None:
-            self.summary.setText(tr("请先在第一页选择申请省份。"))
-            return
-        colour = {"ready": "#2e7d32", "ready_with_warnings": COLOURS["warning"], "not_ready": COLOURS["blocker"]}
-        lines = [f'<h2 style="color:{colour.get(report.verdict.value, "#1565c0")}">'
-                 f"{html.escape(pick(VERDICT_TEXT[report.verdict]))}</h2>",
-                 html.escape(tr("省份：{province}　受理机关：{authority}").format(
-                     province=pick(report.province_name), authority=pick(report.authority)))]
-        if report.verdict.value != "licence_not_required":
-            # Counts by kind, not a percentage: "2 to do now, 1 waiting until …, 0 ruling you out".
-            counts = pick(sentences.open_counts(report))
-            lines.append("<b>" + html.escape(labelled(tr("未解决的阻断问题"), counts)) + "</b>")
-            lines.append(html.escape(pick(sentences.filing(report))))
-            lines.append(html.escape(pick(sentences.licence(report))))
-        lines.append(html.escape(pick(sentences.basis_counts(report))))
-        lines.append("<small>" + html.escape(pick(sentences.answers(report))) + "</small>")
-        lines.append(tr("双击或按回车跳到对应的字段。"))
-        self.summary.setText("<br>".join(lines))
-        groups: dict[str, QTreeWidgetItem] = {}
-        for finding in report.findings:
-            parent = groups.get(finding.page)
-            if parent is None:
-                parent = QTreeWidgetItem([pick(m.PAGE_TITLES.get(finding.page, {"zh": finding.page, "en": finding.page}))])
-                font = parent.font(0)
-                font.setBold(True)
-                parent.setFont(0, font)
-                self.tree.addTopLevelItem(parent)
-                groups[finding.page] = parent
-            text = pick(finding.message)
-            if finding.met_on and finding.met_on.isoformat() not in text:
-                text += tr("（{date}起满足）").format(date=finding.met_on.isoformat())
-            item = QTreeWidgetItem([pick(sentences.badge(finding)), pick(BASIS_TEXT[finding.basis]),
-                                    field_label(finding.field, lang()), text])
-            item.setForeground(0, QBrush(QColor(COLOURS.get(finding.severity.value, "#333"))))
-            tip = pick(finding.fix) + "\n\n" + source_tooltip(finding)
-            for column in range(4):
-                item.setToolTip(column, tip)
-            item.setData(0, Qt.ItemDataRole.UserRole, finding)
-            parent.addChild(item)
-        self.tree.expandAll()
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
-
-    def _show_detail(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
-        finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        if finding is None:
-            self.detail.setText("")
-            return
-        source = html.escape(source_tooltip(finding)).replace("\n", "<br>")
-        note = tr("注意")
-        doubt = f"<br><small>{html.escape(labelled(note, pick(finding.doubtful)))}</small>" if finding.doubtful else ""
-        self.detail.setText(f"{finding_html(finding)}<br><small>{source}</small>{doubt}")
-
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        finding = item.data(0, Qt.ItemDataRole.UserRole)
-        if finding is not None:
-            self.jump.emit(finding)
-
-    def focus_field(self, path: str) -> bool:
-        self.tree.setFocus()
-        return True
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.tree.setHeaderLabels([tr("级别"), tr("依据"), tr("字段"), tr("问题与解决办法")])
-        if self.isVisible():
-            self._render()

@@ -17,6 +17,7 @@ from wizard.core.engine.evaluate import evaluate
 from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.messages import Reason
 from wizard.core.model import Application
+from wizard.core.plan.model import Plan
 from wizard.core.report import Report
 from wizard.core.rulepack.loader import PackSet, RulePack
 from wizard.core.validation import reason_of
@@ -43,6 +44,7 @@ class Session(QObject):
         self.as_of = as_of
         self.application = Application()
         self.report: Report | None = None
+        self._plan: tuple[Report, Plan] | None = None  # built on first use after each evaluation
         self.path: str | None = None
         self.dirty = False
 
@@ -134,3 +136,18 @@ class Session(QObject):
         pack = self.pack
         self.report = evaluate(self.application, pack, self.as_of) if pack else None
         self.evaluated.emit(self.report)
+
+    def plan(self) -> Plan | None:
+        """The action plan for the current report (it re-evaluates variants, so only when a page asks)."""
+        report, pack = self.report, self.pack
+        if report is None or pack is None:
+            return None
+        if self._plan is None or self._plan[0] is not report:
+            from wizard.core.plan.build import build_plan
+
+            self._plan = (report, build_plan(self.application, pack, report))
+        return self._plan[1]
+
+    def today(self) -> dt.date:
+        """The day an act marked done is recorded on: the assessment date, never later than today."""
+        return min(self.as_of or dt.date.today(), dt.date.today())

@@ -45,7 +45,8 @@ from .i18n import (
 )
 from .labels import page_status_label
 from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
-from .pages_extra import IndustryPage, MaterialsPage, ReviewPage
+from .pages_extra import IndustryPage, MaterialsPage
+from .plan_page import PlanPage
 from .session import Session
 from .startup import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 
@@ -83,10 +84,10 @@ class MainWindow(FileActions, QMainWindow):
         self.setAcceptDrops(True)
         self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
                                   IndustryPage(session), CreditPage(session), SitePage(session),
-                                  MaterialsPage(session), ReviewPage(session), ExportPage(session)]
+                                  MaterialsPage(session), PlanPage(session), ExportPage(session)]
         self.page_index = {page.key: i for i, page in enumerate(self.pages)}
-        self.review: ReviewPage = self.pages[self.page_index["review"]]  # type: ignore[assignment]
-        self.review.jump.connect(self.jump_to)
+        self.plan_page: PlanPage = self.pages[self.page_index["plan"]]  # type: ignore[assignment]
+        self.plan_page.jump.connect(self.jump_to)
         self.steps = QListWidget()
         self.steps.setMinimumWidth(190)
         self.stack = QStackedWidget()
@@ -156,7 +157,7 @@ class MainWindow(FileActions, QMainWindow):
         self.go_menu = bar.addMenu("")
         self._action(self.go_menu, "back", self.back, QKeySequence("Alt+Left"))
         self._action(self.go_menu, "next", self.next, QKeySequence("Alt+Right"))
-        self._action(self.go_menu, "review", lambda: self.go_to(self.page_index["review"]), QKeySequence("Ctrl+R"))
+        self._action(self.go_menu, "plan", lambda: self.go_to(self.page_index["plan"]), QKeySequence("Ctrl+R"))
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         for code, text in (("zh", "中文"), ("en", "English")):
@@ -167,6 +168,9 @@ class MainWindow(FileActions, QMainWindow):
             self.language_menu.addAction(action)
         self.language_group = group
         self.help_menu = bar.addMenu("")
+        self._action(self.help_menu, "field_help", self.field_help, QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self._action(self.help_menu, "glossary", self.glossary)
+        self.help_menu.addSeparator()
         self._action(self.help_menu, "about", self.about)
 
     def choose_language(self, code: str) -> None:
@@ -196,7 +200,7 @@ class MainWindow(FileActions, QMainWindow):
     # --- navigation -------------------------------------------------------------
     def visible(self, index: int) -> bool:
         page, report = self.pages[index], self.session.report
-        if page.key in ("review", "export"):
+        if page.key in ("plan", "export"):
             return not (report and report.verdict == Verdict.licence_not_required)
         if report is None:
             return page.key not in ("industry", "site")
@@ -345,6 +349,18 @@ class MainWindow(FileActions, QMainWindow):
         event.accept()
 
     # --- help and language ---------------------------------------------------------------
+    def field_help(self) -> None:
+        """F1: why the question with the focus is asked (the glossary when no question has it)."""
+        from .help import help_for_focus
+
+        if not help_for_focus(self, QApplication.focusWidget()):
+            self.glossary()
+
+    def glossary(self, term: str | None = None) -> None:
+        from .help import show_glossary
+
+        show_glossary(self, term)
+
     def about(self) -> None:
         reviewed = "".join(
             "<li>" + labelled(pick(p.header.name), joined(f"{i} {d.isoformat()}" for i, d in p.reviewed)) + "</li>"
@@ -357,7 +373,8 @@ class MainWindow(FileActions, QMainWindow):
         texts = {
             "new": QT_TR_NOOP("新建(&N)"), "open": QT_TR_NOOP("打开(&O)…"), "save": QT_TR_NOOP("保存(&S)"),
             "save_as": QT_TR_NOOP("另存为(&A)…"), "quit": QT_TR_NOOP("退出(&Q)"), "back": QT_TR_NOOP("上一步(&B)"),
-            "next": QT_TR_NOOP("下一步(&N)"), "review": QT_TR_NOOP("检查结果(&R)"), "about": QT_TR_NOOP("关于(&A)"),
+            "next": QT_TR_NOOP("下一步(&N)"), "plan": QT_TR_NOOP("行动计划(&R)"), "about": QT_TR_NOOP("关于(&A)"),
+            "field_help": QT_TR_NOOP("本项说明(&F)"), "glossary": QT_TR_NOOP("术语表(&G)…"),
         }
         for key, action in self.actions_by_key.items():
             action.setText(translated(texts[key]))

@@ -9,10 +9,11 @@ leaves no date, and the timeline names what the date depends on instead.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import chinese_calendar
 
-from ..report import FilingDate, Finding
+from ..report import ActDuration, FilingDate, Finding
 from ..rulepack.basics import Bilingual, FindingKind
 from ..workdays import add_workdays, next_workday
 
@@ -24,6 +25,21 @@ _HOLIDAYS = {
 }
 
 
+@dataclass(frozen=True)
+class Clearing:
+    """One open blocker as the filing date sees it: the day it clears (None: no source supports a day)
+    and, for a dated one, why it clears then."""
+
+    id: str
+    kind: FindingKind
+    title: Bilingual
+    on: dt.date | None
+    reason: Bilingual | None = None  # for a dated blocker: "“…” (met from …)"
+    group: str = ""  # blockers of one group (the same rule for several people) are named once
+    floor: dt.date | None = None  # undated, but it cannot clear before this day (an act after another act)
+    pending: Bilingual | None = None  # undated: what it waits for, where the kind's usual words do not fit
+
+
 def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
     """The day an open blocker is expected to clear, or None where no source supports a day."""
     if finding.kind == FindingKind.wait:
@@ -33,72 +49,99 @@ def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
     return None
 
 
+def clearing_of(finding: Finding, as_of: dt.date) -> Clearing:
+    on = clears_on(finding, as_of)
+    return Clearing(id=finding.id, kind=finding.kind, title=finding.title, on=on,
+                    reason=_reason(finding, as_of) if on else None, group=finding.rule_id)
+
+
 def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
-    undated = [f for f in blockers if clears_on(f, as_of) is None]
+    return earliest_filing(as_of, [clearing_of(f, as_of) for f in blockers])
+
+
+def earliest_filing(as_of: dt.date, blockers: list[Clearing]) -> FilingDate:
+    """A date only when every blocker clears on a known day: the first working day after the last of them."""
+    undated = [c for c in blockers if c.on is None]
     if undated:
         order = {FindingKind.structural: 0, FindingKind.missing: 1, FindingKind.act: 2, FindingKind.wait: 3}
-        undated.sort(key=lambda f: order[f.kind])
-        dated = [d for f in blockers if (d := clears_on(f, as_of))]
-        not_before = next_workday(max(dated))[0] if dated else None
-        return FilingDate(date=None, not_before=not_before, depends_on=[f.id for f in undated],
-                          explanation=_depends_text(undated, not_before))
+        undated.sort(key=lambda c: order[c.kind])
+        bounds = [d for c in blockers if (d := c.on or c.floor)]
+        latest = max(bounds) if bounds else None
+        not_before = next_workday(latest)[0] if latest else None
+        floor_setters = [c for c in blockers if latest and (c.on or c.floor) == latest]
+        return FilingDate(date=None, not_before=not_before, depends_on=[c.id for c in undated],
+                          explanation=_depends_text(undated, not_before, floor_setters))
     if not blockers:
         day, _ = next_workday(as_of)
         return FilingDate(
             date=day, unadjusted=as_of, adjustment=_adjustment(as_of, day),
             explanation=Bilingual(zh="没有未解决的阻断问题，现在就可以提交。", en="Nothing blocks filing: you can file now."),
         )
-    dates = {f.id: clears_on(f, as_of) for f in blockers}
-    latest = max(d for d in dates.values() if d)
-    setters = [f for f in blockers if dates[f.id] == latest]
+    latest = max(c.on for c in blockers if c.on)
+    setters = [c for c in blockers if c.on == latest]
     day, _ = next_workday(latest)
     return FilingDate(
-        date=day, set_by=[f.id for f in setters], unadjusted=latest, adjustment=_adjustment(latest, day),
-        explanation=_set_by_text(setters, latest, as_of),
+        date=day, set_by=[c.id for c in setters], unadjusted=latest, adjustment=_adjustment(latest, day),
+        explanation=_set_by_text(setters),
     )
 
 
 def _reason(finding: Finding, as_of: dt.date) -> Bilingual:
     if finding.kind == FindingKind.wait:
-        day = finding.met_on.isoformat() if finding.met_on else "—"
-        return Bilingual(zh=f"“{finding.title.zh}”（{day}起满足）", en=f"“{finding.title.en}” (met from {day})")
-    duration = finding.typical_duration
-    assert duration is not None
+        return wait_reason(finding.title, finding.met_on)
+    assert finding.typical_duration is not None
+    return duration_reason(finding.title, finding.typical_duration, as_of)
+
+
+def wait_reason(title: Bilingual, day: dt.date | None) -> Bilingual:
+    """'“Registered for at least a year” (met from 2027-02-10)'."""
+    text = day.isoformat() if day else "—"
+    return Bilingual(zh=f"“{title.zh}”（{text}起满足）", en=f"“{title.en}” (met from {text})")
+
+
+def duration_reason(title: Bilingual, duration: ActDuration, start: dt.date) -> Bilingual:
+    """'“…” (usually 5–7 working days, <source>; counted at the long end from <start>)'."""
     low, high = duration.working_days
     return Bilingual(
-        zh=f"“{finding.title.zh}”（通常需要{low}–{high}个工作日，{duration.source.cite('zh')}；从{as_of.isoformat()}起按最长计算）",
-        en=f"“{finding.title.en}” (usually {low}–{high} working days, {duration.source.cite('en')}; "
-           f"counted at the long end from {as_of.isoformat()})",
+        zh=f"“{title.zh}”（通常需要{low}–{high}个工作日，{duration.source.cite('zh')}；从{start.isoformat()}起按最长计算）",
+        en=f"“{title.en}” (usually {low}–{high} working days, {duration.source.cite('en')}; "
+           f"counted at the long end from {start.isoformat()})",
     )
 
 
-def _set_by_text(setters: list[Finding], latest: dt.date, as_of: dt.date) -> Bilingual:
-    reasons = [_reason(f, as_of) for f in setters]
+def _set_by_text(setters: list[Clearing]) -> Bilingual:
+    reasons = [c.reason or Bilingual(zh=f"“{c.title.zh}”", en=f"“{c.title.en}”") for c in setters]
     return Bilingual(
         zh=f"这个日期由{'、'.join(r.zh for r in reasons)}决定。",
         en=f"The date is set by {'; '.join(r.en for r in reasons)}.",
     )
 
 
-def _depends_text(undated: list[Finding], not_before: dt.date | None) -> Bilingual:
+def _depends_text(undated: list[Clearing], not_before: dt.date | None, floor_setters: list[Clearing]) -> Bilingual:
     zh: list[str] = []
     en: list[str] = []
     seen: set[str] = set()
-    for finding in undated:
-        if finding.rule_id in seen:  # the same condition for several people or domains: name it once
+    for item in undated:
+        if item.group and item.group in seen:  # the same condition for several people or domains: name it once
             continue
-        seen.add(finding.rule_id)
-        if finding.kind == FindingKind.structural:
-            zh.append(f"“{finding.title.zh}”（按现状不能申请）")
-            en.append(f"“{finding.title.en}” (as it stands the applicant cannot apply)")
-        elif finding.kind == FindingKind.missing:
-            zh.append(f"“{finding.title.zh}”（尚缺回答）")
-            en.append(f"“{finding.title.en}” (an answer is missing)")
+        seen.add(item.group)
+        if item.pending is not None:
+            zh.append(f"“{item.title.zh}”（{item.pending.zh}）")
+            en.append(f"“{item.title.en}” ({item.pending.en})")
+        elif item.kind == FindingKind.structural:
+            zh.append(f"“{item.title.zh}”（按现状不能申请）")
+            en.append(f"“{item.title.en}” (as it stands the applicant cannot apply)")
+        elif item.kind == FindingKind.missing:
+            zh.append(f"“{item.title.zh}”（尚缺回答）")
+            en.append(f"“{item.title.en}” (an answer is missing)")
         else:
-            zh.append(f"“{finding.title.zh}”（来源未说明所需时间）")
-            en.append(f"“{finding.title.en}” (no source states how long it takes)")
-    later_zh = f"即使这些都完成，也不早于{not_before.isoformat()}（等待中的条件届时才满足）。" if not_before else ""
-    later_en = f" Even then not before {not_before.isoformat()}, when the waiting conditions are met." if not_before else ""
+            zh.append(f"“{item.title.zh}”（来源未说明所需时间）")
+            en.append(f"“{item.title.en}” (no source states how long it takes)")
+    later_zh = later_en = ""
+    if not_before:  # name what sets it, as a dated filing names what sets the date
+        why = [c.reason or Bilingual(zh=f"“{c.title.zh}”", en=f"“{c.title.en}”") for c in floor_setters]
+        later_zh = f"即使这些都完成，也不早于{not_before.isoformat()}，由{'、'.join(w.zh for w in why)}决定。"
+        later_en = f" Even then not before {not_before.isoformat()}, set by {'; '.join(w.en for w in why)}."
     return Bilingual(
         zh=f"暂时无法给出日期，取决于：{'；'.join(zh)}。{later_zh}",
         en=f"No filing date can be given yet; it depends on: {'; '.join(en)}.{later_en}",

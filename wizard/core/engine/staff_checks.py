@@ -146,6 +146,44 @@ def _leave_out_text(remaining: int, minimum: int | None) -> Bilingual | str:
     )
 
 
+
+
+def member_standing(ctx: Context, rule: Rule, index: int) -> tuple[str, dt.date | None]:
+    """How one declared person stands under a staff rule: ("meets", since), ("from", day), ("short", None),
+    ("unknown", None) when an answer the rule needs is empty, or ("not_counted", None) when the rule is
+    not about them (another post) or another rule reports them (insured elsewhere)."""
+    check, member = rule.check, ctx.application.staff[index]
+    months = int(ctx.param(check.social_security_months)) if check.social_security_months is not None else None
+    region = ctx.pack.header.region if check.social_security_in_pack_region else None
+    if check.kind == "each_staff_member":
+        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+            return "not_counted", None
+        if check.background_any:
+            if not member.background:
+                return "unknown", None
+            return ("meets", None) if {b.value for b in member.background} & set(check.background_any) else ("short", None)
+        if months is None:
+            if region and member.social_security_province is None:
+                return "unknown", None
+            return ("meets", None) if not region or member.social_security_province == region else ("short", None)
+        if region and member.social_security_province != region:
+            return "not_counted", None  # the province rule reports it
+    else:
+        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+            return "not_counted", None  # the rule counts the holders of its posts only
+        qualifications = ctx.param(check.qualifications_any) if check.qualifications_any is not None else None
+        if not _matches_filters(member, check, qualifications, ctx.pack.qualifications):
+            return "short", None
+        if region and member.social_security_province != region:
+            return ("unknown", None) if member.social_security_province is None else ("short", None)
+        if months is None:
+            return "meets", None
+    if member.social_security_start is None:
+        return "unknown", None
+    day = add_months(member.social_security_start, months)
+    return ("meets", day) if day <= ctx.as_of else ("from", day)
+
+
 STAFF_CHECKS = {
     name.removeprefix("check_"): function
     for name, function in globals().items()

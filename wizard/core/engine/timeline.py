@@ -7,7 +7,6 @@ import datetime as dt
 from ..report import (
     Finding,
     LicenceWindow,
-    ObligationDate,
     SourceInfo,
     StepProjection,
     TimeCondition,
@@ -15,9 +14,10 @@ from ..report import (
 )
 from ..rulepack.basics import Bilingual, Severity
 from ..sentences import cite_all
-from ..workdays import add_months, add_workdays, add_years, next_workday
+from ..workdays import add_workdays, next_workday
 from .checks import Context
 from .filing import filing_date
+from .obligations import obligation_dates
 from .sources import source_info
 
 
@@ -51,7 +51,7 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
         steps=steps,
         licence=licence,
         approximate=approximate or approx_licence,
-        obligations=_obligations(ctx, issued),
+        obligations=obligation_dates(ctx.pack, issued),
     )
 
 
@@ -137,37 +137,31 @@ def _bilingual(zh: str, en: str) -> Bilingual:
     return Bilingual(zh=zh, en=en)
 
 
-def _obligations(ctx: Context, issued: dt.date | None) -> list[ObligationDate]:
-    pack = ctx.pack
-    expiry = add_years(issued, pack.licence_validity_years) if issued else None
-    result: list[ObligationDate] = []
-    for item in pack.obligations:
-        start = end = None
-        if issued and item.kind == "annual_window" and item.window:
-            year = issued.year + 1
-            start = dt.date(year, int(item.window[0][:2]), int(item.window[0][3:]))
-            end = dt.date(year, int(item.window[1][:2]), int(item.window[1][3:]))
-        elif expiry and item.kind == "renewal":
-            if item.days_before_expiry:
-                start = expiry - dt.timedelta(days=item.days_before_expiry)
-            else:
-                start = add_months(expiry, -(item.months_before_expiry or 0))
-            end = expiry
-        elif expiry and item.kind == "expiry":
-            start = end = expiry
-        result.append(
-            ObligationDate(
-                id=item.id,
-                name=item.name,
-                kind=item.kind,
-                detail=item.detail,
-                start=start,
-                end=end,
-                source=source_info(pack, item.source, item.checked),
-            )
-        )
-    renewals = [o for o in result if o.kind == "renewal" and o.start]
-    if len(renewals) > 1:
-        safest = min(renewals, key=lambda o: o.start)
-        result = [o.model_copy(update={"safest": o is safest}) for o in result]
-    return result
+Span = tuple[dt.date, dt.date]  # (latest start, latest end)
+
+
+def bureau_steps(steps: list[StepProjection]) -> list[StepProjection]:
+    """The steps after filing that the bureau takes; the applicant's own are part of filing."""
+    return [step for step in steps if step.by == "bureau"]
+
+
+def step_spans(steps: list[StepProjection], filed: dt.date | None) -> list[Span | None]:
+    """When each bureau step ends at the latest, or None where that cannot be known.
+
+    The guides state maxima ("within 5 working days"), so a step runs from the latest day it
+    can start (the earlier steps' maxima added up) to the latest day it can end. Once a step
+    has no stated duration, the later ones cannot be placed.
+    """
+    bureau = bureau_steps(steps)
+    spans: list[Span | None] = [None] * len(bureau)
+    if filed is None:
+        return spans
+    offset = 0
+    for index, step in enumerate(bureau):
+        if step.within_working_days is None:
+            break
+        start, _ = add_workdays(filed, offset)
+        offset += step.within_working_days
+        end, _ = add_workdays(filed, offset)
+        spans[index] = (start, end)
+    return spans

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Application
 from ..report import Report
+
+if TYPE_CHECKING:
+    from ..plan.model import Plan
 from .fonts import FontNotFound
 
 PathLike = str | os.PathLike[str]
@@ -28,11 +32,13 @@ def export_all(
     csv: PathLike | None = None,
     lang: str = "zh",
     reveal_personal: bool = False,
+    plan: Plan | None = None,
 ) -> list[Path]:
     """Write each export whose path is given; returns the paths written, in that order.
 
     Raises FontNotFound (an InputError) before writing anything if a PDF is asked
-    for and no Chinese font is available.
+    for and no Chinese font is available. The readiness PDF opens with `plan` (built
+    from the program's packs when not given).
     """
     from .privacy import Redactor
     from .texts import check_lang
@@ -47,7 +53,7 @@ def export_all(
     if pdf:
         from .pdf_report import write_readiness_pdf
 
-        written.append(write_readiness_pdf(report, application, pdf, lang, reveal_personal))
+        written.append(write_readiness_pdf(report, application, pdf, lang, reveal_personal, plan=plan))
     if checklist_pdf:
         from .checklist import write_checklist_pdf
 

@@ -1,4 +1,5 @@
-"""The readiness report as a PDF: cover, page summary, findings, staff, timeline, obligations, disclaimer."""
+"""The readiness report as a PDF: cover and the action plan first, then the page summary, findings, staff,
+timeline, obligations and disclaimer."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from .. import sentences
 from ..fieldpaths import field_label
 from ..model import PAGE_TITLES, PAGES, Application
+from ..plan.model import Plan
 from ..regions import BY_ID
 from ..report import VERDICT_TEXT, Finding, PageStatus, Report
 from ..rulepack.basics import Severity
@@ -27,22 +29,42 @@ def write_readiness_pdf(
     lang: str = "zh",
     reveal_personal: bool = False,
     *,
+    plan: Plan | None = None,
     system_fonts: bool | None = None,
 ) -> Path:
-    """Write the readiness report; identical input gives a byte-identical file."""
+    """Write the readiness report; identical input gives a byte-identical file.
+
+    It opens with `plan`; without one, the plan is built with the program's own pack for the report
+    (a report evaluated against a pack the program does not ship then starts with its findings).
+    """
     from .pdf_common import build_pdf, make_styles
 
     texts.check_lang(lang)
     font = register_cjk_font(system=system_fonts)
     path = Path(path)
-    builder = _Builder(report, application, make_styles(font, lang), Redactor(application, reveal_personal))
+    plan = plan or _plan_for(report, application)
+    builder = _Builder(report, application, make_styles(font, lang), Redactor(application, reveal_personal), plan)
     story = builder.story()
     return build_pdf(path, story, title=t("report_title", lang), report=report, font=font, lang=lang)
 
 
+def _plan_for(report: Report, application: Application) -> Plan | None:
+    from ..plan.build import build_plan
+    from ..rulepack.loader import load_packs
+
+    pack = load_packs().for_region(application.scope.province)
+    if pack is None or pack.id != report.province or [(p.id, p.reviewed) for p in report.packs] != list(pack.reviewed):
+        return None
+    return build_plan(application, pack, report)
+
+
 class _Builder:
-    def __init__(self, report: Report, application: Application, styles, redactor: Redactor):
+    def __init__(self, report: Report, application: Application, styles, redactor: Redactor, plan: Plan | None):
         self.report = report
+        self.plan = plan
+        # With a plan, its filing date, licence window and duties are the report's (acts marked done count).
+        self.dates = report.timeline if plan is None else report.timeline.model_copy(
+            update={"filing": plan.filing, "licence": plan.licence, "obligations": plan.obligations})
         self.application = application
         self.s = styles
         self.lang = styles.lang
@@ -56,7 +78,12 @@ class _Builder:
     def story(self) -> list:
         from reportlab.platypus import PageBreak
 
-        story = self.cover() + self.summary()
+        story = self.cover()
+        if self.plan is not None:
+            from .pdf_plan import plan_story
+
+            story += plan_story(self.plan, self.s, self.p) + [PageBreak()]
+        story += self.summary()
         story += [PageBreak()] + self.findings()
         story += self.staff()
         story += [PageBreak()] + self.timeline()
@@ -96,7 +123,7 @@ class _Builder:
             [[self.p(t("verdict", lang), self.s.cell_bold), self.p(VERDICT_TEXT[report.verdict].get(lang),
                                                                     self.s.big, colour)],
              [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text, self.s.cell_bold, colour)],
-             [self.p(t("timeline", lang), self.s.cell_bold), self.p(sentences.filing(report).get(lang), self.s.cell)]],
+             [self.p(t("timeline", lang), self.s.cell_bold), self.p(self.filing_sentence(), self.s.cell)]],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
         )
         verdict.setStyle(TableStyle([
@@ -106,6 +133,10 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
         ]))
         return [heading(t("report_title", lang), self.s.title, "cover", 0), facts, gap(5), verdict, gap(7)]
+
+    def filing_sentence(self) -> str:
+        """The plan's filing date where there is a plan (acts marked done count there), else the report's."""
+        return sentences.filing_of(self.dates.filing).get(self.lang)
 
     def summary(self) -> list:
         from reportlab.lib import colors
@@ -239,12 +270,12 @@ class _Builder:
         from .pdf_common import FRAME_WIDTH, gap, heading, table_style
         from .timeline_chart import bureau_steps, step_spans, timeline_drawing
 
-        lang, s, timeline = self.lang, self.s, self.report.timeline
+        lang, s, timeline = self.lang, self.s, self.dates
         story = [heading(t("timeline", lang), s.h1, "timeline", 0), self.p(t("timeline_note", lang), s.small)]
         if timeline.approximate:
             story.append(self.p(t("approximate", lang), s.note))
-        story.append(self.p(sentences.filing(self.report).get(lang), s.cell_bold))
-        story.append(self.p(sentences.licence(self.report).get(lang), s.cell))
+        story.append(self.p(self.filing_sentence(), s.cell_bold))
+        story.append(self.p(sentences.licence_of(timeline.licence).get(lang), s.cell))
         story += [gap(2), timeline_drawing(timeline, s.font, lang, FRAME_WIDTH), gap(4)]
 
         rows = [[self.p(h, s.cell_bold) for h in (t("condition", lang), t("date", lang))]]
@@ -306,8 +337,12 @@ class _Builder:
         from .pdf_common import FRAME_WIDTH, gap, heading, table_style
 
         lang, s = self.lang, self.s
-        items = self.report.timeline.obligations
+        items = self.dates.obligations
         story = [gap(4), heading(t("obligations", lang), s.h1, "obligations", 0)]
+        if self.plan is not None:
+            from ..plan.wording import issued_note
+
+            story.append(self.p(issued_note(self.plan).get(lang), s.small))
         if not items:
             return story + [self.p("—")]
         rows = [[self.p(h, s.cell_bold) for h in (t("obligation", lang), t("when", lang), t("detail", lang),

@@ -94,6 +94,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "expires_on": ("{end}（按预计取证日期推算）", "{end} (from the projected issue date)"),
     "after_issue": ("取得许可证后确定", "set once the licence is issued"),
     "standing": ("持续", "ongoing"),
+    "plan": ("行动计划", "Action plan"),
+    "critical_path": ("关键路径", "Critical path"),
+    "critical": ("关键路径上", "on the critical path"),
+    "advice": ("建议", "advice"),
+    "staff_heading": ("人员方案", "Staff options"),
+    "plan_nothing": ("（无）", "(none)"),
+    "done_but_open": (
+        "已标记完成，但申请中的回答仍显示未满足：请更新回答，检查才会确认。",
+        "Marked done, but the answers still show the gap: update them so the check can confirm it.",
+    ),
     "disclaimer": ("说明与免责声明", "Notes and disclaimer"),
     "disclaimer_text": (
         "本报告由 ICP Wizard 根据您填写的信息和下列规则包自动生成，仅供准备申请时参考，不构成法律意见，"

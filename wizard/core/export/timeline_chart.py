@@ -14,8 +14,9 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..engine import timeline as timeline_steps
 from ..report import Timeline
-from ..workdays import add_months, add_workdays
+from ..workdays import add_months
 from .texts import t
 
 ROW = 17
@@ -42,35 +43,14 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-Span = tuple[dt.date, dt.date]  # (latest start, latest end)
-
-
 def bureau_steps(timeline: Timeline) -> list:
     """The steps after filing that the bureau takes; the applicant's own are part of filing."""
-    return [step for step in timeline.steps if step.by == "bureau"]
+    return timeline_steps.bureau_steps(timeline.steps)
 
 
-def step_spans(timeline: Timeline) -> list[Span | None]:
-    """When each bureau step ends at the latest, or None where that cannot be known.
-
-    The guides state maxima ("within 5 working days"), so a step is drawn from the
-    latest day it can start (the earlier steps' maxima added up) to the latest day it
-    can end. Once a step has no stated duration, the later ones cannot be placed.
-    """
-    steps = bureau_steps(timeline)
-    filed = timeline.earliest_filing
-    spans: list[Span | None] = [None] * len(steps)
-    if filed is None:
-        return spans
-    offset = 0
-    for index, step in enumerate(steps):
-        if step.within_working_days is None:
-            break
-        start, _ = add_workdays(filed, offset)
-        offset += step.within_working_days
-        end, _ = add_workdays(filed, offset)
-        spans[index] = (start, end)
-    return spans
+def step_spans(timeline: Timeline) -> list[timeline_steps.Span | None]:
+    """When each bureau step ends at the latest (engine/timeline.py step_spans), from the earliest filing date."""
+    return timeline_steps.step_spans(timeline.steps, timeline.earliest_filing)
 
 
 def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -193,3 +173,52 @@ def _diamond(drawing: Drawing, cx: float, cy: float, colour: colors.Color) -> No
     size = 4.5
     drawing.add(Polygon([cx, cy + size, cx + size, cy, cx, cy - size, cx - size, cy], fillColor=colour,
                         strokeColor=colors.white, strokeWidth=0.5))
+
+
+def plan_drawing(points: list, as_of: dt.date, font: str, lang: str, width: float) -> Drawing:
+    """The plan's dated points (plan/milestones.py) on one axis: a diamond per step, the filing date as a
+    dashed line (hollow where it is only the day it cannot be before), the licence window as a bar."""
+    rows = [m for m in points if m.kind != "obligation"]
+    dates = [as_of] + [d for m in rows for d in (m.start, m.end) if d]
+    start = as_of
+    end = max(max(dates), start + dt.timedelta(days=60))
+    end += dt.timedelta(days=max(3, (end - start).days // 30))
+    span_days = (end - start).days
+    height = TOP + ROW * max(len(rows), 1) + AXIS_HEIGHT
+    drawing = Drawing(width, height, initialFontName=font)
+    plot_left, plot_right = LABEL_WIDTH + 6, width - 8
+
+    def x(day: dt.date) -> float:
+        return plot_left + (plot_right - plot_left) * (day - start).days / span_days
+
+    axis_y, top_y = AXIS_HEIGHT - 14, height - TOP + 4
+    for tick in _ticks(start, end):
+        drawing.add(Line(x(tick), axis_y, x(tick), top_y, strokeColor=GRID, strokeWidth=0.5))
+        drawing.add(String(x(tick), axis_y - 12, tick.strftime("%Y-%m"), fontName=font, fontSize=7,
+                           fillColor=AXIS, textAnchor="middle"))
+    drawing.add(Line(plot_left, axis_y, plot_right, axis_y, strokeColor=AXIS, strokeWidth=0.8))
+    for index, point in enumerate(rows):
+        y = height - TOP - ROW * (index + 1) + ROW / 2
+        if index % 2 == 0:
+            drawing.add(Rect(0, y - ROW / 2, width, ROW, fillColor=colors.HexColor("#f7f7f7"), strokeColor=None))
+        drawing.add(String(2, y - 3, _fit(point.title.get(lang), font, 8, LABEL_WIDTH - 4), fontName=font, fontSize=8))
+        label = point.start.isoformat() if point.end is None else f"{point.start.isoformat()} – {point.end.isoformat()}"
+        if point.kind == "licence":
+            right = point.end or point.start
+            drawing.add(Rect(x(point.start), y - 5, max(x(right) - x(point.start), 1.5), 10,
+                             fillColor=LICENCE if point.end else LICENCE_LIGHT, strokeColor=None))
+            label = label if point.end else t("latest_by", lang, day=point.start.isoformat())
+            tail = x(right)
+        elif point.kind == "filing":
+            drawing.add(Line(x(point.start), axis_y, x(point.start), top_y, strokeColor=FILING, strokeWidth=1,
+                             strokeDashArray=[3, 2] if point.lower_bound else None))
+            _diamond(drawing, x(point.start), y, colors.white if point.lower_bound else FILING)
+            tail = x(point.start)
+        else:
+            _diamond(drawing, x(point.start), y, FILING if point.critical else MARKER)
+            tail = x(point.start)
+        anchor, text_x = ("end", x(point.start) - 7) if tail + 110 > plot_right else ("start", tail + 7)
+        drawing.add(String(text_x, y - 3, label, fontName=font, fontSize=7, textAnchor=anchor))
+    drawing.add(Line(x(start), axis_y, x(start), top_y, strokeColor=AXIS, strokeWidth=0.8))
+    drawing.add(String(x(start), top_y + 2, t("today", lang), fontName=font, fontSize=7, fillColor=AXIS))
+    return drawing

@@ -106,6 +106,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "selftest.numerals_unreadable": ("无法读取中文数字", "Chinese numerals cannot be read"),
     "selftest.exporters_unavailable": ("导出功能不可用", "the exporters are unavailable"),
     "selftest.export_failed": ("导出失败：{problem}", "export failed: {problem}"),
+    "selftest.plan": ("行动计划：{steps} 个步骤，日历文件 {events} 个事件", "action plan: {steps} step(s), calendar file with {events} event(s)"),
+    "selftest.plan_failed": ("无法生成行动计划或日历文件", "the action plan or its calendar file cannot be made"),
     "selftest.pdf_wrong": ("准备情况 PDF 没有正确写入", "the readiness PDF was not written correctly"),
     "selftest.xlsx_wrong": ("材料清单工作簿没有正确写入", "the checklist workbook was not written correctly"),
     # --- icp-wizard --self-test --gui (wizard/launch.py) ----------------------------------------------

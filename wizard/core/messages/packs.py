@@ -47,6 +47,17 @@ PACKS: dict[str, tuple[str, str]] = {
     "pack.duration_needs_act": (
         "typical_duration 只适用于 kind: act 的规则", "typical_duration belongs to a rule of kind: act"
     ),
+    "pack.follow_up_wait_months": (
+        "kind: wait 的后续步骤须给出 months（从完成之日起算的月数），且不能有 typical_duration",
+        "a follow-up of kind: wait needs months (counted from the day the act is done) and no typical_duration",
+    ),
+    "pack.follow_up_act_months": (
+        "kind: act 的后续步骤不能有 months（用 typical_duration 给出所需时间）",
+        "a follow-up of kind: act has no months (give its duration as typical_duration)",
+    ),
+    "table.term_twice": ("术语 {terms} 出现了不止一次", "the term {terms} is listed more than once"),
+    "table.unknown_term": ("see_also 中的术语 {terms} 不存在", "the term {terms} in see_also does not exist"),
+    "pack.unknown_step_rule": ("after 中的规则 {rule} 不存在", "the rule {rule} named in after: does not exist"),
     "pack.unknown_post": ("未知的岗位 {values}", "unknown post {values}"),
     "pack.unknown_background": ("未知的人员背景 {values}", "unknown background {values}"),
     "pack.rests_on_notes": (

@@ -170,6 +170,7 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
         for scene in district.scenes:
             if scene not in scene_ids:
                 raise _problem(parsed, ("districts", index, "scenes"), "pack.unknown_scene", {"scene": scene})
+    known_rules = base_rules | {r.id for r in doc.rules}
     seen: set[str] = set(base_rules)
     for kind in ("scoping", "rules"):
         for index, rule in enumerate(getattr(doc, kind)):
@@ -185,6 +186,7 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
                 need_source(duration.source, (*path, "typical_duration", "source"))
             if kind == "rules":
                 _needs_more_than_notes(parsed, rule, sources, path)
+                _check_plan_links(parsed, rule, path, known_rules, parameters, need_source)
             for replaced in getattr(rule, "replaces", []):
                 if replaced not in base_rules:
                     raise _problem(parsed, (*path, "replaces"), "pack.replaces_unknown", {"rule": replaced})
@@ -197,6 +199,8 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
         need_source(item.source, ("materials", "items", index, "source"))
     for index, step in enumerate(doc.process.steps):
         need_source(step.source, ("process", "steps", index, "source"))
+        for l_index, link in enumerate(step.after):
+            _check_link(parsed, link, ("process", "steps", index, "after", l_index), known_rules, need_source)
     if doc.process.overall_source:
         need_source(doc.process.overall_source, ("process", "overall_source"))
     for index, obligation in enumerate(doc.obligations):
@@ -205,6 +209,29 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
     header = doc.pack
     if header.region is not None and header.region not in BY_ID:
         raise _problem(parsed, ("pack", "region"), "pack.unknown_region", {"region": header.region})
+
+
+def _check_link(parsed: _Parsed, link: Any, path: tuple[Any, ...], known_rules: set[str], need_source: Any) -> None:
+    if link.rule not in known_rules:
+        raise _problem(parsed, (*path, "rule"), "pack.unknown_step_rule", {"rule": link.rule})
+    need_source(link.source, (*path, "source"))
+
+
+def _check_plan_links(parsed: _Parsed, rule: Rule, path: tuple[Any, ...], known_rules: set[str],
+                      parameters: dict[str, Any], need_source: Any) -> None:
+    """The plan's dependencies name rules that exist, and their follow-ups cite sources and parameters."""
+    for index, link in enumerate(rule.after):
+        _check_link(parsed, link, (*path, "after", index), known_rules, need_source)
+    for index, follow_up in enumerate(rule.then):
+        where = (*path, "then", index)
+        need_source(follow_up.source, (*where, "source"))
+        if follow_up.typical_duration is not None:
+            need_source(follow_up.typical_duration.source, (*where, "typical_duration", "source"))
+        for rule_id in follow_up.unless_open:
+            if rule_id not in known_rules:
+                raise _problem(parsed, (*where, "unless_open"), "pack.unknown_step_rule", {"rule": rule_id})
+        if isinstance(follow_up.months, ParamRef) and follow_up.months.param not in parameters:
+            raise _problem(parsed, (*where, "months"), "pack.unknown_parameter", {"parameter": follow_up.months.param})
 
 
 def _check_zones_and_vocabulary(parsed: _Parsed, base: RulePack | None, need_source: Any) -> None:

@@ -17,6 +17,7 @@ from .basics import (
     Bilingual,
     FindingKind,
     Identifier,
+    Number,
     Parameter,
     Scalar,
     Severity,
@@ -63,6 +64,38 @@ class MissingAnswer(Strict):
     fix: Bilingual
 
 
+class StepLink(Strict):
+    """A step that must come first, and why (the plan draws it as a dependency)."""
+
+    rule: Identifier  # the rule whose open finding is that step
+    why: Bilingual
+    source: SourceRef
+    inference: bool = False  # the source supports the order without stating it: the program's reading
+
+
+class FollowUp(Strict):
+    """What a rule's act sets going once it is done: a further act (update the ICP filing after the
+    domain is transferred) or a wait counted from that day (a new hire's social-security months)."""
+
+    id: Identifier
+    kind: Literal["act", "wait"]
+    title: Bilingual
+    detail: Bilingual
+    typical_duration: TypicalDuration | None = None  # an act, where a source states how long it takes
+    months: Number | None = None  # a wait: months from the day the act is done
+    source: SourceRef
+    inference: bool = False  # the source supports the step without stating it: the program's reading
+    unless_open: list[Identifier] = []  # not needed while these rules are open for the same item (their act covers it)
+
+    @model_validator(mode="after")
+    def _fields_for_kind(self) -> FollowUp:
+        if self.kind == "wait" and (self.months is None or self.typical_duration is not None):
+            raise ReasonError("pack.follow_up_wait_months")
+        if self.kind == "act" and self.months is not None:
+            raise ReasonError("pack.follow_up_act_months")
+        return self
+
+
 class Rule(Strict):
     id: Identifier
     title: Bilingual
@@ -84,6 +117,8 @@ class Rule(Strict):
     checked: dt.date
     doubtful: Bilingual | None = None  # why a consultancy claim is treated with care
     replaces: list[Identifier] = []  # national rules this province rule supersedes
+    after: list[StepLink] = []  # the plan: open steps of these rules come first
+    then: list[FollowUp] = []  # the plan: what follows once this rule's act is done
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -234,6 +269,7 @@ class ProcessStep(Strict):
     by: Literal["bureau", "applicant"] = "bureau"  # the applicant's own steps are part of filing, not counted
     source: SourceRef
     note: Bilingual | None = None
+    after: list[StepLink] = []  # open steps of these rules must be done before this one (e.g. ICP备案 first)
 
 
 class Process(Strict):

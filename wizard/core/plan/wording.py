@@ -1,0 +1,179 @@
+"""The plan's sentences in both languages, worded once for the CLI, the PDF, the calendar and the GUI."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from ..report import ObligationDate
+from ..rulepack.basics import Bilingual
+from .model import Consequence, Plan, PlanStep, ProcessStepPlan, StepKind
+
+_STILL_MET = Bilingual(zh="，各项人员要求仍然满足", en=", with every staff requirement still met")
+
+
+def day_text(day: dt.date | None, is_date: bool) -> Bilingual:
+    """'2027-03-01', or 'not before 2027-03-01' for a lower bound, or 'no date'."""
+    if day is None:
+        return Bilingual(zh="无法给出日期", en="no date")
+    if is_date:
+        return Bilingual(zh=day.isoformat(), en=day.isoformat())
+    return Bilingual(zh=f"不早于{day.isoformat()}", en=f"not before {day.isoformat()}")
+
+
+def consequence_text(consequence: Consequence, staff: bool = True) -> Bilingual:
+    """'提交日期从 2027-03-01 提前到 2027-02-10（早19天），各项人员要求仍然满足', or why it is no way out."""
+    c = consequence
+    tail = _STILL_MET if staff else Bilingual(zh="。", en=".")
+    tail_zh, tail_en = (tail.zh, tail.en) if staff else ("", "")
+    if not c.compliant:
+        reason = c.why_not or Bilingual(zh="另一项要求将不再满足", en="another requirement would no longer be met")
+        return Bilingual(zh=f"不可行，这样重新检查的结果是：{reason.zh}",
+                         en=f"not an option; checked again that way: “{reason.en}”")
+    before, after = day_text(c.filing_before, c.before_is_date), day_text(c.filing_after, c.after_is_date)
+    if c.gain_days and c.gain_days > 0:
+        return Bilingual(
+            zh=f"提交日期从{before.zh}提前到{after.zh}（早{c.gain_days}天）{tail_zh}",
+            en=f"the filing date moves from {before.en} to {after.en} ({c.gain_days} days sooner){tail_en}",
+        )
+    if c.after_is_date and not c.before_is_date:
+        return Bilingual(zh=f"提交日期可以确定为{after.zh}{tail_zh}", en=f"the filing date becomes {after.en}{tail_en}")
+    return Bilingual(zh="满足要求，但不会提前提交日期", en="compliant, but the filing date does not move")
+
+
+KIND_LABELS = {
+    StepKind.act: Bilingual(zh="需办理", en="to do"),
+    StepKind.answer: Bilingual(zh="待回答", en="to answer"),
+    StepKind.wait: Bilingual(zh="等待", en="waiting"),
+    StepKind.structural: Bilingual(zh="主体不符", en="rules you out"),
+    StepKind.decide: Bilingual(zh="需要决定", en="to decide"),
+}
+GROUP_TITLES = {
+    "structural": Bilingual(zh="先要解决：按现状不能申请", en="First: as it stands you cannot apply"),
+    "now": Bilingual(zh="现在就做", en="Do now"),
+    "waiting": Bilingual(zh="等待", en="Waiting"),
+    "decide": Bilingual(zh="需要决定", en="To decide"),
+    "done": Bilingual(zh="已完成", en="Done"),
+}
+
+
+def group_heading(group: str, count: int) -> Bilingual:
+    """'现在就做（4）' / 'Do now (4)'."""
+    title = GROUP_TITLES[group]
+    return Bilingual(zh=f"{title.zh}（{count}）", en=f"{title.en} ({count})")
+
+
+def step_when(step: PlanStep) -> Bilingual:
+    """When a step is done or met, as far as the sources say: '2027-03-01起满足', '通常需要5–7个工作日' …"""
+    if step.done is not None:
+        return Bilingual(zh=f"已于{step.done.date.isoformat()}完成", en=f"done on {step.done.date.isoformat()}")
+    if step.kind == StepKind.wait and step.end:
+        return Bilingual(zh=f"{step.end.isoformat()}起满足", en=f"met from {step.end.isoformat()}")
+    if step.kind == StepKind.wait and step.months is not None:
+        if_now = (Bilingual(zh=f"；如今天完成，{step.if_now.isoformat()}起满足", en=f"; if that were done today, from "
+                            f"{step.if_now.isoformat()}") if step.if_now else Bilingual(zh="", en=""))
+        return Bilingual(zh=f"前一步完成后{step.months}个月{if_now.zh}",
+                         en=f"{step.months} month{'s' if step.months != 1 else ''} after the step before it{if_now.en}")
+    if step.kind == StepKind.act and step.duration is not None:
+        low, high = step.duration.working_days
+        by = (Bilingual(zh=f"，最晚{step.end.isoformat()}", en=f", by {step.end.isoformat()}") if step.end
+              else Bilingual(zh="", en=""))
+        return Bilingual(zh=f"通常需要{low}–{high}个工作日{by.zh}", en=f"usually {low}–{high} working days{by.en}")
+    if step.kind == StepKind.act:
+        return Bilingual(zh="来源未说明所需时间", en="no source states how long it takes")
+    if step.kind == StepKind.answer:
+        return Bilingual(zh="回答后才能判断", en="known once answered")
+    if step.kind == StepKind.structural:
+        return Bilingual(zh="须先改变申请主体", en="the applicant must change first")
+    return Bilingual(zh="由您决定", en="your choice")
+
+
+def after_text(step: PlanStep, steps: dict[str, PlanStep]) -> Bilingual | None:
+    """'在“域名持有者为本企业”之后：域名持有者与企业名称不一致会导致备案不通过…' for each step it needs first."""
+    parts_zh, parts_en = [], []
+    for link in step.after:
+        before = steps.get(link.step)
+        if before is None:
+            continue
+        inferred = Bilingual(zh="（本程序推断）", en=" (the program's inference)") if link.inference else Bilingual(zh="", en="")
+        parts_zh.append(f"在“{before.title.zh}”之后{inferred.zh}")
+        parts_en.append(f"after “{before.title.en}”{inferred.en}")
+    if not parts_zh:
+        return None
+    return Bilingual(zh="；".join(parts_zh), en="; ".join(parts_en))
+
+
+def critical_text(plan: Plan) -> Bilingual | None:
+    """'每名人员社保满六个月（2027-03-01）→ 提交' — the chain that sets the filing date or its lower bound."""
+    if not plan.critical_path:
+        return None
+    steps = [plan.step(i) for i in plan.critical_path]
+    zh = " → ".join(f"{s.title.zh}（{_day(s)}）" for s in steps if s)
+    en = " → ".join(f"{s.title.en} ({_day(s)})" for s in steps if s)
+    return Bilingual(zh=f"{zh} → 提交", en=f"{en} → filing")
+
+
+def _day(step: PlanStep) -> str:
+    day = step.end or step.floor
+    return day.isoformat() if day else "—"
+
+
+def obligation_when(item: ObligationDate) -> Bilingual:
+    """When an obligation falls: dated from the projected (or real) issue date where there is one."""
+    if item.kind == "annual_window":
+        window = _window(item)
+        if item.start and item.end:
+            return Bilingual(zh=f"{window.zh}，首次{item.start.isoformat()}至{item.end.isoformat()}",
+                             en=f"{window.en}, first {item.start.isoformat()} to {item.end.isoformat()}")
+        return Bilingual(zh=f"{window.zh}，取得许可证的次年起", en=f"{window.en}, from the year after the licence")
+    if item.kind == "renewal":
+        ahead = (Bilingual(zh=f"到期前{item.days_before_expiry}日", en=f"{item.days_before_expiry} days before expiry")
+                 if item.days_before_expiry else
+                 Bilingual(zh=f"到期前{item.months_before_expiry}个月", en=f"{item.months_before_expiry} months before expiry"))
+        if item.start and item.end:
+            return Bilingual(zh=f"{ahead.zh}，即{item.start.isoformat()}前申请（许可证{item.end.isoformat()}到期）",
+                             en=f"{ahead.en}: apply by {item.start.isoformat()} (the licence expires {item.end.isoformat()})")
+        return Bilingual(zh=f"{ahead.zh}申请", en=f"apply {ahead.en}")
+    if item.kind == "expiry":
+        years = item.validity_years or 5
+        if item.end:
+            return Bilingual(zh=f"{item.end.isoformat()}到期（取得许可证后{years}年）",
+                             en=f"expires {item.end.isoformat()}, {years} years after issue")
+        return Bilingual(zh=f"取得许可证后{years}年到期", en=f"expires {years} years after issue")
+    if item.kind == "change_filing":
+        days = item.days_after_change
+        return Bilingual(zh=f"每次变更后{days}日内", en=f"within {days} days of each change")
+    if item.start:
+        return Bilingual(zh=f"自{item.start.isoformat()}（取得许可证之日）起", en=f"from {item.start.isoformat()}, the issue day")
+    return Bilingual(zh="自取得许可证之日起", en="from the day the licence is issued")
+
+
+def _window(item: ObligationDate) -> Bilingual:
+    if not item.window:
+        return Bilingual(zh="每年", en="every year")
+    (m1, d1), (m2, d2) = ((int(w[:2]), int(w[3:])) for w in item.window)
+    return Bilingual(zh=f"每年{m1}月{d1}日至{m2}月{d2}日",
+                     en=f"every year {d1} {calendar.month_name[m1]} to {d2} {calendar.month_name[m2]}")
+
+
+def process_when(step: ProcessStepPlan) -> Bilingual:
+    if step.by == "applicant":
+        return Bilingual(zh="属于提交本身", en="part of filing")
+    if step.within_working_days is None:
+        return Bilingual(zh="指南未给出用时", en="no duration stated")
+    limit = Bilingual(zh=f"至多{step.within_working_days}个工作日", en=f"within {step.within_working_days} working days")
+    if step.end:
+        return Bilingual(zh=f"{limit.zh}，最晚{step.end.isoformat()}", en=f"{limit.en}, by {step.end.isoformat()}")
+    return limit
+
+
+def issued_note(plan: Plan) -> Bilingual:
+    """What the duties' dates are counted from: the projected issue date, until the real one is known."""
+    if plan.issued_from is None:
+        return Bilingual(zh="取证日期确定后才能给出具体日期。", en="Dates follow once the issue date is known.")
+    day = plan.issued_from.isoformat()
+    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
+             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    return Bilingual(zh=f"以下日期按预计取证日期{day}（{which.zh}）推算；取得许可证后以实际发证日期为准。",
+                     en=f"Dates counted from the projected issue date {day} ({which.en}); once the licence is "
+                        "issued, its real date applies.")
