@@ -52,7 +52,7 @@ def _gui_self_test(args: Sequence[str]) -> int:
         from PySide6.QtCore import QLibraryInfo
         from PySide6.QtWidgets import QApplication
 
-        from .core.rulepack.loader import load_packs
+        from .core.rulepack.cache import cached_packs
         from .gui.desktop import add_bundled_font, can_draw_chinese
         from .gui.i18n import set_language, translated
         from .gui.session import Session
@@ -65,7 +65,7 @@ def _gui_self_test(args: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     add_bundled_font()  # as the launcher does
     chinese = can_draw_chinese()
-    window = MainWindow(Session(load_packs()))  # no Autosave: nothing is written
+    window = MainWindow(Session(cached_packs()))  # no Autosave: nothing is written
     window.show()
     app.processEvents()
     pages, shown = window.stack.count(), window.isVisible()
