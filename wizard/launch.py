@@ -56,7 +56,7 @@ def _gui_self_test(args: Sequence[str]) -> int:
         from .gui.desktop import add_bundled_font, can_draw_chinese
         from .gui.i18n import set_language, translated
         from .gui.session import Session
-        from .gui.startup import NEXT
+        from .gui.texts import NEXT
         from .gui.window import MainWindow
     except ImportError as exc:
         say("selftest.problem", problem=Verbatim(Reason("guitest.cannot_load", {}, str(exc)).full(lang)))

@@ -25,6 +25,7 @@ serves the installed program.
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import pickle
@@ -90,7 +91,13 @@ def read(path: Path, key: str, relocate: Path | None = None) -> object | None:
             if stream.read(len(header)) != header:
                 return None
             payload = stream.read()
-        return _Unpickler(io.BytesIO(payload), relocate).load()
+        collecting = gc.isenabled()
+        gc.disable()  # unpickling makes tens of thousands of objects: without this the collector runs
+        try:          # hundreds of times over everything alive (10× the time in the GUI process)
+            return _Unpickler(io.BytesIO(payload), relocate).load()
+        finally:
+            if collecting:
+                gc.enable()
     except Exception:  # noqa: BLE001 - truncated, corrupt or of an older layout: the caller rebuilds it
         return None
 

@@ -30,16 +30,15 @@ def install_excepthook() -> CrashHandler:
 
 def create_window(argv: Sequence[str] = (), packs_override: object = None,  # noqa: ANN201 - returns MainWindow
                   before_dialogs: Callable[[], object] | None = None):
-    """Load packs, build the session and window; shows pack errors and recovery offers as dialogs."""
+    """Load packs (from their cache), build the session and window; shows pack errors and recovery offers as dialogs."""
     from wizard.core import crash
-    from wizard.core.documents import load_application  # noqa: F401 - imported early to fail fast
-    from wizard.core.rulepack.loader import load_packs
+    from wizard.core.rulepack.cache import cached_packs
 
     from .session import Session
     from .window import MainWindow
 
     apply_saved_language()
-    pack_set = packs_override if packs_override is not None else load_packs()
+    pack_set = packs_override if packs_override is not None else cached_packs()
     session = Session(pack_set)
     crash.remember(lambda: (session.application, session.path))  # scrubbed from any crash report
     autosave = files.Autosave()
@@ -86,26 +85,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(files.ORGANISATION)
     handler = install_excepthook()
     from .desktop import FileOpenEvents, add_bundled_font, set_icon
-    from .startup import StartupWindow
 
     add_bundled_font()  # before the first window: it shows Chinese
-    settings = files.settings()
-    apply_saved_language()
-    first = StartupWindow(settings.value("geometry"))
-    first.show()
-
-    def finish() -> None:  # after the first window is on screen
-        set_icon(app)
-        try:
-            window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
-        except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
-            handler.handle(exc, "start-up")
-            first.close()
-            return
-        app._main_window = window
-        app._file_open_events = FileOpenEvents(app, window.open_path)
-
-    QTimer.singleShot(0, finish)
+    try:
+        # The real window at once: the packs come from their cache and only the first page is
+        # built (the others are built while idle), so no placeholder window is needed.
+        window = create_window([a for a in args if not a.startswith("-")])
+    except Exception as exc:  # noqa: BLE001 - the report's dialog, then the program ends with it
+        handler.handle(exc, "start-up")
+        if any(widget.isVisible() for widget in app.topLevelWidgets()):
+            app.exec()  # until the report's dialog is closed (it is the last window)
+        return 1
+    app._main_window = window
+    app._file_open_events = FileOpenEvents(app, window.open_path)
+    QTimer.singleShot(0, lambda: set_icon(app))  # after the first paint: drawing the icon sizes takes a moment
+    window.build_pages_when_idle()
     return app.exec()
 
 

@@ -17,7 +17,7 @@ from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
 from .session import Session
-from .startup import HEADING_STYLE, SCOPE_INTRO, WELCOME
+from .texts import HEADING_STYLE, SCOPE_INTRO, WELCOME
 
 
 class Page(QWidget):
@@ -302,13 +302,17 @@ class SitePage(Page):
         self.finish()
 
 
-def list_pages(session: Session) -> list[Page]:
-    return [
-        ListPage(session, "domains", m.Domain, ["name", "registrant", "icp_filing_number", "filing_status"],
-                 QT_TR_NOOP("列出要在许可证上登记的每个域名。")),
-        ListPage(session, "servers", m.Server, ["provider", "province", "city", "contract"],
-                 QT_TR_NOOP("列出网站或App使用的服务器及其所在地。")),
-        ListPage(session, "staff", m.StaffMember,
-                 ["name", "posts", "full_time", "social_security_start", "social_security_province"],
-                 QT_TR_NOOP("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。")),
-    ]
+# The list pages: (item model, table columns, intro) by key.
+LIST_PAGES: dict[str, tuple[type[BaseModel], list[str], str]] = {
+    "domains": (m.Domain, ["name", "registrant", "icp_filing_number", "filing_status"],
+                QT_TR_NOOP("列出要在许可证上登记的每个域名。")),
+    "servers": (m.Server, ["provider", "province", "city", "contract"],
+                QT_TR_NOOP("列出网站或App使用的服务器及其所在地。")),
+    "staff": (m.StaffMember, ["name", "posts", "full_time", "social_security_start", "social_security_province"],
+              QT_TR_NOOP("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。")),
+}
+
+
+def list_page(session: Session, key: str) -> ListPage:
+    item_cls, columns, intro = LIST_PAGES[key]
+    return ListPage(session, key, item_cls, columns, intro)

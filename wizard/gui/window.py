@@ -29,7 +29,6 @@ from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
-from .export_page import ExportPage
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -44,11 +43,12 @@ from .i18n import (
     translated,
 )
 from .labels import page_status_label
-from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
-from .pages_extra import IndustryPage, MaterialsPage, ReviewPage
+from .lazy_pages import LazyPages, PageSpec
+from .pages import Page
 from .session import Session
-from .startup import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
+from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 
+_TAB_FOCUS = Qt.FocusPolicy.TabFocus
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
 
 
@@ -73,25 +73,37 @@ def status_icon(status: str) -> QIcon:
 
 
 class MainWindow(FileActions, QMainWindow):
+    # The pages in order; each is built when first shown (lazy_pages.py). A new page is one more entry.
+    PAGES: tuple[PageSpec, ...] = (
+        PageSpec("scope", "wizard.gui.pages:ScopePage"),
+        PageSpec("entity", "wizard.gui.pages:EntityPage"),
+        PageSpec("domains", "wizard.gui.pages:list_page", args=("domains",)),
+        PageSpec("servers", "wizard.gui.pages:list_page", args=("servers",)),
+        PageSpec("staff", "wizard.gui.pages:list_page", args=("staff",)),
+        PageSpec("systems", "wizard.gui.pages:SystemsPage"),
+        PageSpec("industry", "wizard.gui.pages_extra:IndustryPage"),
+        PageSpec("credit", "wizard.gui.pages:CreditPage"),
+        PageSpec("site", "wizard.gui.pages:SitePage"),
+        PageSpec("materials", "wizard.gui.pages_extra:MaterialsPage"),
+        PageSpec("review", "wizard.gui.pages_extra:ReviewPage", title=lambda: tr("检查结果")),
+        PageSpec("export", "wizard.gui.export_page:ExportPage", title=lambda: tr("导出")),
+    )
+
     def __init__(self, session: Session, autosave: files.Autosave | None = None):
         super().__init__()
         self.session = session
         self.autosave = autosave
+        self._closing = False
         if autosave is not None:
             autosave.failed.connect(
                 lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
         self.setAcceptDrops(True)
-        self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
-                                  IndustryPage(session), CreditPage(session), SitePage(session),
-                                  MaterialsPage(session), ReviewPage(session), ExportPage(session)]
-        self.page_index = {page.key: i for i, page in enumerate(self.pages)}
-        self.review: ReviewPage = self.pages[self.page_index["review"]]  # type: ignore[assignment]
-        self.review.jump.connect(self.jump_to)
         self.steps = QListWidget()
         self.steps.setMinimumWidth(190)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.pages = LazyPages(self.PAGES, session, self.stack, self._page_built)
+        self.page_index = {spec.key: i for i, spec in enumerate(self.PAGES)}
+        for _spec in self.PAGES:
             self.steps.addItem(QListWidgetItem())
         self.steps.currentRowChanged.connect(self._step_chosen)
         self.back_button, self.next_button = QPushButton(), QPushButton()
@@ -194,13 +206,42 @@ class MainWindow(FileActions, QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     # --- navigation -------------------------------------------------------------
+    def _page_built(self, page: Page) -> None:
+        """A page built on first use catches up: the document, the latest report, its signals."""
+        page.load()
+        page.apply_report(self.session.report)
+        if page.key == "review":
+            page.jump.connect(self.jump_to)  # type: ignore[attr-defined]
+        # Its widgets joined the end of the focus chain; Tab must reach them before Back and Next.
+        # (Walk only the page's own stretch of the chain: wrapping every widget of the window is slow.)
+        last, widget = None, page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
+            if widget.focusPolicy() & _TAB_FOCUS:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
+
+    def build_pages_when_idle(self, first_after_ms: int = 400, between_ms: int = 40) -> None:
+        """Builds the pages not shown yet one at a time, after the first page has been on screen a
+        moment and with pauses between, so that later steps open at once without ever holding up
+        the user's first keystrokes (a page takes 10–30 ms to build)."""
+        from PySide6.QtCore import QTimer
+
+        def step() -> None:
+            if not self._closing and self.pages.build_next():
+                QTimer.singleShot(between_ms, self, step)  # the window as context: cancelled if it is deleted
+
+        QTimer.singleShot(first_after_ms, self, step)
+
     def visible(self, index: int) -> bool:
-        page, report = self.pages[index], self.session.report
-        if page.key in ("review", "export"):
+        key, report = self.pages.key(index), self.session.report
+        if key in ("review", "export"):
             return not (report and report.verdict == Verdict.licence_not_required)
         if report is None:
-            return page.key not in ("industry", "site")
-        return report.pages.get(page.key) != PageStatus.not_applicable
+            return key not in ("industry", "site")
+        return report.pages.get(key) != PageStatus.not_applicable
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -211,8 +252,8 @@ class MainWindow(FileActions, QMainWindow):
     def go_to(self, index: int) -> None:
         if not self.visible(index):
             return
+        page = self.pages[index]  # built now if this is its first showing
         self.stack.setCurrentIndex(index)
-        page = self.pages[index]
         breadcrumb("page", page.key)
         page.apply_report(self.session.report)
         self.steps.blockSignals(True)
@@ -272,12 +313,13 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- session -------------------------------------------------------------------
     def _evaluated(self, report: Report | None) -> None:
-        for index, page in enumerate(self.pages):
+        for index in range(len(self.pages)):
+            key = self.pages.key(index)
             item = self.steps.item(index)
             visible = self.visible(index)
             item.setHidden(not visible)
-            status = report.pages.get(page.key) if report else None
-            status_value = status.value if status else ("not_started" if page.key in PAGES else "")
+            status = report.pages.get(key) if report else None
+            status_value = status.value if status else ("not_started" if key in PAGES else "")
             item.setData(Qt.ItemDataRole.UserRole, status_value)
             item.setIcon(status_icon(status_value))
             item.setToolTip(page_status_label(status_value) if status_value else "")
@@ -290,13 +332,13 @@ class MainWindow(FileActions, QMainWindow):
 
     def _number_steps(self) -> None:
         number = 0
-        for index, page in enumerate(self.pages):
+        for index in range(len(self.pages)):
             if self.visible(index):
                 number += 1
-                self.steps.item(index).setText(f"{number}. {page.title()}")
+                self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
 
     def _loaded(self) -> None:
-        for page in self.pages:
+        for page in self.pages.built():  # the others load when they are built
             page.load()
         self._update_title()
 
@@ -342,6 +384,7 @@ class MainWindow(FileActions, QMainWindow):
             self.autosave.end_session()
         self._release()
         forget_listener(self.retranslate)
+        self._closing = True
         event.accept()
 
     # --- help and language ---------------------------------------------------------------
@@ -372,7 +415,7 @@ class MainWindow(FileActions, QMainWindow):
         self.next_button.setText(translated(NEXT))
         self.back_button.setToolTip("Alt+←")
         self.next_button.setToolTip("Alt+→")
-        for page in self.pages:
+        for page in self.pages.built():  # the others are translated when they are built
             page.retranslate()
             page.load()
         self._evaluated(self.session.report)
