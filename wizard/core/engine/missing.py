@@ -14,6 +14,7 @@ from ..fieldpaths import describe, field_label, generic, parse_concrete
 from ..model import PAGE_TITLES
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
+from .rendering import render_both
 
 # Checks that fail only when an answer is empty: their `message` asks for it.
 ASKING_CHECKS = {"required", "server_province_known", "park_known"}
@@ -44,7 +45,6 @@ def _where(path: str) -> tuple[str, int | None]:
 
 
 def missing_texts(rule: Rule, path: str, values: dict[str, Any]) -> tuple[Bilingual, Bilingual]:
-    from .evaluate import render_both  # the placeholders the rule's own wording may use
 
     if rule.when_missing is not None:
         return render_both(rule.when_missing.message, values), render_both(rule.when_missing.fix, values)
