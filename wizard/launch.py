@@ -68,7 +68,8 @@ def _gui_self_test(args: Sequence[str]) -> int:
     window = MainWindow(Session(cached_packs()))  # no Autosave: nothing is written
     window.show()
     app.processEvents()
-    pages, shown = window.stack.count(), window.isVisible()
+    pages = len(list(window.pages))  # builds every page (each is otherwise built when first shown): all must load
+    shown = window.isVisible()
     set_language("en")  # the compiled Linguist file must have come along
     english = translated(NEXT) == "Next >"
     set_language("zh")

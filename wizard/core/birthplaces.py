@@ -81,5 +81,5 @@ def place_existed(code: str, year: int) -> bool:
 def build_program_cache(target: Path) -> Path:
     """At build time: the table into the program's cache folder `target`."""
     key = hashlib.sha256(_FORMAT + _loc_file().read_bytes()).hexdigest()
-    datacache.write(datacache.dumps(read_stdnum_table(), key), target / CACHE_FILE)
+    datacache.write(datacache.dumps(read_stdnum_table(), key), target / CACHE_FILE, shared=True)
     return target / CACHE_FILE

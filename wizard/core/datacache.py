@@ -102,13 +102,16 @@ def read(path: Path, key: str, relocate: Path | None = None) -> object | None:
         return None
 
 
-def write(data: bytes, target: Path) -> None:
-    """Atomically: a reader sees the old file or the new one, never half of one."""
+def write(data: bytes, target: Path, shared: bool = False) -> None:
+    """Atomically: a reader sees the old file or the new one, never half of one. The user's cache
+    stays private (0600); `shared`, for the program's own cache, makes it readable by every user."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        if shared:
+            os.chmod(temporary, 0o644)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -92,6 +92,6 @@ def build_program_cache(target: Path) -> Path:
     if packs.errors:
         raise RuntimeError("rule packs with errors are not cached at build time:\n"
                            + "\n".join(error.describe("en") for error in packs.errors))
-    datacache.write(datacache.dumps(packs, cache_key(folder), relocate=folder), target / CACHE_FILE)
+    datacache.write(datacache.dumps(packs, cache_key(folder), relocate=folder), target / CACHE_FILE, shared=True)
     (target / FINGERPRINT_FILE).write_text(code_fingerprint() + "\n", encoding="ascii")
     return target / CACHE_FILE
