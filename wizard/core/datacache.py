@@ -10,7 +10,8 @@ Where (never a folder a user, an environment variable or a pack can point at):
 1. the program's own cache, written when the wheel (hatch_build.py) or the bundle
    (packaging/icp-wizard.spec) is built: wizard/_data/cache/ in a wheel, cache/ in a bundle;
 2. the user's data folder (resources.user_data_dir()/cache/), written by the program itself
-   whenever the first does not match (a pack was edited, or a source checkout).
+   whenever the first does not match (a pack was edited, or a source checkout). On Linux
+   platformdirs follows XDG_DATA_HOME: the user's own setting for their own data folder.
 
 Why a pickle is trusted: unpickling runs code the file names, so a pickle is only as safe as
 whoever wrote it. These files are written only by this program or its build, into its own
