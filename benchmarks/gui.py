@@ -4,11 +4,11 @@
    launcher's window is up, one edit went through the widget, was validated and evaluated, and
    the findings were drawn), against a bare PySide6 QWizard with the same number of pages shown;
    each run a fresh subprocess, medians compared (target: ratio ≤ 2, stretch 1.5). Both run
-   from compiled bytecode, as an installed program does; the wizard's data folder keeps the
-   packs' cache between runs (a user's second start; a wheel or bundle ships it for the first),
-   and the first start with an empty data folder is printed too;
+   from compiled bytecode, as an installed program does, with the packs' cache in place (a
+   wheel or bundle ships it; a source checkout writes it on the first start);
 2. edit → findings updated: one user edit through the real widget path (validation,
-   evaluation, step list and page refresh, event processing); p95 (target ≤ 16 ms).
+   evaluation, step list and page refresh, event processing); p95 (target ≤ 16 ms), on the
+   henan example and on it grown to 500 staff, 100 servers and 50 domains.
 
     .venv/bin/python benchmarks/gui.py [--runs 7] [--edits 300]
 """
@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import statistics
@@ -111,7 +112,6 @@ def _time_child(code: str, data: Path) -> tuple[float, float]:
 def startup(runs: int) -> dict[str, float]:
     bare_code = BARE_CHILD.format(pages=PAGES)
     data = SCRATCH / "data"
-    first_start = _time_child(WIZARD_CHILD, SCRATCH / "empty")[0]  # no cache yet: packs parsed and cached
     _time_child(bare_code, data), _time_child(WIZARD_CHILD, data)  # warm the file cache and the packs' cache
     wizard, bare, font = [], [], []
     for _ in range(runs):
@@ -122,7 +122,7 @@ def startup(runs: int) -> dict[str, float]:
     wizard_median, bare_median = statistics.median(wizard), statistics.median(bare)
     return {"wizard_ms": wizard_median * 1000, "bare_qwizard_ms": bare_median * 1000,
             "font_ms": statistics.median(font) * 1000, "font_share": statistics.median(font) / wizard_median,
-            "ratio": wizard_median / bare_median, "first_start_ms": first_start * 1000}
+            "ratio": wizard_median / bare_median}
 
 
 def edit_latency(edits: int, large: bool = False) -> dict[str, float]:
@@ -148,6 +148,7 @@ def edit_latency(edits: int, large: bool = False) -> dict[str, float]:
         path = Path(scratch) / "large.yaml"
         save_application(large_application(load_application(ROOT / "examples" / "henan.yaml")), path)
     window = create_window([])
+    gc.freeze()  # as launcher.main does once the window is up
     window.open_path(str(path), ask=False)
     servers = window.pages[window.page_index["servers"]]
     entity = window.pages[window.page_index["entity"]]
@@ -189,8 +190,6 @@ def main() -> int:
           f"(target ≤ 2, stretch 1.5; medians of {args.runs} runs)")
     print(f"of which registering the bundled CJK font with Qt: {start['font_ms']:.1f} ms, "
           f"{start['font_share']:.1%} of the wizard's start-up")
-    print(f"first start with an empty data folder and no shipped cache (packs parsed, then cached): "
-          f"{start['first_start_ms']:.0f} ms (one run)")
     edit = edit_latency(args.edits)
     print(f"edit → findings updated: median {edit['median_ms']:.2f} ms, p95 {edit['p95_ms']:.2f} ms "
           f"(target ≤ 16 ms; {edit['edits']} edits)")

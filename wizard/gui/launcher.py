@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Sequence
 
@@ -98,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     app._main_window = window
     app._file_open_events = FileOpenEvents(app, window.open_path)
+    # What start-up made (Qt wrappers, models, packs) lives as long as the program: kept out of the
+    # cyclic collector's passes, which otherwise walk all of it again during edits (long pauses).
+    gc.freeze()
     QTimer.singleShot(0, lambda: set_icon(app))  # after the first paint: drawing the icon sizes takes a moment
     window.build_pages_when_idle()
     return app.exec()

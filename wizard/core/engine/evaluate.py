@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 from ..model import PAGES, Application
 from ..report import (
@@ -97,6 +98,20 @@ def _scoping(ctx: Context) -> tuple[list[Finding], bool]:
 
 
 def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = None) -> Report:
+    """The report on `application` under `pack` as of a day (today by default)."""
+    # An evaluation makes tens of thousands of short-lived objects (findings, texts) that reference
+    # counting frees; left on, the cyclic collector would run over everything alive many times per
+    # evaluation, which in the GUI doubled the time of an edit on a 500-staff application.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _evaluate(application, pack, as_of)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None) -> Report:
     as_of = as_of or dt.date.today()
     ctx = Context(application, pack, as_of)
     findings, not_required = _scoping(ctx)
