@@ -20,9 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from stdnum.cn import ric
+
 from wizard.core.documents import load_application
 from wizard.core.engine import evaluate
-from wizard.core.idnumbers import resident_id_check_digit
 from wizard.core.model import Application
 from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
@@ -62,7 +63,7 @@ def _process_seconds(commands: list[list[str]], env: dict[str, str], repeat: int
 
 def _resident_id(index: int) -> str:
     first17 = f"410105{1970 + index % 30}{index % 12 + 1:02}{index % 28 + 1:02}{index % 1000:03}"
-    return first17 + resident_id_check_digit(first17)
+    return first17 + ric.calc_check_digit(first17 + "0")
 
 
 def large_application(base: Application, staff: int = 500, servers: int = 100, domains: int = 50) -> Application:

@@ -198,11 +198,15 @@ class ScopePage(Page):
     def _provinces(self) -> list[Choice]:
         """Every mainland region; those without their own rules are checked against the national baseline."""
         choices = []
-        for region, encoded in self.session.pack_set.regions():
-            pack = self.session.pack_for_region(region.id)
-            label = pick(pack.header.name) if encoded else tr("{region}（仅全国通用要求）").format(
-                region=pick(pack.header.name))
-            choices.append(Choice(region.id, label, (pack.id, region.zh, region.en)))
+        pack_set = self.session.pack_set
+        for region, encoded in pack_set.regions():
+            if encoded:
+                pack = pack_set.for_region(region.id)
+                choices.append(Choice(region.id, pick(pack.header.name), (pack.id, region.zh, region.en)))
+            else:  # named as its baseline pack will be (rulepack/baseline.py), without building all of them now
+                name = pick(pack_set.tables.authorities[region.id].name)
+                choices.append(Choice(region.id, tr("{region}（仅全国通用要求）").format(region=name),
+                                      (region.id, region.zh, region.en)))
         return choices
 
     @property
