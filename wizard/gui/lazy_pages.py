@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from wizard.core.model import PAGE_TITLES
@@ -59,11 +60,14 @@ class LazyPages(Sequence["Page"]):
     """The pages in order; a placeholder stands in the stack for each page until it is built."""
 
     def __init__(self, specs: Sequence[PageSpec], session: Session, stack: QStackedWidget,
-                 built: Callable[[Page], None] = lambda _page: None):
+                 built: Callable[[Page], None] = lambda _page: None, tab_after: Sequence[QWidget] = ()):
+        """`built(page)` is called once a page exists; `tab_after` (Back, Next) keep their place after
+        each new page in the Tab order."""
         self.specs = list(specs)
         self.session = session
         self.stack = stack
         self._built = built
+        self._tab_after = list(tab_after)
         self._pages: list[Page | None] = [None] * len(self.specs)
         self._retired: list[QWidget] = []
         for _spec in self.specs:
@@ -84,8 +88,21 @@ class LazyPages(Sequence["Page"]):
             if was_current:
                 self.stack.setCurrentWidget(page)
             self._pages[index] = page
+            self._keep_tab_order(page)
             self._built(page)
         return page
+
+    def _keep_tab_order(self, page: Page) -> None:
+        """A new page's widgets join the end of the focus chain; Tab must reach them before `tab_after`.
+        (Only the page's own stretch of the chain is walked: wrapping every widget of a window is slow.)"""
+        last, widget = None, page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        for after in self._tab_after if last is not None else ():
+            QWidget.setTabOrder(last, after)
+            last = after
 
     def __iter__(self) -> Iterator[Page]:
         """Every page, building the rest: for code that really needs all of them (tests, a full self-test)."""
@@ -105,9 +122,22 @@ class LazyPages(Sequence["Page"]):
         return [page for page in self._pages if page is not None]
 
     def build_next(self) -> bool:
-        """Builds the first page not built yet; False when all are (for building the rest while idle)."""
+        """Builds the first page not built yet; False when all are."""
         for index, page in enumerate(self._pages):
             if page is None:
                 self[index]
                 return True
         return False
+
+    def build_when_idle(self, context: QObject, stop: Callable[[], bool], first_after_ms: int = 400,
+                        between_ms: int = 40) -> None:
+        """Builds the pages not shown yet one at a time, after the first page has been on screen a
+        moment and with pauses between, so that later steps open at once without ever holding up
+        the user's first keystrokes (a page takes 10–30 ms to build). Ends with `context` (the
+        window) or when `stop()` says so."""
+
+        def step() -> None:
+            if not stop() and self.build_next():
+                QTimer.singleShot(between_ms, context, step)
+
+        QTimer.singleShot(first_after_ms, context, step)

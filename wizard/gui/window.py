@@ -48,7 +48,6 @@ from .pages import Page
 from .session import Session
 from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 
-_TAB_FOCUS = Qt.FocusPolicy.TabFocus
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
 
 
@@ -101,12 +100,13 @@ class MainWindow(FileActions, QMainWindow):
         self.steps = QListWidget()
         self.steps.setMinimumWidth(190)
         self.stack = QStackedWidget()
-        self.pages = LazyPages(self.PAGES, session, self.stack, self._page_built)
+        self.back_button, self.next_button = QPushButton(), QPushButton()
+        self.pages = LazyPages(self.PAGES, session, self.stack, self._page_built,
+                               tab_after=(self.back_button, self.next_button))
         self.page_index = {spec.key: i for i, spec in enumerate(self.PAGES)}
         for _spec in self.PAGES:
             self.steps.addItem(QListWidgetItem())
         self.steps.currentRowChanged.connect(self._step_chosen)
-        self.back_button, self.next_button = QPushButton(), QPushButton()
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         nav = QHBoxLayout()
@@ -212,28 +212,9 @@ class MainWindow(FileActions, QMainWindow):
         page.apply_report(self.session.report)
         if page.key == "review":
             page.jump.connect(self.jump_to)  # type: ignore[attr-defined]
-        # Its widgets joined the end of the focus chain; Tab must reach them before Back and Next.
-        # (Walk only the page's own stretch of the chain: wrapping every widget of the window is slow.)
-        last, widget = None, page.nextInFocusChain()
-        while widget is not None and page.isAncestorOf(widget):
-            if widget.focusPolicy() & _TAB_FOCUS:
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is not None:
-            QWidget.setTabOrder(last, self.back_button)
-            QWidget.setTabOrder(self.back_button, self.next_button)
 
     def build_pages_when_idle(self, first_after_ms: int = 400, between_ms: int = 40) -> None:
-        """Builds the pages not shown yet one at a time, after the first page has been on screen a
-        moment and with pauses between, so that later steps open at once without ever holding up
-        the user's first keystrokes (a page takes 10–30 ms to build)."""
-        from PySide6.QtCore import QTimer
-
-        def step() -> None:
-            if not self._closing and self.pages.build_next():
-                QTimer.singleShot(between_ms, self, step)  # the window as context: cancelled if it is deleted
-
-        QTimer.singleShot(first_after_ms, self, step)
+        self.pages.build_when_idle(self, lambda: self._closing, first_after_ms, between_ms)
 
     def visible(self, index: int) -> bool:
         key, report = self.pages.key(index), self.session.report
