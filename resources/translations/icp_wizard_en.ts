@@ -618,5 +618,17 @@ Reason: {reason}</translation>
         <source>该文件夹不能写入（只读或没有权限）。请选择另一个文件夹。</source>
         <translation>The folder cannot be written to (read-only or no permission). Choose another folder.</translation>
     </message>
+    <message>
+        <source>1. 经营范围判定</source>
+        <translation>1. Scope</translation>
+    </message>
+    <message>
+        <source>经营范围判定</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>正在载入各省规则…</source>
+        <translation>Loading the province rules…</translation>
+    </message>
 </context>
 </TS>

@@ -86,24 +86,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(files.ORGANISATION)
     handler = install_excepthook()
     from .desktop import FileOpenEvents, add_bundled_font, set_icon
+    from .startup import StartupWindow
 
     add_bundled_font()  # before the first window: it shows Chinese
-    try:
-        # The real window at once: the packs come from their cache and only the first page is
-        # built (the others are built while idle), so no placeholder window is needed.
-        window = create_window([a for a in args if not a.startswith("-")])
-    except Exception as exc:  # noqa: BLE001 - the report's dialog, then the program ends with it
-        handler.handle(exc, "start-up")
-        if any(widget.isVisible() for widget in app.topLevelWidgets()):
-            app.exec()  # until the report's dialog is closed (it is the last window)
-        return 1
-    app._main_window = window
-    app._file_open_events = FileOpenEvents(app, window.open_path)
-    # What start-up made (Qt wrappers, models, packs) lives as long as the program: kept out of the
-    # cyclic collector's passes, which otherwise walk all of it again during edits (long pauses).
-    gc.freeze()
-    QTimer.singleShot(0, lambda: set_icon(app))  # after the first paint: drawing the icon sizes takes a moment
-    window.build_pages_when_idle()
+    apply_saved_language()
+    first = StartupWindow(files.settings().value("geometry"))  # until the real one is as fast (startup.py)
+    first.show()
+
+    def finish() -> None:  # after the first window is on screen
+        set_icon(app)
+        try:
+            # The packs come from their cache and only the first page is built (the others while idle).
+            window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
+        except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
+            handler.handle(exc, "start-up")
+            first.close()
+            return
+        app._main_window = window
+        app._file_open_events = FileOpenEvents(app, window.open_path)
+        # What start-up made (Qt wrappers, models, packs) lives as long as the program: kept out of the
+        # cyclic collector's passes, which otherwise walk all of it again during edits (long pauses).
+        gc.freeze()
+        window.build_pages_when_idle()
+
+    QTimer.singleShot(0, finish)
     return app.exec()
 
 
