@@ -1,10 +1,14 @@
 """GUI benchmarks, in one run:
 
-1. start-up: process start → first page shown, for the wizard and for a bare PySide6
-   QWizard with the same number of pages; each run as a fresh subprocess, medians
-   compared (target: ratio ≤ 1.3); and the share of it spent registering the bundled font;
+1. real start-up: process start → the first page can be typed into and shows validation (the
+   launcher's window is up, one edit went through the widget, was validated and evaluated, and
+   the findings were drawn), against a bare PySide6 QWizard with the same number of pages shown;
+   each run a fresh subprocess, medians compared (target: ratio ≤ 2, stretch 1.5). Both run
+   from compiled bytecode, as an installed program does, with the packs' cache in place (a
+   wheel or bundle ships it; a source checkout writes it on the first start);
 2. edit → findings updated: one user edit through the real widget path (validation,
-   evaluation, step list and page refresh, event processing); p95 (target ≤ 16 ms).
+   evaluation, step list and page refresh, event processing); p95 (target ≤ 16 ms), on the
+   henan example and on it grown to 500 staff, 100 servers and 50 domains.
 
     .venv/bin/python benchmarks/gui.py [--runs 7] [--edits 300]
 """
@@ -12,7 +16,9 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,10 +27,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PAGES = 12  # the wizard's steps, Review and Export included
 
 WIZARD_CHILD = """
 import os, sys, time
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from wizard.gui import desktop, launcher, startup
 
 def say(text):
@@ -36,6 +44,7 @@ def show(self):
     show_first(self)
     QTimer.singleShot(0, lambda: say("shown"))
 startup.StartupWindow.show = show
+
 add_font = desktop.add_bundled_font
 def timed_add_font():
     begin = time.perf_counter()
@@ -44,10 +53,19 @@ def timed_add_font():
     return added
 desktop.add_bundled_font = timed_add_font
 create = launcher.create_window
-def create_and_report(*args, **kwargs):
-    window = create(*args, **kwargs)
+
+def type_on_the_first_page(window):
+    field = window.current_page().forms[0].fields["province"]
+    field._emit("henan")  # what choosing it in the box does: validate, evaluate, show the findings
+    QApplication.processEvents()
+    assert window.session.report is not None and window.current_page().key == "scope"
     say("ready")
     os._exit(0)
+
+def create_and_report(*args, **kwargs):
+    window = create(*args, **kwargs)
+    QTimer.singleShot(0, lambda: type_on_the_first_page(window))  # once the window is on screen
+    return window
 launcher.create_window = create_and_report
 launcher.main([])
 """
@@ -64,56 +82,71 @@ for number in range({pages}):
     QVBoxLayout(page).addWidget(QLabel("text"))
     wizard.addPage(page)
 wizard.show()
-QTimer.singleShot(0, lambda: (sys.stdout.write("shown\\n"), sys.stdout.flush(), app.quit()))
+QTimer.singleShot(0, lambda: (sys.stdout.write("ready\\n"), sys.stdout.flush(), app.quit()))
 app.exec()
 """
 
+# For scale: the bare wizard that also imports pydantic and validates one model, as any page with
+# validation must; what is left above it is the program's own models, packs and pages.
+PYDANTIC_CHILD = ("from pydantic import BaseModel, Field\n"
+                  "class A(BaseModel):\n    x: int = Field(default=0)\nA.model_validate({{'x': 1}})\n" + BARE_CHILD)
 
-def _environment() -> dict[str, str]:
-    scratch = tempfile.mkdtemp(prefix="icp-bench-")
+SCRATCH = Path(tempfile.mkdtemp(prefix="icp-bench-"))
+
+
+def _environment(data: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch, PYTHONPATH=str(ROOT))
+               XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(data), PYTHONPATH=str(ROOT),
+               PYTHONPYCACHEPREFIX=str(SCRATCH / "bytecode"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs from compiled bytecode
     return env
 
 
-def _time_child(code: str) -> tuple[float, float, float]:
-    """(seconds to "shown", to "ready" — the same for the bare wizard —, registering the bundled font)."""
+def _time_child(code: str, data: Path) -> tuple[float, float, float]:
+    """(seconds from process start to "ready", to the placeholder window "shown" (the bare
+    wizard's "ready"), seconds registering the bundled font)."""
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=_environment(), cwd=ROOT, text=True)
+                               env=_environment(data), cwd=ROOT, text=True)
     assert process.stdout is not None
-    marks = {}
-    font = 0.0
+    ready, shown, font = None, None, 0.0
     for line in process.stdout:
         if line.startswith("font "):
             font = float(line.split()[1])
-        else:
-            marks[line.strip()] = time.perf_counter() - start
+        elif line.strip() == "shown":
+            shown = time.perf_counter() - start
+        elif line.strip() == "ready":
+            ready = time.perf_counter() - start
     process.wait(timeout=60)
-    if "shown" not in marks:
-        raise RuntimeError("the child process did not show its window")
-    return marks["shown"], marks.get("ready", marks["shown"]), font
+    if ready is None:
+        raise RuntimeError("the child process never got its first page usable")
+    return ready, shown if shown is not None else ready, font
 
 
 def startup(runs: int) -> dict[str, float]:
-    pages = 12  # the wizard's steps, Review and Export included
-    bare_code = BARE_CHILD.format(pages=pages)
-    _time_child(bare_code), _time_child(WIZARD_CHILD)  # warm the file cache
-    wizard, ready, bare, font = [], [], [], []
+    bare_code = BARE_CHILD.format(pages=PAGES)
+    data = SCRATCH / "data"
+    _time_child(bare_code, data), _time_child(WIZARD_CHILD, data)  # warm the file cache and the packs' cache
+    floor_code = PYDANTIC_CHILD.format(pages=PAGES)
+    wizard, placeholder, bare, floor, font = [], [], [], [], []
     for _ in range(runs):
-        shown, interactive, registering = _time_child(WIZARD_CHILD)
-        wizard.append(shown)
-        ready.append(interactive)
+        ready, shown, registering = _time_child(WIZARD_CHILD, data)
+        wizard.append(ready)
+        placeholder.append(shown)
         font.append(registering)
-        bare.append(_time_child(bare_code)[0])
+        bare.append(_time_child(bare_code, data)[0])
+        floor.append(_time_child(floor_code, data)[0])
     wizard_median, bare_median = statistics.median(wizard), statistics.median(bare)
     return {"wizard_ms": wizard_median * 1000, "bare_qwizard_ms": bare_median * 1000,
             "font_ms": statistics.median(font) * 1000, "font_share": statistics.median(font) / wizard_median,
-            "ratio": wizard_median / bare_median, "ready_ms": statistics.median(ready) * 1000,
-            "ready_ratio": statistics.median(ready) / bare_median}
+            "ratio": wizard_median / bare_median, "placeholder_ms": statistics.median(placeholder) * 1000,
+            "placeholder_ratio": statistics.median(placeholder) / bare_median,
+            "floor_ms": statistics.median(floor) * 1000, "floor_ratio": statistics.median(floor) / bare_median}
 
 
-def edit_latency(edits: int) -> dict[str, float]:
+def edit_latency(edits: int, large: bool = False) -> dict[str, float]:
+    """p95 of edit → findings shown, on the henan example or (large) on it grown to 500 staff,
+    100 servers and 50 domains with problems (benchmarks/core.py's large_application)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = tempfile.mkdtemp(prefix="icp-bench-")
     os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = scratch
@@ -123,8 +156,19 @@ def edit_latency(edits: int) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     from wizard.gui.launcher import create_window
 
+    path = ROOT / "examples" / "henan.yaml"
+    if large:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from core import large_application
+
+        from wizard.core.documents import load_application
+        from wizard.core.storage import save_application
+
+        path = Path(scratch) / "large.yaml"
+        save_application(large_application(load_application(ROOT / "examples" / "henan.yaml")), path)
     window = create_window([])
-    window.open_path(str(ROOT / "examples" / "henan.yaml"), ask=False)
+    gc.freeze()  # as launcher.main does once the window is up
+    window.open_path(str(path), ask=False)
     servers = window.pages[window.page_index["servers"]]
     entity = window.pages[window.page_index["entity"]]
     cases = [
@@ -142,11 +186,13 @@ def edit_latency(edits: int) -> dict[str, float]:
             widget._emit(value)  # the same path as a keystroke: validate, evaluate, refresh
             app.processEvents()
             times.append(time.perf_counter() - start)
+    findings = len(window.session.report.findings) if window.session.report else 0
     window.session.dirty = False
     window.close()
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
-    return {"edits": len(times), "median_ms": statistics.median(times) * 1000, "p95_ms": p95 * 1000}
+    return {"edits": len(times), "median_ms": statistics.median(times) * 1000, "p95_ms": p95 * 1000,
+            "findings": findings}
 
 
 def main() -> int:
@@ -154,17 +200,26 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--edits", type=int, default=300)
     args = parser.parse_args()
-    start = startup(args.runs)
-    print(f"start-up to first page: wizard {start['wizard_ms']:.0f} ms, bare QWizard {start['bare_qwizard_ms']:.0f} ms, "
-          f"ratio {start['ratio']:.2f} (target ≤ 1.3; medians of {args.runs} runs)")
+    try:
+        start = startup(args.runs)
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
+    print(f"real start-up, process start → first page typed into and validated: wizard {start['wizard_ms']:.0f} ms, "
+          f"bare QWizard of {PAGES} pages shown {start['bare_qwizard_ms']:.0f} ms, ratio {start['ratio']:.2f} "
+          f"(target ≤ 2, stretch 1.5; medians of {args.runs} runs)")
+    print(f"  for scale: the bare QWizard importing pydantic and validating one model: {start['floor_ms']:.0f} ms, "
+          f"ratio {start['floor_ratio']:.2f}")
+    print(f"the placeholder window (wizard/gui/startup.py) is on screen meanwhile from {start['placeholder_ms']:.0f} ms, "
+          f"ratio {start['placeholder_ratio']:.2f}: kept until the real start-up meets the target")
     print(f"of which registering the bundled CJK font with Qt: {start['font_ms']:.1f} ms, "
           f"{start['font_share']:.1%} of the wizard's start-up")
-    print(f"start-up until the full wizard is interactive (core, packs, every page built): {start['ready_ms']:.0f} ms, "
-          f"ratio {start['ready_ratio']:.2f}")
     edit = edit_latency(args.edits)
     print(f"edit → findings updated: median {edit['median_ms']:.2f} ms, p95 {edit['p95_ms']:.2f} ms "
           f"(target ≤ 16 ms; {edit['edits']} edits)")
-    ok = start["ratio"] <= 1.3 and edit["p95_ms"] <= 16
+    big = edit_latency(args.edits // 3, large=True)
+    print(f"the same with 500 staff, 100 servers, 50 domains ({big['findings']} findings): median "
+          f"{big['median_ms']:.2f} ms, p95 {big['p95_ms']:.2f} ms (target ≤ 16 ms; {big['edits']} edits)")
+    ok = start["ratio"] <= 2 and edit["p95_ms"] <= 16 and big["p95_ms"] <= 16
     print("PASS" if ok else "MISS")
     sys.stdout.flush()
     os._exit(0 if ok else 1)  # skip interpreter teardown of Qt objects

@@ -76,6 +76,16 @@ def test_the_same_executable_runs_the_cli(bundle: Path) -> None:
     assert run(bundle, "--version").stdout.strip().startswith("icp-wizard ")
 
 
+def test_the_bundle_reads_its_own_cache_of_the_packs(bundle: Path, tmp_path: Path) -> None:
+    """Built with the bundle (scripts/build_cache.py): a first `check` parses no YAML and writes no cache of its own."""
+    inside = packaging_build.internal_dir(bundle)
+    assert (inside / "cache" / "packs.pickle").is_file() and (inside / "cache" / "stdnum-cn-loc.pickle").is_file()
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), HOME=str(tmp_path))
+    result = run(bundle, "check", "examples/henan.yaml", "--as-of", "2026-11-23", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not list((tmp_path / "data").rglob("*.pickle")), "the bundle's cache did not match: the packs were parsed"
+
+
 def test_bundle_carries_the_data_and_leaves_out_unused_qt(bundle: Path) -> None:
     inside = packaging_build.internal_dir(bundle)
     for name in ("rules/national.yaml", "rules/tests", "examples/henan.yaml", "examples/demo/henan-with-gaps.yaml",

@@ -52,11 +52,11 @@ def _gui_self_test(args: Sequence[str]) -> int:
         from PySide6.QtCore import QLibraryInfo
         from PySide6.QtWidgets import QApplication
 
-        from .core.rulepack.loader import load_packs
+        from .core.rulepack.cache import cached_packs
         from .gui.desktop import add_bundled_font, can_draw_chinese
         from .gui.i18n import set_language, translated
         from .gui.session import Session
-        from .gui.startup import NEXT
+        from .gui.texts import NEXT
         from .gui.window import MainWindow
     except ImportError as exc:
         say("selftest.problem", problem=Verbatim(Reason("guitest.cannot_load", {}, str(exc)).full(lang)))
@@ -65,10 +65,11 @@ def _gui_self_test(args: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     add_bundled_font()  # as the launcher does
     chinese = can_draw_chinese()
-    window = MainWindow(Session(load_packs()))  # no Autosave: nothing is written
+    window = MainWindow(Session(cached_packs()))  # no Autosave: nothing is written
     window.show()
     app.processEvents()
-    pages, shown = window.stack.count(), window.isVisible()
+    pages = len(list(window.pages))  # builds every page (each is otherwise built when first shown): all must load
+    shown = window.isVisible()
     set_language("en")  # the compiled Linguist file must have come along
     english = translated(NEXT) == "Next >"
     set_language("zh")

@@ -383,7 +383,7 @@ Kind of problem: </translation>
     </message>
     <message>
         <source>部分年份的法定节假日安排尚未公布，相关日期按周一至周五估算。</source>
-        <translation>Some years' official holiday schedule is not published yet; those dates are counted Monday to Friday.</translation>
+        <translation>Some years&apos; official holiday schedule is not published yet; those dates are counted Monday to Friday.</translation>
     </message>
     <message>
         <source>导出</source>
@@ -684,7 +684,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>（指南的说法，有存疑说明）</source>
-        <translation> (a guide's claim, treated with care)</translation>
+        <translation> (a guide&apos;s claim, treated with care)</translation>
     </message>
     <message>
         <source>术语：</source>

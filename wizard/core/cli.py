@@ -19,17 +19,20 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from . import crash
-from .documents import APPLICATION_SUFFIXES, load_application
 from .errors import InputError, os_reason
 from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
 from .plan import command as plan_command
-from .rulepack.basics import Bilingual
-from .rulepack.loader import PackSet, load_packs
-from .textreport import render_comparison, render_report
+
+if TYPE_CHECKING:
+    from .rulepack.loader import PackSet
+
+# Module-level imports stay this few: each command imports what it needs when it runs, so that
+# `check` does not pay for the exporters, the kit or a subcommand added later.
 
 EXIT_READY, EXIT_NOT_READY, EXIT_INVALID, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_LANG = "zh"
@@ -173,13 +176,18 @@ def _error(text: str) -> None:
 
 
 def _packs(lang: str) -> PackSet:
-    packs = load_packs()
+    """The program's packs, from the cache of validated packs when it is current (rulepack/cache.py)."""
+    from .rulepack.cache import cached_packs
+
+    packs = cached_packs()
     for error in packs.errors:
         _error(message("cli.pack_refused", lang, problem=Verbatim(error.describe(lang))))
     return packs
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
+    from .documents import APPLICATION_SUFFIXES
+
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -201,6 +209,8 @@ def _pick_pack(packs: PackSet, wanted: str | None, file: str):
         raise InputError("cli.unknown_region", {"province": wanted}, file=file)
     pack = packs.for_region(region.id)
     if pack is None:
+        from .rulepack.basics import Bilingual
+
         name = Bilingual(zh=region.zh, en=region.en)
         if not region.mainland:
             raise InputError("cli.region_not_mainland", {"region": name}, file=file)
@@ -218,7 +228,9 @@ def _check(args: argparse.Namespace) -> int:
         raise InputError("cli.no_files", file=" ".join(map(str, args.files)))
     worst = EXIT_READY
     results = []
+    from .documents import load_application
     from .engine import evaluate
+    from .textreport import render_report
 
     for path in files:
         try:
@@ -245,7 +257,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from .documents import load_application
     from .engine import evaluate
+    from .textreport import render_comparison
 
     packs = _packs(args.lang)
     application = load_application(args.file)
@@ -299,6 +313,8 @@ def _rules(args: argparse.Namespace) -> int:
 
     paths = [p.resolve() for p in args.paths] or sorted(data_dir("rules").glob("*.yaml"))
     national = (data_dir("rules") / "national.yaml").resolve()
+    from .rulepack.loader import load_packs
+
     to_load = paths if national in paths else [national, *paths]
     packs = load_packs(to_load)
     for error in packs.errors:
@@ -309,6 +325,7 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from .documents import load_application
     from .engine import evaluate
 
     if not (args.pdf or args.checklist):

@@ -5,56 +5,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import idna
-from publicsuffixlist import PublicSuffixList
-from stdnum.cn import ric, uscc
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
-
+from .idnumbers import NumberProblem, compact_uscc, validate_resident_id, validate_uscc
 from .messages import Reason
 from .regions import Region, region_by_abbreviation, region_by_division_code
 from .values import normalise_text
 
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
+
 _ICP_FILING = re.compile(r"^(?P<abbr>\w)ICP备(?P<number>\d{8,10})号(?:-(?P<site>\d{1,4}))?$")
 _ICP_FILING_EXAMPLE = "沪ICP备12345678号"
-
-
-def _stdnum_reason(exc: ValidationError, prefix: str) -> Reason:
-    """python-stdnum's verdict by its exception class (never its English message) as our reason."""
-    if isinstance(exc, InvalidLength):  # before InvalidFormat, its base class
-        return Reason(f"{prefix}.wrong_length")
-    if isinstance(exc, InvalidChecksum):
-        return Reason(f"{prefix}.bad_check_character" if prefix == "uscc" else f"{prefix}.bad_check_digit")
-    return Reason(f"{prefix}.bad_characters")
+_REASONS = {
+    "uscc": {"length": "uscc.wrong_length", "characters": "uscc.bad_characters", "check": "uscc.bad_check_character"},
+    "resident_id": {"length": "resident_id.wrong_length", "characters": "resident_id.bad_characters",
+                    "check": "resident_id.bad_check_digit", "birth_date": "resident_id.bad_birth_date",
+                    "birth_place": "resident_id.unknown_region"},
+}
 
 
 def uscc_problem(code: str) -> Reason | None:
     """None if the USCC is well formed with a correct check character, else the reason."""
     try:
-        uscc.validate(normalise_text(code).upper())
-    except ValidationError as exc:
-        return _stdnum_reason(exc, "uscc")
+        validate_uscc(normalise_text(code))
+    except NumberProblem as problem:
+        return Reason(_REASONS["uscc"][problem.kind])
     return None
 
 
 def uscc_region(code: str) -> Region | None:
-    compact = uscc.compact(normalise_text(code).upper())
+    compact = compact_uscc(normalise_text(code))
     return region_by_division_code(compact[2:4]) if len(compact) == 18 else None
 
 
 def resident_id_problem(number: str) -> Reason | None:
     """None if the resident ID number is valid (length, check digit, birth date, region), else the reason."""
-    text = normalise_text(number).upper()
     try:
-        ric.validate(text)
-    except InvalidComponent:  # the birth date or the region code: tell which
-        try:
-            ric.get_birth_date(text)
-        except ValidationError:
-            return Reason("resident_id.bad_birth_date")
-        return Reason("resident_id.unknown_region")
-    except ValidationError as exc:
-        return _stdnum_reason(exc, "resident_id")
+        validate_resident_id(normalise_text(number))
+    except NumberProblem as problem:
+        return Reason(_REASONS["resident_id"][problem.kind])
     return None
 
 
@@ -81,6 +71,8 @@ def icp_filing_region(number: str) -> tuple[Region | None, Reason | None]:
 
 @lru_cache(maxsize=1)
 def _suffix_list() -> PublicSuffixList:
+    from publicsuffixlist import PublicSuffixList
+
     return PublicSuffixList()  # bundled copy of the list; never fetched
 
 
@@ -101,10 +93,26 @@ def _split(ascii_name: str) -> tuple[str | None, str | None]:
     return psl.publicsuffix(ascii_name, accept_unknown=False), psl.privatesuffix(ascii_name, accept_unknown=False)
 
 
+class _NotADomain(ValueError):
+    """idna refused the name; its English explanation is kept as the detail."""
+
+
 def _ascii(name: str) -> str:
     text = normalise_text(name).lower().rstrip(".")
     text = re.sub(r"^https?://", "", text).split("/")[0]
-    return idna.encode(text, uts46=True).decode("ascii")
+    if len(text) <= 253 and _PLAIN_ASCII.fullmatch(text):
+        return text  # what idna would return for it, without importing idna (~10 ms)
+    import idna
+
+    try:
+        return idna.encode(text, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise _NotADomain(str(exc)) from None
+
+
+# Lower-case ASCII labels of letters, digits and single hyphens, 1–63 long, no hyphen at either end
+# (idna returns those unchanged; 'xn--' labels and anything else go to idna).
+_PLAIN_ASCII = re.compile(r"(?!.*--)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 
 def domain_problem(name: str) -> Reason | None:
@@ -113,7 +121,7 @@ def domain_problem(name: str) -> Reason | None:
         return Reason("domain.no_suffix")
     try:
         ascii_name = _ascii(name)
-    except idna.IDNAError as exc:  # idna's English explanation stays as detail
+    except _NotADomain as exc:  # idna's English explanation stays as detail
         return Reason("domain.invalid", {}, str(exc))
     if len(ascii_name) > 253:
         return Reason("domain.too_long")
@@ -128,7 +136,7 @@ def domain_problem(name: str) -> Reason | None:
 def registrable_domain(name: str) -> str:
     try:
         ascii_name = _ascii(name)
-    except idna.IDNAError:
+    except _NotADomain:
         return normalise_text(name).lower()
     return _split(ascii_name)[1] or ascii_name
 
@@ -137,7 +145,7 @@ def domain_suffix(name: str) -> str:
     """The public suffix with a leading dot: '.com', '.com.cn', '.中国' as ASCII ('.xn--fiqs8s')."""
     try:
         suffix = _split(_ascii(name))[0]
-    except idna.IDNAError:
+    except _NotADomain:
         return ""
     return "." + suffix if suffix else ""
 
@@ -189,7 +197,7 @@ def uscc_entity_type(code: str) -> UsccEntityType | None:
 
     None for a code that is not 18 characters long; callers check the check character first.
     """
-    compact = uscc.compact(normalise_text(code).upper())
+    compact = compact_uscc(normalise_text(code))
     if len(compact) != 18:
         return None
     pair = compact[:2]

@@ -6,6 +6,7 @@ Shared by the engine's messages, the text and PDF reports and the GUI.
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 
 from .rulepack.basics import Bilingual
 
@@ -118,7 +119,11 @@ SEVERITY_LABELS = {
 
 
 def enum_text(value: Enum | str) -> Bilingual:
-    key = value.value if isinstance(value, Enum) else str(value)
+    return _enum_text(value.value if isinstance(value, Enum) else str(value))
+
+
+@lru_cache(maxsize=512)
+def _enum_text(key: str) -> Bilingual:  # Bilingual is frozen: one object serves every finding
     zh, en = ENUM_LABELS.get(key, (key, key))
     return Bilingual(zh=zh, en=en)
 

@@ -18,9 +18,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
-from .documents import dump_application
 from .errors import InputError
 from .model import Application
 
@@ -72,6 +69,8 @@ def save_application(
             raise _save_error(exc, path) from None
         if current is not None and current != expected_digest:
             raise ConflictError("save.conflict", file=str(path))
+    from .documents import dump_application  # PyYAML when a file is saved, not when the window opens
+
     data = dump_application(application).encode("utf-8")
     try:
         _write_atomically(path, data)
@@ -159,11 +158,15 @@ class DocumentLock:
     def __init__(self, path: str | os.PathLike[str]):
         path = Path(path)
         self.lock_file = path.with_name(f".{path.name}.lock")
+        from filelock import FileLock  # when a file is opened: its import is ~10 ms of start-up
+
         self._lock = FileLock(str(self.lock_file), timeout=0, is_singleton=False)
         self.unavailable = False  # the folder does not allow a lock file (e.g. read-only media)
 
     def acquire(self) -> bool:
         """True if this instance now holds the lock; False if another one does or none can be made."""
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
@@ -42,12 +43,16 @@ def can_draw_chinese() -> bool:
 
 
 class FileOpenEvents(QObject):
-    """macOS delivers a double-clicked document as a FileOpen event, not as an argument."""
+    """macOS delivers a double-clicked document as a FileOpen event, not as an argument.
 
-    def __init__(self, app: QApplication, open_path: Callable[[str], object]):
+    Only there: an application-wide filter sees every event of every widget, each a call into
+    Python (and the first one builds PySide's QEvent.Type enum, ~40 ms of start-up)."""
+
+    def __init__(self, app: QApplication, open_path: Callable[[str], object], platform: str = sys.platform):
         super().__init__(app)
         self.open_path = open_path
-        app.installEventFilter(self)
+        if platform == "darwin":
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FileOpen and event.file():

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard.core.crash import breadcrumb
-from wizard.core.documents import load_application
 from wizard.core.errors import InputError, os_reason
 from wizard.core.model import Application
 from wizard.core.storage import ConflictError, DocumentLock, SaveError, digest_of, save_application
@@ -76,6 +75,8 @@ class FileActions:
         if ask and not self.maybe_save():
             return False
         try:
+            from wizard.core.documents import load_application  # PyYAML when a file is opened
+
             application = load_application(path)
         except (InputError, OSError) as exc:
             breadcrumb("file", "open_refused")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Sequence
 
@@ -30,16 +31,15 @@ def install_excepthook() -> CrashHandler:
 
 def create_window(argv: Sequence[str] = (), packs_override: object = None,  # noqa: ANN201 - returns MainWindow
                   before_dialogs: Callable[[], object] | None = None):
-    """Load packs, build the session and window; shows pack errors and recovery offers as dialogs."""
+    """Load packs (from their cache), build the session and window; shows pack errors and recovery offers as dialogs."""
     from wizard.core import crash
-    from wizard.core.documents import load_application  # noqa: F401 - imported early to fail fast
-    from wizard.core.rulepack.loader import load_packs
+    from wizard.core.rulepack.cache import cached_packs
 
     from .session import Session
     from .window import MainWindow
 
     apply_saved_language()
-    pack_set = packs_override if packs_override is not None else load_packs()
+    pack_set = packs_override if packs_override is not None else cached_packs()
     session = Session(pack_set)
     crash.remember(lambda: (session.application, session.path))  # scrubbed from any crash report
     autosave = files.Autosave()
@@ -89,14 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .startup import StartupWindow
 
     add_bundled_font()  # before the first window: it shows Chinese
-    settings = files.settings()
     apply_saved_language()
-    first = StartupWindow(settings.value("geometry"))
+    first = StartupWindow(files.settings().value("geometry"))  # until the real one is as fast (startup.py)
     first.show()
 
     def finish() -> None:  # after the first window is on screen
         set_icon(app)
         try:
+            # The packs come from their cache and only the first page is built (the others while idle).
             window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
         except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
             handler.handle(exc, "start-up")
@@ -104,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return
         app._main_window = window
         app._file_open_events = FileOpenEvents(app, window.open_path)
+        # What start-up made (Qt wrappers, models, packs) lives as long as the program: kept out of the
+        # cyclic collector's passes, which otherwise walk all of it again during edits (long pauses).
+        gc.freeze()
+        window.build_pages_when_idle()
 
     QTimer.singleShot(0, finish)
     return app.exec()

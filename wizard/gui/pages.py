@@ -17,7 +17,7 @@ from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
 from .session import Session
-from .startup import HEADING_STYLE, SCOPE_INTRO, WELCOME
+from .texts import HEADING_STYLE, SCOPE_INTRO, WELCOME
 
 
 class Page(QWidget):
@@ -211,11 +211,15 @@ class ScopePage(Page):
     def _provinces(self) -> list[Choice]:
         """Every mainland region; those without their own rules are checked against the national baseline."""
         choices = []
-        for region, encoded in self.session.pack_set.regions():
-            pack = self.session.pack_for_region(region.id)
-            label = pick(pack.header.name) if encoded else tr("{region}（仅全国通用要求）").format(
-                region=pick(pack.header.name))
-            choices.append(Choice(region.id, label, (pack.id, region.zh, region.en)))
+        pack_set = self.session.pack_set
+        for region, encoded in pack_set.regions():
+            if encoded:
+                pack = pack_set.for_region(region.id)
+                choices.append(Choice(region.id, pick(pack.header.name), (pack.id, region.zh, region.en)))
+            else:  # named as its baseline pack will be (rulepack/baseline.py), without building all of them now
+                name = pick(pack_set.tables.authorities[region.id].name)
+                choices.append(Choice(region.id, tr("{region}（仅全国通用要求）").format(region=name),
+                                      (region.id, region.zh, region.en)))
         return choices
 
     @property
@@ -315,13 +319,17 @@ class SitePage(Page):
         self.finish()
 
 
-def list_pages(session: Session) -> list[Page]:
-    return [
-        ListPage(session, "domains", m.Domain, ["name", "registrant", "icp_filing_number", "filing_status"],
-                 QT_TR_NOOP("列出要在许可证上登记的每个域名。")),
-        ListPage(session, "servers", m.Server, ["provider", "province", "city", "contract"],
-                 QT_TR_NOOP("列出网站或App使用的服务器及其所在地。")),
-        ListPage(session, "staff", m.StaffMember,
-                 ["name", "posts", "full_time", "social_security_start", "social_security_province"],
-                 QT_TR_NOOP("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。")),
-    ]
+# The list pages: (item model, table columns, intro) by key.
+LIST_PAGES: dict[str, tuple[type[BaseModel], list[str], str]] = {
+    "domains": (m.Domain, ["name", "registrant", "icp_filing_number", "filing_status"],
+                QT_TR_NOOP("列出要在许可证上登记的每个域名。")),
+    "servers": (m.Server, ["provider", "province", "city", "contract"],
+                QT_TR_NOOP("列出网站或App使用的服务器及其所在地。")),
+    "staff": (m.StaffMember, ["name", "posts", "full_time", "social_security_start", "social_security_province"],
+              QT_TR_NOOP("列出参与运营的员工；社保起缴日期和省份决定能否满足人员要求。")),
+}
+
+
+def list_page(session: Session, key: str) -> ListPage:
+    item_cls, columns, intro = LIST_PAGES[key]
+    return ListPage(session, key, item_cls, columns, intro)

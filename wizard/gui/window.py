@@ -29,7 +29,6 @@ from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import files
-from .export_page import ExportPage
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -44,11 +43,10 @@ from .i18n import (
     translated,
 )
 from .labels import page_status_label
-from .pages import CreditPage, EntityPage, Page, ScopePage, SitePage, SystemsPage, list_pages
-from .pages_extra import IndustryPage, MaterialsPage
-from .plan_page import PlanPage
+from .lazy_pages import LazyPages, PageSpec
+from .pages import Page
 from .session import Session
-from .startup import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
+from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
 
@@ -74,28 +72,41 @@ def status_icon(status: str) -> QIcon:
 
 
 class MainWindow(FileActions, QMainWindow):
+    # The pages in order; each is built when first shown (lazy_pages.py). A new page is one more entry.
+    PAGES: tuple[PageSpec, ...] = (
+        PageSpec("scope", "wizard.gui.pages:ScopePage"),
+        PageSpec("entity", "wizard.gui.pages:EntityPage"),
+        PageSpec("domains", "wizard.gui.pages:list_page", args=("domains",)),
+        PageSpec("servers", "wizard.gui.pages:list_page", args=("servers",)),
+        PageSpec("staff", "wizard.gui.pages:list_page", args=("staff",)),
+        PageSpec("systems", "wizard.gui.pages:SystemsPage"),
+        PageSpec("industry", "wizard.gui.pages_extra:IndustryPage"),
+        PageSpec("credit", "wizard.gui.pages:CreditPage"),
+        PageSpec("site", "wizard.gui.pages:SitePage"),
+        PageSpec("materials", "wizard.gui.pages_extra:MaterialsPage"),
+        PageSpec("plan", "wizard.gui.plan_page:PlanPage", title=lambda: tr("行动计划")),
+        PageSpec("export", "wizard.gui.export_page:ExportPage", title=lambda: tr("导出")),
+    )
+
     def __init__(self, session: Session, autosave: files.Autosave | None = None):
         super().__init__()
         self.session = session
         self.autosave = autosave
+        self._closing = False
         if autosave is not None:
             autosave.failed.connect(
                 lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
         self.setAcceptDrops(True)
-        self.pages: list[Page] = [ScopePage(session), EntityPage(session), *list_pages(session), SystemsPage(session),
-                                  IndustryPage(session), CreditPage(session), SitePage(session),
-                                  MaterialsPage(session), PlanPage(session), ExportPage(session)]
-        self.page_index = {page.key: i for i, page in enumerate(self.pages)}
-        self.plan_page: PlanPage = self.pages[self.page_index["plan"]]  # type: ignore[assignment]
-        self.plan_page.jump.connect(self.jump_to)
         self.steps = QListWidget()
         self.steps.setMinimumWidth(190)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.back_button, self.next_button = QPushButton(), QPushButton()
+        self.pages = LazyPages(self.PAGES, session, self.stack, self._page_built,
+                               tab_after=(self.back_button, self.next_button))
+        self.page_index = {spec.key: i for i, spec in enumerate(self.PAGES)}
+        for _spec in self.PAGES:
             self.steps.addItem(QListWidgetItem())
         self.steps.currentRowChanged.connect(self._step_chosen)
-        self.back_button, self.next_button = QPushButton(), QPushButton()
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         nav = QHBoxLayout()
@@ -198,13 +209,23 @@ class MainWindow(FileActions, QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     # --- navigation -------------------------------------------------------------
+    def _page_built(self, page: Page) -> None:
+        """A page built on first use catches up: the document, the latest report, its signals."""
+        page.load()
+        page.apply_report(self.session.report)
+        if page.key == "plan":
+            page.jump.connect(self.jump_to)  # type: ignore[attr-defined]
+
+    def build_pages_when_idle(self, first_after_ms: int = 400, between_ms: int = 40) -> None:
+        self.pages.build_when_idle(self, lambda: self._closing, first_after_ms, between_ms)
+
     def visible(self, index: int) -> bool:
-        page, report = self.pages[index], self.session.report
-        if page.key in ("plan", "export"):
+        key, report = self.pages.key(index), self.session.report
+        if key in ("plan", "export"):
             return not (report and report.verdict == Verdict.licence_not_required)
         if report is None:
-            return page.key not in ("industry", "site")
-        return report.pages.get(page.key) != PageStatus.not_applicable
+            return key not in ("industry", "site")
+        return report.pages.get(key) != PageStatus.not_applicable
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -215,8 +236,8 @@ class MainWindow(FileActions, QMainWindow):
     def go_to(self, index: int) -> None:
         if not self.visible(index):
             return
+        page = self.pages[index]  # built now if this is its first showing
         self.stack.setCurrentIndex(index)
-        page = self.pages[index]
         breadcrumb("page", page.key)
         page.apply_report(self.session.report)
         self.steps.blockSignals(True)
@@ -276,12 +297,13 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- session -------------------------------------------------------------------
     def _evaluated(self, report: Report | None) -> None:
-        for index, page in enumerate(self.pages):
+        for index in range(len(self.pages)):
+            key = self.pages.key(index)
             item = self.steps.item(index)
             visible = self.visible(index)
             item.setHidden(not visible)
-            status = report.pages.get(page.key) if report else None
-            status_value = status.value if status else ("not_started" if page.key in PAGES else "")
+            status = report.pages.get(key) if report else None
+            status_value = status.value if status else ("not_started" if key in PAGES else "")
             item.setData(Qt.ItemDataRole.UserRole, status_value)
             item.setIcon(status_icon(status_value))
             item.setToolTip(page_status_label(status_value) if status_value else "")
@@ -294,13 +316,13 @@ class MainWindow(FileActions, QMainWindow):
 
     def _number_steps(self) -> None:
         number = 0
-        for index, page in enumerate(self.pages):
+        for index in range(len(self.pages)):
             if self.visible(index):
                 number += 1
-                self.steps.item(index).setText(f"{number}. {page.title()}")
+                self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
 
     def _loaded(self) -> None:
-        for page in self.pages:
+        for page in self.pages.built():  # the others load when they are built
             page.load()
         self._update_title()
 
@@ -346,6 +368,7 @@ class MainWindow(FileActions, QMainWindow):
             self.autosave.end_session()
         self._release()
         forget_listener(self.retranslate)
+        self._closing = True
         event.accept()
 
     # --- help and language ---------------------------------------------------------------
@@ -389,7 +412,7 @@ class MainWindow(FileActions, QMainWindow):
         self.next_button.setText(translated(NEXT))
         self.back_button.setToolTip("Alt+←")
         self.next_button.setToolTip("Alt+→")
-        for page in self.pages:
+        for page in self.pages.built():  # the others are translated when they are built
             page.retranslate()
             page.load()
         self._evaluated(self.session.report)

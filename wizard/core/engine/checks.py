@@ -46,6 +46,7 @@ class Context:
     application: Application
     pack: RulePack
     as_of: dt.date
+    sources: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # findings.py: citations made once
 
     def param(self, value: Any) -> Any:
         return self.pack.parameter(value)

@@ -13,14 +13,13 @@ from ..rulepack.basics import BASIS_STRENGTH, Basis, Bilingual, FindingKind, Sev
 from ..rulepack.schema import Rule
 from .checks import Context, Failure
 from .missing import missing_texts
+from .rendering import render_both
 from .sources import act_duration, source_info
 
 SEVERITY_ORDER = {Severity.blocker: 0, Severity.warning: 1, Severity.info: 2}
 
 
 def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -> Finding:
-    from .evaluate import render_both
-
     values: dict[str, Any] = {"as_of": ctx.as_of, **failure.values}
     if failure.missing:
         kind = FindingKind.missing
@@ -29,7 +28,7 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         waits = time_based and isinstance(values.get("met_on"), dt.date)
         kind = failure.kind or (FindingKind.wait if waits else rule.kind)
         message, fix = render_both(rule.message, values), render_both(rule.fix, values)
-    sources = [source_info(ctx.pack, ref, rule.checked) for ref in rule.sources]
+    sources = [_source(ctx, ref, rule.checked) for ref in rule.sources]
     # The rule's own source states the requirement; `also_sources` only support it, so they never raise the basis.
     basis = Basis.inference if rule.inference is not None else sources[0].basis
     return Finding(
@@ -50,6 +49,16 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         typical_duration=act_duration(ctx.pack, rule.typical_duration, rule.checked) if kind == FindingKind.act else None,
         doubtful=rule.doubtful,
     )
+
+
+def _source(ctx: Context, ref: Any, checked: dt.date) -> SourceInfo:
+    """One SourceInfo per citation and evaluation, shared by its findings (it is frozen): a rule that
+    fails for each of 500 staff cites its source 500 times."""
+    key = (ref.ref, ref.section, ref.section_en, ref.unconfirmed, checked)
+    info = ctx.sources.get(key)
+    if info is None:
+        info = ctx.sources[key] = source_info(ctx.pack, ref, checked)
+    return info
 
 
 def _page_of_failure(path: str, rule_page: str) -> str:

@@ -8,32 +8,44 @@ program knows which one it is.
 from __future__ import annotations
 
 import typing
+from functools import lru_cache
 from typing import Any
 
 from ..fieldpaths import describe, field_label, generic, parse_concrete
 from ..model import PAGE_TITLES
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
+from .rendering import render_both
 
 # Checks that fail only when an answer is empty: their `message` asks for it.
 ASKING_CHECKS = {"required", "server_province_known", "park_known"}
 
 
-def _is_question(path: str) -> bool:
+# What a field is depends only on its generic path (staff[].name): worked out once, not once per person.
+@lru_cache(maxsize=1024)
+def _is_question(field: str) -> bool:
     """Yes/no answers are 'answered', everything else 'filled in'."""
     try:
-        leaf, _ = describe(generic(path))
+        leaf, _ = describe(field)
     except ValueError:
         return False
     return leaf is bool
 
 
-def _is_list(path: str) -> bool:
+@lru_cache(maxsize=1024)
+def _is_list(field: str) -> bool:
     try:
-        leaf, _ = describe(generic(path))
+        leaf, _ = describe(field)
     except ValueError:
         return False
     return typing.get_origin(leaf) is list
+
+
+@lru_cache(maxsize=1024)
+def _known_labels(field: str) -> tuple[str, str] | None:
+    """The field's own label in zh and en; None for a path the model does not know."""
+    zh, en = field_label(field, "zh"), field_label(field, "en")
+    return None if zh == field else (zh.split(" / ")[-1], en.split(" / ")[-1])
 
 
 def _where(path: str) -> tuple[str, int | None]:
@@ -44,24 +56,24 @@ def _where(path: str) -> tuple[str, int | None]:
 
 
 def missing_texts(rule: Rule, path: str, values: dict[str, Any]) -> tuple[Bilingual, Bilingual]:
-    from .evaluate import render_both  # the placeholders the rule's own wording may use
 
     if rule.when_missing is not None:
         return render_both(rule.when_missing.message, values), render_both(rule.when_missing.fix, values)
     if rule.check.kind in ASKING_CHECKS:  # the rule's own message is already about the empty answer
         return render_both(rule.message, values), render_both(rule.fix, values)
     page, item = _where(path)
-    zh_label, en_label = field_label(path, "zh").split(" / ")[-1], field_label(path, "en").split(" / ")[-1]
+    field = generic(path)
+    zh_label, en_label = _known_labels(field) or (path.split(" / ")[-1], path.split(" / ")[-1])
     zh_page, en_page = PAGE_TITLES[page]["zh"], PAGE_TITLES[page]["en"]
     zh_item = f"（{zh_page}第{item}项）" if item else ""
     en_item = f" ({en_page}, item {item})" if item else ""
-    if path == page and _is_list(path):
+    if path == page and _is_list(field):
         message = Bilingual(
             zh=f"尚未填写任何{zh_page}信息，无法判断是否满足“{rule.title.zh}”。",
             en=f"Nothing is entered on the {en_page} page yet, so “{rule.title.en}” cannot be checked.",
         )
         fix = Bilingual(zh=f"在“{zh_page}”页添加。", en=f"Add them on the {en_page} page.")
-    elif _is_question(path):
+    elif _is_question(field):
         message = Bilingual(
             zh=f"“{zh_label}”{zh_item}尚未回答，无法判断是否满足“{rule.title.zh}”。",
             en=f"“{en_label}”{en_item} is not answered yet, so “{rule.title.en}” cannot be checked.",

@@ -8,6 +8,7 @@ checks.py adds these to CHECKS; each returns Outcome like the checks there.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from ..labels import enum_text, join_texts
@@ -96,39 +97,46 @@ def check_each_staff_member(ctx: Context, rule: Rule) -> Outcome:
     minimum = int(ctx.param(check.min_staff)) if check.min_staff is not None else None
     failures: list[Failure] = []
     dates: list[dt.date] = []
+    posts_any, background_any = set(check.posts_any or ()), set(check.background_any or ())
+    leave_out = _leave_out_text(len(ctx.application.staff) - 1, minimum)  # the same for everyone
+
+    def values(member: Any, index: int, **more: Any) -> dict[str, Any]:
+        """The message's values, made only for a person who falls short (large staff lists stay fast)."""
+        return {"name": _person(member, index), "posts": _joined(tuple(member.posts)),
+                "months": months or 0, "leave_out": leave_out, **more}
+
     for index, member in enumerate(ctx.application.staff):
-        if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+        if posts_any and not {p.value for p in member.posts} & posts_any:
             continue
-        values: dict[str, Any] = {
-            "name": _person(member, index),
-            "posts": join_texts([enum_text(p) for p in member.posts]),
-            "months": months or 0,
-            "leave_out": _leave_out_text(len(ctx.application.staff) - 1, minimum),
-        }
         where = f"staff[{index}]"
-        if check.background_any:
-            if not {b.value for b in member.background} & set(check.background_any):
-                values["required"] = join_texts([enum_text(b) for b in check.background_any])
-                values["actual"] = join_texts([enum_text(b) for b in member.background])
-                failures.append(Failure(f"{where}.background", values, missing=not member.background))
+        if background_any:
+            if not {b.value for b in member.background} & background_any:
+                failures.append(Failure(f"{where}.background", values(
+                    member, index, required=_joined(tuple(check.background_any)),
+                    actual=_joined(tuple(member.background))), missing=not member.background))
         elif months is None:
             if region and member.social_security_province != region:
-                values["actual"] = _name(BY_ID.get(member.social_security_province or ""))
-                values["required"] = _pack_region_name(ctx)
-                failures.append(
-                    Failure(f"{where}.social_security_province", values, missing=member.social_security_province is None)
-                )
+                failures.append(Failure(f"{where}.social_security_province", values(
+                    member, index, actual=_name(BY_ID.get(member.social_security_province or "")),
+                    required=_pack_region_name(ctx)), missing=member.social_security_province is None))
         elif region and member.social_security_province != region:
             continue  # insured elsewhere (or province unknown): the province rule reports it
         elif member.social_security_start is None:
-            failures.append(Failure(f"{where}.social_security_start", values, missing=True))
+            failures.append(Failure(f"{where}.social_security_start", values(member, index), missing=True))
         elif (met_on := add_months(member.social_security_start, months)) > ctx.as_of:
             start = member.social_security_start
-            values.update(start=start, elapsed=max(0, months_between(start, ctx.as_of)), met_on=met_on, required=months)
-            failures.append(Failure(f"{where}.social_security_start", values, kind=FindingKind.wait))
+            failures.append(Failure(f"{where}.social_security_start", values(
+                member, index, start=start, elapsed=max(0, months_between(start, ctx.as_of)), met_on=met_on,
+                required=months), kind=FindingKind.wait))
             dates.append(met_on)
     met_on = max(dates) if dates and len(dates) == len(failures) else None
     return Outcome(failures, met_on, months is not None)
+
+
+@lru_cache(maxsize=256)
+def _joined(values: tuple[Any, ...]) -> Bilingual:
+    """'技术人员、客服专员' for a combination of posts or backgrounds: a few combinations serve hundreds of people."""
+    return join_texts([enum_text(value) for value in values])
 
 
 def _leave_out_text(remaining: int, minimum: int | None) -> Bilingual | str:

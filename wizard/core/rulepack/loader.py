@@ -12,16 +12,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ..documents import validation_to_input_error
 from ..errors import InputError, RulePackError
 from ..messages import Verbatim
 from ..regions import BY_ID, REGIONS, Region, find_region
 from ..resources import data_dir
-from ..yamlio import Lines, load_path
 from .basics import Parameter, ParamRef, Source, SourceKind
 from .schema import (
     District,
@@ -37,6 +35,9 @@ from .schema import (
     Zone,
 )
 from .tables import CityIndex, RegionTables, load_tables
+
+if TYPE_CHECKING:
+    from ..yamlio import Lines
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,11 @@ def _line(lines: Lines, path: tuple[Any, ...]) -> int | None:
 
 
 def parse_pack_file(path: Path) -> _Parsed:
+    # YAML and the reading of validation errors only when packs are parsed: packs served from
+    # their cache (cache.py) need neither, and PyYAML's import is a tenth of the GUI's start-up.
+    from ..documents import validation_to_input_error
+    from ..yamlio import load_path
+
     try:
         data, lines = load_path(path)
     except InputError as exc:

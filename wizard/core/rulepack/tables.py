@@ -21,11 +21,9 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from ..documents import validation_to_input_error
 from ..errors import InputError, ReasonError, RulePackError
 from ..regions import BY_ID, REGIONS, Region, find_region
 from ..values import normalise_text
-from ..yamlio import load_path
 from .basics import Bilingual, Identifier, Strict
 
 AUTHORITIES_FILE = "authorities.yaml"
@@ -152,6 +150,9 @@ class RegionTables:
 
 
 def _parse(path: Path, model: type[Strict]) -> Strict:
+    from ..documents import validation_to_input_error  # as in loader.parse_pack_file: only when tables are parsed
+    from ..yamlio import load_path
+
     try:
         data, lines = load_path(path)
     except InputError as exc:
