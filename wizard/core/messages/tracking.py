@@ -44,4 +44,28 @@ TRACKING: dict[str, tuple[str, str]] = {
     "tracking.renewal_safest": ("{text}（两个期限中较早的一个，按此准备最稳妥）",
                                        "{text} (the earlier of the two deadlines: the safe one to work to)"),
     "tracking.expiry_detail": ("{issued} 发证，有效期 {years} 年", "Issued on {issued}, valid for {years} years"),
+    # --- checks of the recorded dates and number -----------------------------------------------
+    "tracking.date_order": (
+        "{field} {date} 早于{other} {other_date}，请核对这两个日期",
+        "the {field} {date} is before the {other} {other_date}; please check both dates",
+    ),
+    "tracking.answer_without_notice": (
+        "已填写补正提交日期，但没有补正通知日期；请补填收到通知的日期，才能计算截止日期",
+        "the corrections have a date supplied but no notice date; enter the day the notice came so that the "
+        "deadline can be counted",
+    ),
+    "tracking.licence_is_filing_number": (
+        "“{value}”是ICP备案号，不是经营许可证编号；许可证编号形如 {example}",
+        "'{value}' is an ICP filing number, not the licence number; a licence number looks like {example}",
+    ),
+    "tracking.licence_number_format": (
+        "“{value}”不像经营许可证编号：应为省份简称加“B2-”和8位数字，例如 {example}",
+        "'{value}' does not look like a licence number: the province's abbreviation, 'B2-' and 8 digits, "
+        "e.g. {example}",
+    ),
+    "tracking.licence_number_province": (
+        "“{value}”以“{abbr}”开头，但申请省份是{province}，该省的许可证编号以“{expected}”开头",
+        "'{value}' starts with '{abbr}', but the application is in {province}, whose licence numbers start "
+        "with '{expected}'",
+    ),
 }
