@@ -48,23 +48,56 @@ def test_correction_dates_against_the_submission_and_each_other():
     ]
 
 
-def test_licence_numbers():
-    assert licence_number_problems("甘B2-20260001", "gansu") == []
-    assert licence_number_problems("陇B2-20260001", "gansu") == []  # Gansu's other abbreviation
-    assert licence_number_problems("京ICP证030173号", "beijing") == []  # Beijing's older certificate form
-    assert licence_number_problems(None, "gansu") == []
-    [wrong_province] = licence_number_problems("晋B2-20260001", "gansu")
+def test_licence_numbers_against_the_packs_prefix():
+    from wizard.core.rulepack.basics import Bilingual
+
+    gansu = Bilingual(zh="甘肃省", en="Gansu")
+    assert licence_number_problems("甘B2-20260001", "甘B2-", gansu) == []
+    assert licence_number_problems(None, "甘B2-", gansu) == []
+    [wrong_province] = licence_number_problems("晋B2-20260001", "甘B2-", gansu)
     assert wrong_province.code == "tracking.licence_number_province"
-    assert "甘肃" in wrong_province.text("zh") and "甘B2-" in wrong_province.text("zh")
+    assert "甘肃省" in wrong_province.text("zh") and "“甘B2-”" in wrong_province.text("zh")
     assert "Gansu" in wrong_province.text("en")
-    [filing] = licence_number_problems("甘ICP备12345678号", "gansu")
+    [filing] = licence_number_problems("甘ICP备12345678号", "甘B2-", gansu)
     assert filing.code == "tracking.licence_is_filing_number" and "甘B2-20260001" in filing.text("en")
-    [shape] = licence_number_problems("B2-2026", "shanxi")
+    [shape] = licence_number_problems("B2-2026", "晋B2-")
     assert shape.code == "tracking.licence_number_format" and "晋B2-20260001" in shape.text("zh")
-    # No province chosen: only the shape is checked.
+    assert "ignore" in shape.text("en")  # the form is the program's reading, not a rule: never a refusal
+    # No prefix known: only the form is checked.
     assert licence_number_problems("沪B2-20260001", None) == []
+
+
+def test_the_prefix_comes_from_the_pack_even_where_it_differs_from_the_filing_abbreviation():
+    """Sichuan files as 蜀ICP备 but is licensed as 川B2- (rules/data/authorities.yaml)."""
+    from wizard.core.rulepack.loader import load_packs
+
+    packs = load_packs()
+    sichuan = packs.for_region("sichuan")
+    assert sichuan is not None and sichuan.header.licence_prefix == "川B2-"
+    app = _app("sichuan", licence_number="蜀B2-20260001")
+    [problem] = tracking_problems(app, sichuan)
+    assert problem.code == "tracking.licence_number_province" and "川B2-" in problem.text("en")
+    assert tracking_problems(_app("sichuan", licence_number="川B2-20260001"), sichuan) == []
+    assert tracking_problems(_app("gansu", licence_number="甘B2-20260001"), packs.packs["gansu"]) == []
 
 
 def test_a_licence_number_typed_in_full_width_is_read_as_ordinary_characters():
     app = _app(licence_number="甘Ｂ２－２０２６０００１")
     assert app.tracking.licence_number == "甘B2-20260001" and tracking_problems(app) == []
+
+
+def test_the_help_of_tracking_questions_says_what_the_program_does_with_them():
+    from wizard.core.help.fields import field_help
+    from wizard.core.rulepack.loader import load_packs
+
+    packs = load_packs()
+    received = field_help(packs.packs["shanxi"], "tracking.corrections[2].received")
+    assert "3日" in received.why().zh and "working days" in received.why().en
+    assert "§五1" in received.why().zh  # the pack's source for the period
+    henan = field_help(packs.packs["henan"], "tracking.corrections[0].received").why()
+    assert "没有给出补正期限" in henan.zh
+    issued = field_help(packs.packs["gansu"], "tracking.issued").why()
+    assert "5" in issued.en and "renewal" in issued.en
+    number = field_help(packs.packs["gansu"], "tracking.licence_number").why()
+    assert "甘B2-20260001" in number.zh
+    assert field_help(packs.packs["gansu"], "tracking.submitted").label.zh.endswith("提交日期")

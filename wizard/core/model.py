@@ -436,4 +436,5 @@ PAGE_TITLES: dict[str, dict[str, str]] = {
     "credit": {"zh": "信用与合规", "en": "Credit and compliance"},
     "site": {"zh": "办公场地", "en": "Office site"},
     "materials": {"zh": "申请材料", "en": "Materials"},
+    "tracking": {"zh": "申请跟踪", "en": "Application tracking"},  # a page, not in PAGES: no rule reads it
 }

@@ -33,6 +33,7 @@ class FieldHelp:
     pack_name: Bilingual
     uses: list[RuleUse] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    purpose: Bilingual | None = None  # a question no rule reads but the program uses (the tracking dates)
 
     @property
     def rule_ids(self) -> list[str]:
@@ -41,6 +42,8 @@ class FieldHelp:
     def why(self) -> Bilingual:
         """One sentence: how many rules of the province read the answer, or that none does."""
         name = self.pack_name
+        if self.purpose is not None and not self.uses:
+            return self.purpose
         if not self.uses:
             return Bilingual(zh=f"{name.zh}的规则没有直接检查这一项；填写它是为了起草申请材料，使申报信息完整。",
                              en=f"No rule of {name.en} checks this answer itself; it goes into the drafted materials "
@@ -81,4 +84,9 @@ def field_help(pack: RulePack, path: str, glossary: Glossary | None = None) -> F
         ))
     label = Bilingual(zh=field_label(wanted, "zh"), en=field_label(wanted, "en"))
     terms = glossary.for_field(wanted) if glossary is not None else []
-    return FieldHelp(path=wanted, label=label, pack_name=pack.header.name, uses=uses, terms=terms)
+    purpose = None
+    if wanted.startswith("tracking"):
+        from ..tracking.help import tracking_purpose
+
+        purpose = tracking_purpose(pack, wanted)
+    return FieldHelp(path=wanted, label=label, pack_name=pack.header.name, uses=uses, terms=terms, purpose=purpose)

@@ -59,13 +59,65 @@ TRACKING: dict[str, tuple[str, str]] = {
         "'{value}' is an ICP filing number, not the licence number; a licence number looks like {example}",
     ),
     "tracking.licence_number_format": (
-        "“{value}”不像经营许可证编号：应为省份简称加“B2-”和8位数字，例如 {example}",
-        "'{value}' does not look like a licence number: the province's abbreviation, 'B2-' and 8 digits, "
-        "e.g. {example}",
+        "“{value}”不像经营许可证编号：通常为省份前缀加8位数字，例如 {example}（本程序据公开的许可证编号归纳）。"
+        "请对照许可证核对；如许可证上确实如此，可忽略此提示",
+        "'{value}' does not look like a licence number: these are usually the province's prefix and 8 digits, "
+        "e.g. {example} (the program's reading of published numbers). Check it against the licence; if the "
+        "licence reads so, ignore this",
     ),
     "tracking.licence_number_province": (
-        "“{value}”以“{abbr}”开头，但申请省份是{province}，该省的许可证编号以“{expected}”开头",
-        "'{value}' starts with '{abbr}', but the application is in {province}, whose licence numbers start "
-        "with '{expected}'",
+        "“{value}”以“{found}”开头，但申请省份是{province}，该省的许可证编号以“{expected}”开头；请对照许可证核对",
+        "'{value}' starts with '{found}', but the application is in {province}, whose licence numbers start "
+        "with '{expected}'; check it against the licence",
+    ),
+    # --- the F1 help of the tracking questions (tracking/help.py) ------------------------------
+    "tracking.help_submitted": (
+        "在线提交申请的日期。填写后，计划不再推算“最早可提交日期”，预计取得许可证的时间改从这一天起算。",
+        "The day the application was submitted online. Once it is entered, the plan no longer projects an earliest "
+        "filing date, and the expected licence date is counted from this day.",
+    ),
+    "tracking.help_application_number": (
+        "在线申请系统给出的申请编号，向通信管理局查询进度时使用；本程序只记录，不检查其格式。",
+        "The number the online system gives the application, for asking the bureau about progress; the program "
+        "records it and does not check its form.",
+    ),
+    "tracking.help_corrections": (
+        "通信管理局发出的每一份补正通知：收到日期、补交日期和要求补正的内容。未补交的通知按规则包的期限计算截止日期。",
+        "Each correction notice from the bureau: when it came, when the corrections were supplied, and what was "
+        "asked. An unanswered notice gets a deadline from the rule pack's period.",
+    ),
+    "tracking.help_received": (
+        "收到补正通知的日期。{pack}的补正期限为{days}日（{source}），本程序按工作日计算截止日期，"
+        "并同时给出按自然日计算的更早日期。",
+        "The day the correction notice came. {pack} allows {days} days ({source}); the program counts them as "
+        "working days and also gives the earlier calendar-day date.",
+    ),
+    "tracking.help_received_no_period": (
+        "收到补正通知的日期。{pack}的规则包没有给出补正期限，本程序不推算截止日期；请以通知上写明的期限为准。",
+        "The day the correction notice came. The rules for {pack} give no period for corrections, so the program "
+        "gives no deadline: go by the date on the notice.",
+    ),
+    "tracking.help_answered": (
+        "补交材料的日期。填写后，这份通知不再列入待办的截止日期。",
+        "The day the missing materials were supplied. Once entered, the notice no longer has a deadline.",
+    ),
+    "tracking.help_note": ("通知要求补正的内容，供日后查阅。", "What the notice asked for, for later reference."),
+    "tracking.help_inspection": (
+        "通信管理局到办公场地现场核查的日期（已进行的核查）。",
+        "The day the bureau inspected the office (an inspection that has taken place).",
+    ),
+    "tracking.help_approved": (
+        "审批通过的日期。填写后，申请视为已获批准。",
+        "The day the application was approved. Once entered, the application counts as licensed.",
+    ),
+    "tracking.help_licence_number": (
+        "许可证上的编号，形如 {prefix}20260001。取得许可证后，须在网站首页底部展示这一编号。",
+        "The number on the licence, like {prefix}20260001. Once licensed, it must be shown in the site's home "
+        "page footer.",
+    ),
+    "tracking.help_issued": (
+        "许可证上的发证日期。年度报告、续期申请和到期日都从这一天起算（有效期{years}年）。",
+        "The issue date on the licence. The annual report, the renewal dates and expiry are counted from it "
+        "(valid for {years} years).",
     ),
 }

@@ -17,12 +17,16 @@ from ..messages import message
 from ..model import Application
 from ..regions import BY_ID
 from ..rulepack.basics import Bilingual
+from ..rulepack.loader import RulePack
 
-# A B2 licence: the province's abbreviation, B2-, the year and four digits (甘B2-20260001). Beijing and a few
-# others also show the older 京ICP证030173号 form; a 备案 number (京ICP备12345678号) is not a licence.
-_B2 = re.compile(r"^(?P<abbr>\w)B2-(?P<number>\d{8})$")
-_ICP_CERT = re.compile(r"^(?P<abbr>\w)ICP证(?P<number>\d{6})号$")
+# A provincial licence number: the pack's prefix (甘B2-), the year and a four-digit serial. That is the
+# program's reading of published numbers (rules/data/authorities.yaml), so a different form is a warning
+# to check the licence, never a refusal. A 备案 number (甘ICP备12345678号) is not a licence number.
+_NUMBER = re.compile(r"^(?P<prefix>\w{1,2}B2-)(?P<number>\d{8})$")
 _FILING = re.compile(r"ICP备")
+
+
+SECTION = "tracking"  # the model's section; problems name fields inside it
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,8 @@ class TrackingProblem:
         return message(self.code, lang, **self.params)
 
 
-def tracking_problems(app: Application) -> list[TrackingProblem]:
+def tracking_problems(app: Application, pack: RulePack | None = None) -> list[TrackingProblem]:
+    """The problems of the recorded dates and number; `pack` gives the licence prefix (else the region's)."""
     tracking = app.tracking
     problems: list[TrackingProblem] = []
     dates = {
@@ -72,26 +77,35 @@ def tracking_problems(app: Application) -> list[TrackingProblem]:
             }))
         if correction.answered and correction.received is None:
             problems.append(TrackingProblem("tracking.answer_without_notice", f"{path}.received"))
-    problems.extend(licence_number_problems(tracking.licence_number, app.scope.province))
+    problems.extend(licence_number_problems(tracking.licence_number, *_prefix(app, pack)))
     return problems
 
 
-def licence_number_problems(number: str | None, province: str | None) -> list[TrackingProblem]:
+def _prefix(app: Application, pack: RulePack | None) -> tuple[str | None, Bilingual | None]:
+    region = BY_ID.get(app.scope.province or "")
+    if pack is not None and pack.header.licence_prefix:
+        return pack.header.licence_prefix, pack.header.name
+    if region is not None and region.mainland:
+        return f"{region.abbreviations[0]}B2-", Bilingual(zh=region.zh, en=region.en)
+    return None, None
+
+
+def licence_number_problems(
+    number: str | None, prefix: str | None, province: Bilingual | None = None
+) -> list[TrackingProblem]:
+    """`prefix` is the province's (甘B2-); None checks only the form."""
     if not number:
         return []
-    path = "tracking.licence_number"
-    region = BY_ID.get(province or "")
-    expected = f"{region.abbreviations[0]}B2-" if region else None
-    example = f"{expected}20260001" if expected else "甘B2-20260001"
+    path = f"{SECTION}.licence_number"
+    example = f"{prefix or '甘B2-'}20260001"
     if _FILING.search(number):
         return [TrackingProblem("tracking.licence_is_filing_number", path, {"value": number, "example": example})]
-    match = _B2.match(number) or _ICP_CERT.match(number)
+    match = _NUMBER.match(number)
     if match is None:
         return [TrackingProblem("tracking.licence_number_format", path, {"value": number, "example": example})]
-    if region is not None and match["abbr"] not in region.abbreviations:
+    if prefix is not None and match["prefix"] != prefix:
         return [TrackingProblem("tracking.licence_number_province", path, {
-            "value": number, "abbr": match["abbr"], "province": Bilingual(zh=region.zh, en=region.en),
-            "expected": expected,
+            "value": number, "found": match["prefix"], "province": province or prefix, "expected": prefix,
         })]
     return []
 
