@@ -614,6 +614,10 @@ Reason: {reason}</translation>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
+        <source>已提交申请，记录进度(&amp;T)</source>
+        <translation>Application &amp;submitted: track progress</translation>
+    </message>
+    <message>
         <source>本项说明(&amp;F)</source>
         <translation>Help on this &amp;field</translation>
     </message>
@@ -753,6 +757,105 @@ Reason: {reason}</translation>
     <message>
         <source>评估日 {date}</source>
         <translation>assessed {date}</translation>
+    </message>
+    <message>
+        <source>已提交申请？记录提交日期和进度</source>
+        <translation>Submitted the application? Record the date and track progress</translation>
+    </message>
+    <message>
+        <source>查看申请跟踪</source>
+        <translation>Open application tracking</translation>
+    </message>
+    <message>
+        <source>已于 {date} 补交</source>
+        <translation>Supplied on {date}</translation>
+    </message>
+    <message>
+        <source>请填写通知日期</source>
+        <translation>Enter the notice date</translation>
+    </message>
+    <message>
+        <source>规则包未给出期限，以通知为准</source>
+        <translation>No period in the rules: go by the notice</translation>
+    </message>
+    <message>
+        <source>{date}（已逾期）</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>补正截止</source>
+        <translation>Corrections due</translation>
+    </message>
+    <message>
+        <source>提交申请后，在这里记录办理进度。计划、报告和日历随之改用实际日期：预计取得许可证的时间从提交之日起算，年度报告、续期和到期从发证之日起算。</source>
+        <translation>Once the application is submitted, record its progress here. The plan, the report and the calendar then use the real dates: the expected licence date is counted from the submission, the annual report, renewal and expiry from the issue date.</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>补正通知</source>
+        <translation>Correction notices</translation>
+    </message>
+    <message>
+        <source>核查与发证</source>
+        <translation>Inspection and licence</translation>
+    </message>
+    <message>
+        <source>尚未记录提交。提交申请后，请填写提交日期和在线申请编号。</source>
+        <translation>No submission recorded yet. Once the application is submitted, enter the date and the online application number.</translation>
+    </message>
+    <message>
+        <source>（未填写编号）</source>
+        <translation>(number not entered)</translation>
+    </message>
+    <message>
+        <source>发证日期未填写</source>
+        <translation>issue date not entered</translation>
+    </message>
+    <message>
+        <source>已取得许可证：{number}，{issued}</source>
+        <translation>Licence held: {number}, {issued}</translation>
+    </message>
+    <message numerus="yes">
+        <source>补正中：%n 份补正通知尚未补交</source>
+        <translation>
+            <numerusform>Correcting: %n correction notice not yet answered</numerusform>
+            <numerusform>Correcting: %n correction notices not yet answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已于 {date} 提交，等待审核</source>
+        <translation>Submitted on {date}, waiting for the bureau</translation>
+    </message>
+    <message>
+        <source>已提交，请填写提交日期，以便从实际提交之日起推算</source>
+        <translation>Submitted: enter the submission date so that the dates are counted from it</translation>
+    </message>
+    <message>
+        <source>下一个期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>填写发证日期后，才能计算年度报告、续期和到期日期。</source>
+        <translation>Enter the issue date to get the annual report, renewal and expiry dates.</translation>
+    </message>
+    <message>
+        <source>请先在第一页选择申请省份：期限取决于该省的规则。</source>
+        <translation>Choose the province on the first page first: the deadlines depend on its rules.</translation>
+    </message>
+    <message>
+        <source>接下来的期限</source>
+        <translation>Deadlines ahead</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation>(overdue)</translation>
     </message>
 </context>
 </TS>

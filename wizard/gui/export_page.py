@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, QThread, QUrl
+from PySide6.QtCore import QT_TR_NOOP, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.crash import breadcrumb
+from wizard.core.report import Report
 
 from .i18n import joined, labelled, lang, tr
 from .kit_runner import KitWorker, kit_templates, start_kit
 from .pages import Page
 from .session import Session
+from .tracking_nav import track_button_text
 
 KIT_SUFFIX = "-申请材料包"
 
 
 class ExportPage(Page):
     key = "export"
+    track = Signal()  # the user has submitted the application: the window opens the tracking page
     intro = QT_TR_NOOP("把检查结果和材料清单导出为 PDF 报告和 Excel 表格，或生成申请材料包（各项文件的草稿）。")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -48,9 +51,12 @@ class ExportPage(Page):
         row.addStretch(1)
         self.body_layout.addLayout(row)
         self.body_layout.addWidget(self.reveal)
+        self.track_button = QPushButton()
+        self.track_button.clicked.connect(self.track.emit)
         button_row = QHBoxLayout()
         button_row.addWidget(self.button)
         button_row.addStretch(1)
+        button_row.addWidget(self.track_button)
         self.body_layout.addLayout(button_row)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -163,6 +169,10 @@ class ExportPage(Page):
     def title(self) -> str:
         return tr("导出")
 
+    def apply_report(self, report: Report | None) -> None:
+        super().apply_report(report)
+        self.track_button.setText(track_button_text(self.session.application))
+
     def targets(self, folder: str) -> dict[str, Path]:
         stem = Path(self.session.path).stem if self.session.path else "icp-application"
         chosen = {"pdf": (self.pdf, f"{stem}.pdf"), "xlsx": (self.xlsx, f"{stem}-checklist.xlsx"),
@@ -209,6 +219,7 @@ class ExportPage(Page):
         self.checklist_pdf.setText(tr("可打印的材料清单（PDF）"))
         self.reveal.setText(tr("导出完整的身份证号和姓名（默认隐去部分字符）"))
         self.button.setText(tr("导出…"))
+        self.track_button.setText(track_button_text(self.session.application))
         self.kit_intro.setText(tr("申请材料包：按本省材料清单的顺序起草各项制度、名单和声明（Word 文件），"
                                   "附目录（PDF 和 Excel）和校验文件。文件均为草稿，须审核、签字、盖章后提交。"))
         self.kit_button.setText(tr("生成申请材料包…"))

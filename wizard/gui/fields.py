@@ -149,6 +149,7 @@ class FieldWidget(QWidget):
             self.kind = "choice"
         self.labels = field_labels(model_cls, name)
         self.findings: list[Any] = []
+        self.check_notes: list[str] = []  # warnings of the program's own checks that are not findings (tracking dates)
         self.help: Any = None  # core FieldHelp for the chosen province: why the question is asked (help.py)
         self.error: Reason | None = None  # rendered in the interface language each time it is shown
         self._state = ""
@@ -326,6 +327,13 @@ class FieldWidget(QWidget):
         self.findings = findings
         self._render()
 
+    def show_checks(self, texts: list[str]) -> None:
+        """Warnings that are no rule's finding (two tracking dates out of order): shown, never blocking."""
+        if texts == self.check_notes:
+            return
+        self.check_notes = texts
+        self._render()
+
     def _render(self) -> None:
         lines = []
         if self.error:
@@ -333,11 +341,13 @@ class FieldWidget(QWidget):
             problem = labelled(f"<b>{heading}</b>", html.escape(self.error.full(lang())))
             lines.append(f'<span style="color:{COLOURS["error"]}">{problem} {kept}</span>')
         lines += [finding_html(f) for f in self.findings]
+        lines += [f'<span style="color:{COLOURS["warning"]}">{html.escape(text)}</span>' for text in self.check_notes]
         self.message.setText("<br>".join(lines))
         self.message.setVisible(bool(lines))
         self.message.setToolTip("\n\n".join(source_tooltip(f) for f in self.findings))
         severities = {str(f.severity) for f in self.findings}
-        state = "blocker" if self.error or "blocker" in severities else "warning" if "warning" in severities else ""
+        warned = "warning" in severities or bool(self.check_notes)
+        state = "blocker" if self.error or "blocker" in severities else "warning" if warned else ""
         self._paint(state)
 
     def _paint(self, state: str) -> None:

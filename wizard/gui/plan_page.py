@@ -12,7 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.core import sentences
 from wizard.core.plan.milestones import milestones
@@ -26,6 +26,7 @@ from .pages import Page
 from .plan_cards import StepCard, staff_card
 from .plan_timeline import PlanTimeline
 from .session import Session
+from .tracking_nav import track_button_text
 
 STATUS_WORDS = {"meets": QT_TR_NOOP("已满足"), "from": QT_TR_NOOP("{date}起满足"), "short": QT_TR_NOOP("不满足"),
                 "unknown": QT_TR_NOOP("尚缺回答")}
@@ -34,6 +35,7 @@ STATUS_WORDS = {"meets": QT_TR_NOOP("已满足"), "from": QT_TR_NOOP("{date}起�
 class PlanPage(Page):
     key = "plan"
     jump = Signal(object)  # a PlanStep (page and field), as the window's jump_to expects
+    track = Signal()  # the user has submitted the application: the window opens the tracking page
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -51,7 +53,14 @@ class PlanPage(Page):
         self.after = QLabel()
         self.after.setWordWrap(True)
         self.after.setTextFormat(Qt.TextFormat.RichText)
-        for widget in (self.summary, self.timeline, self.groups, self.after):
+        self.track_button = QPushButton()
+        self.track_button.clicked.connect(self.track.emit)
+        track_row = QHBoxLayout()
+        track_row.addWidget(self.track_button)
+        track_row.addStretch(1)
+        self.body_layout.addWidget(self.summary)
+        self.body_layout.addLayout(track_row)
+        for widget in (self.timeline, self.groups, self.after):
             self.body_layout.addWidget(widget)
         self.plan: Plan | None = None
         self.cards: dict[str, StepCard] = {}
@@ -75,6 +84,8 @@ class PlanPage(Page):
         report = self.session.report
         self.plan = self.session.plan()
         self._clear()
+        self.track_button.setText(track_button_text(self.session.application))
+        self.track_button.setVisible(report is not None and report.verdict.value != "licence_not_required")
         if report is None or self.plan is None:
             self.summary.setText(html.escape(tr("请先在第一页选择申请省份。")))
             self.timeline.show_points([], None)

@@ -47,6 +47,7 @@ from .lazy_pages import LazyPages, PageSpec
 from .pages import Page
 from .session import Session
 from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
+from .tracking_nav import TrackingNavigation
 
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
 
@@ -71,7 +72,7 @@ def status_icon(status: str) -> QIcon:
     return icon
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, TrackingNavigation, QMainWindow):
     # The pages in order; each is built when first shown (lazy_pages.py). A new page is one more entry.
     PAGES: tuple[PageSpec, ...] = (
         PageSpec("scope", "wizard.gui.pages:ScopePage"),
@@ -86,6 +87,7 @@ class MainWindow(FileActions, QMainWindow):
         PageSpec("materials", "wizard.gui.pages_extra:MaterialsPage"),
         PageSpec("plan", "wizard.gui.plan_page:PlanPage", title=lambda: tr("行动计划")),
         PageSpec("export", "wizard.gui.export_page:ExportPage", title=lambda: tr("导出")),
+        PageSpec("tracking", "wizard.gui.tracking_page:TrackingPage"),  # once filed: tracking_nav.py
     )
 
     def __init__(self, session: Session, autosave: files.Autosave | None = None):
@@ -169,6 +171,7 @@ class MainWindow(FileActions, QMainWindow):
         self._action(self.go_menu, "back", self.back, QKeySequence("Alt+Left"))
         self._action(self.go_menu, "next", self.next, QKeySequence("Alt+Right"))
         self._action(self.go_menu, "plan", lambda: self.go_to(self.page_index["plan"]), QKeySequence("Ctrl+R"))
+        self._action(self.go_menu, "track", self.open_tracking, QKeySequence("Ctrl+T"))
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         for code, text in (("zh", "中文"), ("en", "English")):
@@ -215,12 +218,15 @@ class MainWindow(FileActions, QMainWindow):
         page.apply_report(self.session.report)
         if page.key == "plan":
             page.jump.connect(self.jump_to)  # type: ignore[attr-defined]
+        self.connect_tracking_button(page)
 
     def build_pages_when_idle(self, first_after_ms: int = 400, between_ms: int = 40) -> None:
         self.pages.build_when_idle(self, lambda: self._closing, first_after_ms, between_ms)
 
     def visible(self, index: int) -> bool:
         key, report = self.pages.key(index), self.session.report
+        if key == "tracking":
+            return self.tracking_shown()
         if key in ("plan", "export"):
             return not (report and report.verdict == Verdict.licence_not_required)
         if report is None:
@@ -322,6 +328,7 @@ class MainWindow(FileActions, QMainWindow):
                 self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
 
     def _loaded(self) -> None:
+        self.tracking_requested = False  # another file: its own tracking decides
         for page in self.pages.built():  # the others load when they are built
             page.load()
         self._update_title()
@@ -397,6 +404,7 @@ class MainWindow(FileActions, QMainWindow):
             "new": QT_TR_NOOP("新建(&N)"), "open": QT_TR_NOOP("打开(&O)…"), "save": QT_TR_NOOP("保存(&S)"),
             "save_as": QT_TR_NOOP("另存为(&A)…"), "quit": QT_TR_NOOP("退出(&Q)"), "back": QT_TR_NOOP("上一步(&B)"),
             "next": QT_TR_NOOP("下一步(&N)"), "plan": QT_TR_NOOP("行动计划(&R)"), "about": QT_TR_NOOP("关于(&A)"),
+            "track": QT_TR_NOOP("已提交申请，记录进度(&T)"),
             "field_help": QT_TR_NOOP("本项说明(&F)"), "glossary": QT_TR_NOOP("术语表(&G)…"),
         }
         for key, action in self.actions_by_key.items():

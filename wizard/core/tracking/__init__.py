@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from .checks import TrackingProblem, licence_number_problems, tracking_problems
 from .deadlines import Deadline, correction_deadline, deadlines, next_deadline
-from .stage import Stage, stage_of
+from .stage import STAGE_TEXT, Stage, is_filed, open_corrections, stage_of
 
 __all__ = [
-    "Deadline", "Stage", "TrackingProblem", "correction_deadline", "deadlines", "licence_number_problems",
-    "next_deadline", "stage_of", "tracking_problems",
+    "STAGE_TEXT", "Deadline", "Stage", "TrackingProblem", "correction_deadline", "deadlines", "is_filed",
+    "licence_number_problems", "next_deadline", "open_corrections", "stage_of", "tracking_problems",
 ]

@@ -14,6 +14,14 @@ class Stage(StrEnum):
     LICENSED = "licensed"  # approved or issued: the obligations run
 
 
+STAGE_TEXT: dict[Stage, dict[str, str]] = {  # a word for tables and lists (the workspace, the CLI)
+    Stage.PREPARING: {"zh": "准备中", "en": "preparing"},
+    Stage.FILED: {"zh": "已提交", "en": "filed"},
+    Stage.CORRECTING: {"zh": "补正中", "en": "correcting"},
+    Stage.LICENSED: {"zh": "已取得许可证", "en": "licensed"},
+}
+
+
 def stage_of(app: Application) -> Stage:
     tracking = app.tracking
     if tracking.issued or tracking.approved or tracking.licence_number:

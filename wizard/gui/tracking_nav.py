@@ -1,0 +1,51 @@
+"""When the tracking page is in the step list, and how the user gets there.
+
+The page appears once the application is filed (anything recorded in `tracking`), or as soon as the
+user says it has been submitted: Go → 已提交申请 (Ctrl+T), or the button on the plan and export pages.
+Nothing is written for them then: the submission date field gets the focus, and the page stays in
+the list for this session even if they leave it empty; a saved date keeps it there for good.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wizard.core.crash import breadcrumb
+from wizard.core.tracking.stage import Stage, stage_of
+
+TRACKING = "tracking"
+
+
+class TrackingNavigation:
+    """Mixed into MainWindow (which provides session, pages, page_index, go_to and _evaluated)."""
+
+    tracking_requested = False  # the user said it was submitted; reset when another file is loaded
+
+    def tracking_shown(self: Any) -> bool:
+        return self.tracking_requested or stage_of(self.session.application) != Stage.PREPARING
+
+    def open_tracking(self: Any) -> None:
+        breadcrumb("action", "open_tracking")
+        self.tracking_requested = True
+        self._evaluated(self.session.report)  # the step appears in the list
+        index = self.page_index[TRACKING]
+        self.go_to(index)
+        page = self.pages[index]
+        if self.session.application.tracking.submitted is None:
+            page.focus_field("tracking.submitted")
+        else:
+            page.upcoming.setFocus()
+
+    def connect_tracking_button(self: Any, page: Any) -> None:
+        """The plan and export pages offer the way in (their `track` signal)."""
+        track = getattr(page, "track", None)
+        if track is not None:
+            track.connect(self.open_tracking)
+
+
+def track_button_text(application: Any) -> str:
+    from .i18n import tr
+
+    if stage_of(application) == Stage.PREPARING:
+        return tr("已提交申请？记录提交日期和进度")
+    return tr("查看申请跟踪")

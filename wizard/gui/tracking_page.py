@@ -1,0 +1,206 @@
+"""The tracking page: what happened after filing (submission, correction notices, inspection, licence).
+
+Shown in the step list once the application is filed, or when the user says it is (Go → 已提交申请, or
+the button on the plan and export pages: tracking_nav.py). The real dates recorded here replace the
+plan's projections; each unanswered notice shows its deadline beside it, and the deadlines ahead are
+listed under the forms with how each was counted and its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
+
+from wizard.core import model as m
+from wizard.core import sentences
+from wizard.core.report import Report
+from wizard.core.tracking import (
+    Deadline,
+    Stage,
+    TrackingProblem,
+    correction_deadline,
+    deadlines,
+    open_corrections,
+    stage_of,
+    tracking_problems,
+)
+
+from .fields import COLOURS
+from .forms import ListEditor
+from .i18n import labelled, lang, pick, tr
+from .pages import Page
+from .session import Session
+
+DEADLINE_COLUMN = 3  # after received, answered, note
+
+
+class CorrectionsEditor(ListEditor):
+    """The correction notices, with the deadline the pack gives beside each one."""
+
+    def __init__(self, session: Session, path: str, parent: QWidget | None = None):
+        self.problems: list[TrackingProblem] = []
+        super().__init__(session, path, m.CorrectionRequest, ["received", "answered", "note"], parent)
+
+    def refresh_row(self, row: int) -> None:
+        super().refresh_row(row)
+        items = self.items()
+        if not 0 <= row < len(items):
+            return
+        cell = self.table.item(row, DEADLINE_COLUMN)
+        if cell is None:
+            cell = QTableWidgetItem()
+            self.table.setItem(row, DEADLINE_COLUMN, cell)
+        text, tip, overdue = self._deadline(items[row])
+        cell.setText(text)
+        cell.setToolTip(tip)
+        cell.setForeground(QBrush(QColor(COLOURS["blocker"])) if overdue else QBrush())
+
+    def _deadline(self, item: m.CorrectionRequest) -> tuple[str, str, bool]:
+        """(cell text, tooltip, overdue) for one notice."""
+        if item.answered is not None:
+            return tr("已于 {date} 补交").format(date=item.answered.isoformat()), "", False
+        if item.received is None:
+            return tr("请填写通知日期"), "", False
+        pack = self.session.pack
+        deadline = correction_deadline(pack, item) if pack is not None else None
+        if deadline is None:
+            return tr("规则包未给出期限，以通知为准"), "", False
+        today = self.session.today()
+        tip = pick(deadline.detail) if deadline.detail else ""
+        if deadline.source is not None:
+            tip += "\n" + labelled(tr("依据"), sentences.cite(deadline.source, lang()))
+        if deadline.date < today:
+            return tr("{date}（已逾期）").format(date=deadline.date.isoformat()), tip, True
+        return deadline.date.isoformat(), tip, False
+
+    def show_problems(self, problems: list[TrackingProblem]) -> None:
+        self.problems = [p for p in problems if p.field.startswith(self.path + "[")]
+        for row in range(self.table.rowCount()):
+            self.refresh_row(row)
+        self._show_checks()
+
+    def select(self, row: int) -> None:
+        super().select(row)
+        self._show_checks()
+
+    def _show_checks(self) -> None:
+        for widget in self.form.all_widgets():
+            widget.show_checks([p.text(lang()) for p in getattr(self, "problems", []) if p.field == widget.path])
+
+    def retranslate(self) -> None:
+        self.table.setColumnCount(len(self.columns) + 1)
+        super().retranslate()
+        self.table.setHorizontalHeaderItem(DEADLINE_COLUMN, QTableWidgetItem(tr("补正截止")))
+
+
+class TrackingPage(Page):
+    key = "tracking"
+    intro = QT_TR_NOOP("提交申请后，在这里记录办理进度。计划、报告和日历随之改用实际日期：预计取得许可证的时间从提交之日起算，"
+                       "年度报告、续期和到期从发证之日起算。")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.body_layout.addWidget(self.summary)
+        self.submission = self.add_form(m.Tracking, "tracking", ["submitted", "application_number"],
+                                        group=QT_TR_NOOP("提交"))
+        self.corrections = CorrectionsEditor(session, "tracking.corrections")
+        self.lists.append(self.corrections)
+        self._add(self.corrections, QT_TR_NOOP("补正通知"))
+        self.outcome = self.add_form(m.Tracking, "tracking", ["inspection", "approved", "licence_number", "issued"],
+                                     group=QT_TR_NOOP("核查与发证"))
+        self.upcoming = QLabel()
+        self.upcoming.setWordWrap(True)
+        self.upcoming.setTextFormat(Qt.TextFormat.RichText)
+        self.upcoming.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.upcoming.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read after the last field, with Tab
+        self.body_layout.addWidget(self.upcoming)
+        self.finish()
+
+    def load(self) -> None:
+        super().load()
+        self._render()
+
+    def apply_report(self, report: Report | None) -> None:
+        super().apply_report(report)
+        self._render()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._render()
+
+    # --- rendering ------------------------------------------------------------------
+    def _render(self) -> None:
+        if not hasattr(self, "upcoming"):  # retranslate() runs once while the page is being built
+            return
+        application, pack, today = self.session.application, self.session.pack, self.session.today()
+        problems = tracking_problems(application, pack)
+        for widget in self.widgets():
+            widget.show_checks([p.text(lang()) for p in problems if p.field == widget.path])
+        self.corrections.show_problems(problems)
+        found = deadlines(application, pack, today) if pack is not None else []
+        self.summary.setText(self._summary_html(found, today))
+        self.upcoming.setText(self._upcoming_html(found, today, pack is None))
+
+    def _summary_html(self, found: list[Deadline], today: dt.date) -> str:
+        tracking = self.session.application.tracking
+        stage = stage_of(self.session.application)
+        if stage == Stage.PREPARING:
+            line = tr("尚未记录提交。提交申请后，请填写提交日期和在线申请编号。")
+        elif stage == Stage.LICENSED:
+            number = tracking.licence_number or tr("（未填写编号）")
+            issued = tracking.issued.isoformat() if tracking.issued else tr("发证日期未填写")
+            line = tr("已取得许可证：{number}，{issued}").format(number=number, issued=issued)
+        elif stage == Stage.CORRECTING:
+            line = tr("补正中：%n 份补正通知尚未补交", "", len(open_corrections(tracking)))
+        elif tracking.submitted:
+            line = tr("已于 {date} 提交，等待审核").format(date=tracking.submitted.isoformat())
+        else:
+            line = tr("已提交，请填写提交日期，以便从实际提交之日起推算")
+        lines = [f"<b>{html.escape(line)}</b>"]
+        if found:
+            first = found[0]
+            lines.append(html.escape(labelled(tr("下一个期限"), f"{first.date.isoformat()} {pick(first.title)}")))
+        elif stage == Stage.LICENSED and not tracking.issued:
+            lines.append(html.escape(tr("填写发证日期后，才能计算年度报告、续期和到期日期。")))
+        return "<br>".join(lines)
+
+    def _upcoming_html(self, found: list[Deadline], today: dt.date, no_pack: bool) -> str:
+        if no_pack:
+            return html.escape(tr("请先在第一页选择申请省份：期限取决于该省的规则。"))
+        if not found:
+            return ""
+        lines = ["<h3>" + html.escape(tr("接下来的期限")) + "</h3><ul>"]
+        for deadline in found:
+            when = deadline.date.isoformat()
+            if deadline.start is not None:
+                when = tr("{start} 至 {end}").format(start=deadline.start.isoformat(), end=when)
+            text = f"<b>{html.escape(when)}</b> {html.escape(pick(deadline.title))}"
+            if deadline.date < today:
+                overdue = html.escape(tr("（已逾期）"))
+                text = f'<span style="color:{COLOURS["blocker"]}">{text} {overdue}</span>'
+            if deadline.detail is not None:
+                text += "<br>" + html.escape(pick(deadline.detail))
+            if deadline.source is not None:
+                cite = sentences.cite(deadline.source, lang())
+                text += "<br><small>" + html.escape(labelled(tr("依据"), cite)) + "</small>"
+            lines.append(f"<li>{text}</li>")
+        lines.append("</ul>")
+        return "".join(lines)
+
+    def focus_field(self, path: str) -> bool:
+        return super().focus_field(path) or self._focus_first()
+
+    def _focus_first(self) -> bool:
+        self.submission.fields["submitted"].focus_widget().setFocus()
+        return True
+
