@@ -161,6 +161,8 @@ class FilingDate(Frozen):
     unadjusted: dt.date | None = None  # the date before it was moved to a working day
     adjustment: Bilingual | None = None  # e.g. "2026-12-20 is a Sunday, so the first working day is 2026-12-21"
     explanation: Bilingual
+    filed: bool = False  # the application has been submitted (tracking): no earliest date is promised any more
+    submitted: dt.date | None = None  # the real submission date, where recorded
 
 
 class StepProjection(Frozen):
@@ -179,6 +181,9 @@ class LicenceWindow(Frozen):
     max_working_days: int | None  # the overall figure's upper end, or the stated maxima added up
     earliest: dt.date | None = None  # filing + min_working_days
     latest: dt.date | None = None  # filing + max_working_days
+    licensed: bool = False  # approved or issued (tracking): the window is history
+    issued: dt.date | None = None  # the real issue date, where recorded
+    number: str | None = None  # the licence number, where recorded
     stated_steps_working_days: int = 0  # the stated maxima of the bureau's steps, added up
     unstated_steps: list[Bilingual] = []  # the bureau's steps the source gives no duration for
     basis: Bilingual  # in words: where the figures come from

@@ -125,6 +125,8 @@ def filing(report: Report) -> Bilingual:
 
 def filing_of(plan: FilingDate) -> Bilingual:
     """The same for a FilingDate of the report's timeline or of the plan."""
+    if plan.filed:  # submitted: what happened, never an earliest date
+        return plan.explanation
     if plan.date is None:
         return Bilingual(zh=f"最早可提交日期：{plan.explanation.zh}", en=f"Earliest filing: {plan.explanation.en}")
     day = plan.date.isoformat()
@@ -141,6 +143,8 @@ def licence(report: Report) -> Bilingual:
 
 def licence_of(window: LicenceWindow) -> Bilingual:
     """The same for any window (the report's, or the plan's once acts are marked done)."""
+    if window.licensed:
+        return _licensed(window)
     if window.earliest and window.latest:
         when_zh = f"{window.earliest.isoformat()} 至 {window.latest.isoformat()}"
         when_en = f"between {window.earliest.isoformat()} and {window.latest.isoformat()}"
@@ -159,6 +163,16 @@ def licence_of(window: LicenceWindow) -> Bilingual:
         zh=f"预计取得许可证：{when_zh}。{window.basis.zh}",
         en=f"Licence expected: {when_en}. {window.basis.en}",
     )
+
+
+def _licensed(window: LicenceWindow) -> Bilingual:
+    number_zh = f"（编号 {window.number}）" if window.number else ""
+    number_en = f" (number {window.number})" if window.number else ""
+    if window.issued:
+        day = window.issued.isoformat()
+        return Bilingual(zh=f"已于{day}取得许可证{number_zh}。", en=f"Licence issued on {day}{number_en}.")
+    return Bilingual(zh=f"已获批准{number_zh}，发证日期尚未记录。",
+                     en=f"Approved{number_en}; the issue date is not recorded yet.")
 
 
 def kind_text(kind: FindingKind) -> Bilingual:

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from wizard.core import sentences
 from wizard.core.plan.milestones import milestones
 from wizard.core.plan.model import Plan, PlanStep
-from wizard.core.plan.wording import critical_text, group_heading, issued_note, obligation_when, process_when
+from wizard.core.plan.wording import (
+    correction_text,
+    critical_text,
+    group_heading,
+    issued_note,
+    obligation_when,
+    process_when,
+)
 from wizard.core.report import VERDICT_TEXT, Report
 
 from .fields import COLOURS
@@ -125,6 +132,8 @@ class PlanPage(Page):
             counts = pick(sentences.open_counts(report))
             lines.append("<b>" + html.escape(labelled(tr("未解决的阻断问题"), counts)) + "</b>")
             lines.append("<b>" + html.escape(pick(sentences.filing_of(plan.filing))) + "</b>")
+            lines += [f'<b style="color:{COLOURS["blocker"]}">{html.escape(pick(correction_text(due)))}</b>'
+                      for due in plan.corrections]
             critical = critical_text(plan)
             if critical is not None:
                 lines.append(html.escape(labelled(tr("关键路径"), pick(critical))))

@@ -14,11 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from wizard.core.plan.milestones import Milestone
+from wizard.core.plan.milestones import Milestone, ahead
 
 from .i18n import pick, tr
 
-COLOURS = {"critical": "#c62828", "step": "#e08a00", "filing": "#c62828", "licence": "#2e7d32", "axis": "#555555",
+COLOURS = {"critical": "#c62828", "step": "#e08a00", "correction": "#c62828", "filing": "#c62828", "licence": "#2e7d32", "axis": "#555555",
            "today": "#1565c0"}
 
 
@@ -38,7 +38,7 @@ class PlanTimeline(QWidget):
         return QSize(600, 96)
 
     def show_points(self, points: list[Milestone], as_of: dt.date | None) -> None:
-        self.points = [p for p in points if p.kind != "obligation"]
+        self.points = ahead(points, as_of or dt.date.today())
         self.as_of = as_of
         dated = ", ".join(f"{pick(p.title)} {p.start.isoformat()}" for p in self.points)
         self.setAccessibleName(tr("时间线"))

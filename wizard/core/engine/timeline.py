@@ -15,6 +15,8 @@ from ..report import (
 from ..rulepack.basics import Bilingual, Severity
 from ..rulepack.loader import RulePack
 from ..sentences import cite_all
+from ..tracking.real import issue_date, real_licence, submitted_filing
+from ..tracking.stage import is_filed
 from ..workdays import add_workdays, next_workday
 from .checks import Context
 from .filing import filing_date
@@ -30,10 +32,17 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
             licence=licence_window(ctx, [], None)[0],
         )
     blockers = [f for f in findings if f.severity == Severity.blocker]
-    filing = filing_date(ctx.as_of, blockers)
-    approximate = _approximate_filing(filing.date, filing.unadjusted)
-    licence, approx_licence = licence_window(ctx, steps, filing.date)
-    issued = licence.earliest or licence.latest
+    tracking = ctx.application.tracking
+    if is_filed(tracking):  # what happened replaces what was projected (tracking/real.py)
+        filing = submitted_filing(tracking)
+        licence, approx_licence = licence_window(ctx, steps, tracking.submitted)
+        licence = real_licence(licence, tracking)
+        approximate = False
+    else:
+        filing = filing_date(ctx.as_of, blockers)
+        approximate = _approximate_filing(filing.date, filing.unadjusted)
+        licence, approx_licence = licence_window(ctx, steps, filing.date)
+    issued = issue_date(tracking, licence.earliest or licence.latest)
     return Timeline(
         as_of=ctx.as_of,
         conditions=conditions,

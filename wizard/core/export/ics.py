@@ -70,6 +70,7 @@ def _uid(plan: Plan, point: Milestone) -> str:
 
 _CATEGORY = {
     "step": Bilingual(zh="申请准备", en="Preparing the application"),
+    "correction": Bilingual(zh="补正", en="Corrections"),
     "filing": Bilingual(zh="提交申请", en="Filing"),
     "licence": Bilingual(zh="取得许可证", en="Licence"),
     "obligation": Bilingual(zh="许可证义务", en="Licence obligations"),

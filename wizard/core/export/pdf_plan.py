@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from .. import sentences
 from ..fieldpaths import field_label
-from ..plan.milestones import milestones
+from ..plan.milestones import ahead, milestones
 from ..plan.model import Plan, PlanStep
-from ..plan.wording import KIND_LABELS, after_text, critical_text, group_heading, step_when
+from ..plan.wording import KIND_LABELS, after_text, correction_text, critical_text, group_heading, step_when
 from . import texts
 from .texts import t
 
@@ -27,12 +27,14 @@ def plan_story(plan: Plan, styles, paragraph) -> list:
     s, lang = styles, styles.lang
     story = [heading(t("plan", lang), s.h1, "plan", 0)]
     story.append(paragraph(sentences.filing_of(plan.filing).get(lang), s.cell_bold))
+    for due in plan.corrections:
+        story.append(paragraph(correction_text(due).get(lang), s.cell_bold))
     critical = critical_text(plan)
     if critical:
         story.append(paragraph(texts.labelled(t("critical_path", lang), critical.get(lang), lang), s.cell))
     story.append(paragraph(sentences.licence_of(plan.licence).get(lang), s.cell))
     points = milestones(plan)
-    if any(m.kind != "obligation" for m in points):
+    if ahead(points, plan.as_of):
         story += [gap(2), plan_drawing(points, plan.as_of, s.font, lang, FRAME_WIDTH)]
     steps = {step.id: step for step in plan.steps}
     number = 0

@@ -178,7 +178,9 @@ def _diamond(drawing: Drawing, cx: float, cy: float, colour: colors.Color) -> No
 def plan_drawing(points: list, as_of: dt.date, font: str, lang: str, width: float) -> Drawing:
     """The plan's dated points (plan/milestones.py) on one axis: a diamond per step, the filing date as a
     dashed line (hollow where it is only the day it cannot be before), the licence window as a bar."""
-    rows = [m for m in points if m.kind != "obligation"]
+    from ..plan.milestones import ahead
+
+    rows = ahead(points, as_of)
     dates = [as_of] + [d for m in rows for d in (m.start, m.end) if d]
     start = as_of
     end = max(max(dates), start + dt.timedelta(days=60))

@@ -12,10 +12,13 @@ from ..engine.timeline import licence_window, step_spans
 from ..model import Application
 from ..report import Report, Verdict
 from ..rulepack.loader import RulePack
+from ..tracking.deadlines import correction_deadline
+from ..tracking.real import issue_date, real_licence, submitted_filing
+from ..tracking.stage import is_filed
 from ..workdays import next_workday
 from . import schedule
 from .decisions import doubtful_decisions
-from .model import Plan, PlanStep, ProcessStepPlan, StepLink
+from .model import CorrectionDue, Plan, PlanStep, ProcessStepPlan, StepLink
 from .staff import staff_decisions, staff_plan
 from .steps import plan_steps
 
@@ -41,19 +44,40 @@ def build_plan(application: Application, pack: RulePack, report: Report | None =
     staff = staff_plan(application, pack, report) if choices else None
     if choices:
         steps += staff_decisions(staff) + doubtful_decisions(application, pack, report, steps)
-    filing = schedule.filing(steps, as_of)
-    critical = schedule.critical_path(steps, filing)
-    steps = [s.model_copy(update={"critical": True}) if s.id in critical else s for s in schedule.ordered(steps)]
+    tracking = application.tracking
     ctx = Context(application, pack, as_of)
     timeline = report.timeline
-    licence, approximate = licence_window(ctx, timeline.steps, filing.date)
-    issued = licence.earliest or licence.latest
+    if is_filed(tracking):  # submitted: nothing sets a filing date any more, the real one counts
+        filing, critical = submitted_filing(tracking), []
+        filed_on = tracking.submitted
+        licence, approximate = licence_window(ctx, timeline.steps, filed_on)
+        licence = real_licence(licence, tracking)
+    else:
+        filing = schedule.filing(steps, as_of)
+        critical = schedule.critical_path(steps, filing)
+        filed_on = filing.date
+        licence, approximate = licence_window(ctx, timeline.steps, filed_on)
+    steps = [s.model_copy(update={"critical": True}) if s.id in critical else s for s in schedule.ordered(steps)]
+    issued = issue_date(tracking, licence.earliest or licence.latest)
     return Plan(
         **header, steps=steps, filing=filing, critical_path=critical,
-        process=_process(pack, timeline.steps, filing.date, steps), licence=licence,
+        process=_process(pack, timeline.steps, filed_on, steps), licence=licence,
         obligations=_in_order(obligation_dates(pack, issued)), issued_from=issued, staff=staff,
-        approximate=approximate or _approximate(steps, filing.date), stale_marks=stale,
+        approximate=approximate or _approximate(steps, filed_on), stale_marks=stale,
+        corrections=_corrections(application, pack),
     )
+
+
+def _corrections(application: Application, pack: RulePack) -> list[CorrectionDue]:
+    """The open notices with the deadline the pack gives (none is invented where it gives no period)."""
+    due = []
+    for correction in application.tracking.corrections:
+        if correction.answered is None and correction.received is not None:
+            deadline = correction_deadline(pack, correction)
+            if deadline is not None:
+                due.append(CorrectionDue(received=correction.received, due=deadline.date, detail=deadline.detail,
+                                         source=deadline.source))
+    return sorted(due, key=lambda c: c.due)
 
 
 def _process(pack: RulePack, projections: list, filed: dt.date | None, steps: list[PlanStep]) -> list[ProcessStepPlan]:

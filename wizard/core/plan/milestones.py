@@ -13,6 +13,7 @@ from typing import Literal
 
 from ..report import Verdict
 from ..rulepack.basics import Bilingual
+from ..sentences import licence_of
 from .model import Plan, StepKind
 from .wording import obligation_when, step_when
 
@@ -20,7 +21,7 @@ from .wording import obligation_when, step_when
 @dataclass(frozen=True)
 class Milestone:
     key: str  # stable: a step id, "filing", "licence", "obligation:<id>"
-    kind: Literal["step", "filing", "licence", "obligation"]
+    kind: Literal["step", "correction", "filing", "licence", "obligation"]
     title: Bilingual
     detail: Bilingual
     start: dt.date
@@ -35,17 +36,28 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
     if plan.verdict == Verdict.licence_not_required:
         return []  # nothing to file, no licence, no duties
     points: list[Milestone] = []
+    filing = plan.filing
     for step in plan.steps:
-        if step.done is not None or step.end is None or step.kind == StepKind.decide:
-            continue
+        if step.done is not None or step.end is None or step.kind == StepKind.decide or filing.filed:
+            continue  # once filed, the steps' dates no longer lead to a filing date
         prefix = (Bilingual(zh="满足：", en="Met: ") if step.kind == StepKind.wait
                   else Bilingual(zh="最晚完成：", en="Done by: "))
         points.append(Milestone(
             key=step.id, kind="step", title=Bilingual(zh=prefix.zh + step.title.zh, en=prefix.en + step.title.en),
             detail=Bilingual(zh=f"{step_when(step).zh}。{step.message.zh}", en=f"{_capital(step_when(step).en)}. {step.message.en}"),
             start=step.end, step=step.id, critical=step.critical))
-    filing = plan.filing
-    if filing.date is not None or (with_lower_bound and filing.not_before is not None):
+    for index, due in enumerate(plan.corrections):
+        points.append(Milestone(
+            key=f"correction:{due.received.isoformat()}:{index}", kind="correction",
+            title=Bilingual(zh=f"补正材料截止（{due.received.isoformat()}的通知）",
+                            en=f"Corrections due (notice of {due.received.isoformat()})"),
+            detail=due.detail or Bilingual(zh="补正材料截止。", en="Corrections due."), start=due.due, critical=True))
+    if filing.filed and filing.submitted is not None:
+        points.append(Milestone(
+            key="filing", kind="filing", title=Bilingual(zh=f"已提交ICP许可证申请（{plan.authority.zh}）",
+                                                         en=f"ICP licence application submitted ({plan.authority.en})"),
+            detail=filing.explanation, start=filing.submitted))
+    elif filing.date is not None or (with_lower_bound and filing.not_before is not None):
         day = filing.date or filing.not_before
         assert day is not None
         title = (Bilingual(zh=f"最早可提交ICP许可证申请（{plan.authority.zh}）", en=f"Earliest filing of the ICP licence "
@@ -54,7 +66,12 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
         points.append(Milestone(key="filing", kind="filing", title=title, detail=filing.explanation, start=day,
                                 critical=True, lower_bound=filing.date is None))
     licence = plan.licence
-    if licence.latest is not None:
+    if licence.licensed:
+        if licence.issued is not None:
+            points.append(Milestone(
+                key="licence", kind="licence", title=Bilingual(zh="取得许可证", en="Licence issued"),
+                detail=licence_of(licence), start=licence.issued))
+    elif licence.latest is not None:
         points.append(Milestone(
             key="licence", kind="licence", title=Bilingual(zh="预计取得许可证", en="Licence expected"),
             detail=licence.basis, start=licence.earliest or licence.latest,
@@ -70,6 +87,12 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
             start=start, end=item.end if item.kind == "annual_window" else None,
             yearly_until=item.until if item.kind == "annual_window" else None))
     return sorted(points, key=lambda m: (m.start, m.kind != "step"))
+
+
+def ahead(points: list[Milestone], as_of: dt.date) -> list[Milestone]:
+    """What a timeline drawn from `as_of` shows: the dated points before the licence's duties, not yet past
+    (once filed, the real submission and issue dates lie behind it)."""
+    return [m for m in points if m.kind != "obligation" and (m.end or m.start) >= as_of]
 
 
 def _capital(text: str) -> str:

@@ -122,6 +122,15 @@ class StaffPlan(Frozen):
     summary: Bilingual  # the quickest compliant option, or why there is none
 
 
+class CorrectionDue(Frozen):
+    """An unanswered correction notice (tracking) and when its answer is due by the pack's period."""
+
+    received: dt.date
+    due: dt.date
+    detail: Bilingual | None = None
+    source: SourceInfo | None = None
+
+
 class Plan(Frozen):
     as_of: dt.date
     province: str
@@ -136,10 +145,12 @@ class Plan(Frozen):
     process: list[ProcessStepPlan]
     licence: LicenceWindow
     obligations: list[ObligationDate]  # dated from the projected issue date (the licence window's first day)
-    issued_from: dt.date | None = None  # the projected issue date the obligations are counted from
+    issued_from: dt.date | None = None  # the issue date the obligations are counted from: projected, or the
+    # real one once licensed (licence.issued)
     staff: StaffPlan | None = None
     approximate: bool = False  # some dates fall in years without a published holiday schedule
     stale_marks: list[str] = []  # done marks for steps no longer in the plan (kept in the file)
+    corrections: list[CorrectionDue] = []  # filed: the open correction notices with a deadline, soonest first
 
     def step(self, step_id: str) -> PlanStep | None:
         return next((s for s in self.steps if s.id == step_id), None)

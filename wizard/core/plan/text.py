@@ -10,6 +10,7 @@ from .model import Plan, PlanStep
 from .wording import (
     KIND_LABELS,
     after_text,
+    correction_text,
     critical_text,
     group_heading,
     issued_note,
@@ -45,6 +46,7 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
         lines.append(w["not_needed"])
         return _clean("\n".join(lines), redactor)
     lines.append(sentences.filing_of(plan.filing).get(lang))
+    lines += [correction_text(due).get(lang) for due in plan.corrections]
     critical = critical_text(plan)
     if critical:
         lines.append(f"{w['critical']}{colon}{critical.get(lang)}")

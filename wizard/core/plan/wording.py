@@ -7,7 +7,7 @@ import datetime as dt
 
 from ..report import ObligationDate
 from ..rulepack.basics import Bilingual
-from .model import Consequence, Plan, PlanStep, ProcessStepPlan, StepKind
+from .model import Consequence, CorrectionDue, Plan, PlanStep, ProcessStepPlan, StepKind
 
 _STILL_MET = Bilingual(zh="，各项人员要求仍然满足", en=", with every staff requirement still met")
 
@@ -167,8 +167,21 @@ def process_when(step: ProcessStepPlan) -> Bilingual:
     return limit
 
 
+def correction_text(due: CorrectionDue) -> Bilingual:
+    """'2026-11-27的补正通知：须在2026-12-04前补交（…）' — an open notice and its deadline."""
+    received, day = due.received.isoformat(), due.due.isoformat()
+    detail = due.detail or Bilingual(zh="", en="")
+    return Bilingual(
+        zh=f"{received}的补正通知：须在{day}前补交" + (f"（{detail.zh}）" if detail.zh else "") + "。",
+        en=f"Correction notice of {received}: due by {day}" + (f" ({detail.en})" if detail.en else "") + ".",
+    )
+
+
 def issued_note(plan: Plan) -> Bilingual:
     """What the duties' dates are counted from: the projected issue date, until the real one is known."""
+    if plan.licence.issued is not None:
+        day = plan.licence.issued.isoformat()
+        return Bilingual(zh=f"以下日期从实际发证日期{day}起算。", en=f"Dates counted from the real issue date {day}.")
     if plan.issued_from is None:
         return Bilingual(zh="取证日期确定后才能给出具体日期。", en="Dates follow once the issue date is known.")
     day = plan.issued_from.isoformat()

@@ -24,13 +24,17 @@ STAGE_TEXT: dict[Stage, dict[str, str]] = {  # a word for tables and lists (the 
 
 def stage_of(app: Application) -> Stage:
     tracking = app.tracking
-    if tracking.issued or tracking.approved or tracking.licence_number:
+    if is_licensed(tracking):
         return Stage.LICENSED
     if open_corrections(tracking):
         return Stage.CORRECTING
     if is_filed(tracking):
         return Stage.FILED
     return Stage.PREPARING
+
+
+def is_licensed(tracking: Tracking) -> bool:
+    return bool(tracking.issued or tracking.approved or tracking.licence_number)
 
 
 def is_filed(tracking: Tracking) -> bool:

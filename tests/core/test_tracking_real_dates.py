@@ -1,0 +1,130 @@
+"""Once filed, the plan and the reports use the real dates: no earliest-filing promise after submission,
+the licence window from the real submission, the obligations from the real issue date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import load_application
+from wizard.core.engine.evaluate import evaluate
+from wizard.core.model import CorrectionRequest, Tracking
+from wizard.core.plan.build import build_plan
+from wizard.core.plan.milestones import ahead, milestones
+from wizard.core.plan.text import render_plan
+from wizard.core.rulepack.loader import load_packs
+from wizard.core.workdays import add_workdays
+
+ROOT = Path(__file__).resolve().parents[2]
+AS_OF = dt.date(2026, 11, 30)
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def gansu():
+    packs = load_packs()
+    assert not packs.errors
+    return packs.packs["gansu"]
+
+
+def _application(**tracking):
+    application = load_application(ROOT / "examples" / "gansu.yaml")
+    application.tracking = Tracking(**tracking)
+    return application
+
+
+def test_before_filing_the_plan_promises_an_earliest_filing_date(gansu):
+    report = evaluate(_application(), gansu, AS_OF)
+    assert report.timeline.earliest_filing == AS_OF and not report.timeline.filing.filed
+    assert "最早可提交日期" in render_plan(build_plan(_application(), gansu, report), "zh")
+
+
+def test_submitted_no_earliest_date_and_the_licence_window_counts_from_the_real_day(gansu):
+    application = _application(submitted=D(2026, 11, 2),
+                               corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    report = evaluate(application, gansu, AS_OF)
+    timeline = report.timeline
+    assert timeline.earliest_filing is None and timeline.filing.filed and timeline.filing.submitted == D(2026, 11, 2)
+    stated = timeline.licence.max_working_days
+    assert timeline.licence_to == add_workdays(D(2026, 11, 2), stated)[0]
+    plan = build_plan(application, gansu, report)
+    text = render_plan(plan, "zh")
+    assert "最早可提交日期" not in text and "申请已于2026-11-02提交。" in text
+    assert "2026-11-27的补正通知：须在2026-12-04前补交" in text
+    assert plan.critical_path == []
+    # The bureau's steps are dated from the real submission.
+    initial = next(step for step in plan.process if step.by == "bureau")
+    assert initial.end == add_workdays(D(2026, 11, 2), initial.within_working_days)[0]
+    english = render_plan(plan, "en")
+    assert "The application was submitted on 2026-11-02." in english and "Earliest filing" not in english
+    assert "Correction notice of 2026-11-27: due by 2026-12-04" in english
+    points = {m.key: m for m in milestones(plan)}
+    assert points["filing"].start == D(2026, 11, 2) and "submitted" in points["filing"].title.en
+    correction = next(m for m in points.values() if m.kind == "correction")
+    assert correction.start == D(2026, 12, 4)
+    assert not any(m.kind == "step" for m in points.values())  # the steps led to a filing date: gone
+    # The timeline drawn from today leaves the submission (behind it) out.
+    assert "filing" not in {m.key for m in ahead(milestones(plan), AS_OF)}
+
+
+def test_licensed_obligations_from_the_real_issue_date_in_plan_and_calendar(gansu, tmp_path):
+    application = _application(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
+    report = evaluate(application, gansu, AS_OF)
+    assert report.timeline.licence.licensed and report.timeline.licence.issued == D(2026, 3, 16)
+    plan = build_plan(application, gansu, report)
+    by_id = {o.id: o for o in plan.obligations}
+    assert by_id["licence_expiry"].end == D(2031, 3, 16)
+    assert by_id["renewal_guide"].start == D(2030, 9, 16)
+    assert by_id["annual_report"].start == D(2027, 1, 1)
+    text = render_plan(plan, "zh")
+    assert "以下日期从实际发证日期2026-03-16起算。" in text and "预计取证日期" not in text
+    assert "已于2026-03-16取得许可证（编号 甘B2-20260001）。" in text
+    assert "预计取得许可证" not in text
+    from icalendar import Calendar
+
+    from wizard.core.export.ics import write_plan_ics
+
+    path = write_plan_ics(plan, tmp_path / "plan.ics", "en")
+    events = {str(e.get("summary")): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert events["Licence issued"].decoded("dtstart") == D(2026, 3, 16)
+    annual = events["Annual review (1 January to 31 March)"]
+    assert annual.decoded("dtstart") == D(2027, 1, 1)
+    assert annual.get("rrule")["UNTIL"][0] == D(2031, 3, 16)
+    assert events["Licence expires (valid for 5 years)"].decoded("dtstart") == D(2031, 3, 16)
+
+
+def test_approved_without_an_issue_date_gives_no_projected_duties(gansu):
+    application = _application(submitted=D(2026, 9, 1), approved=D(2026, 11, 20))
+    plan = build_plan(application, gansu)
+    assert plan.issued_from is None and all(o.start is None for o in plan.obligations if o.kind == "renewal")
+    assert "发证日期尚未记录" in render_plan(plan, "zh")
+
+
+def test_the_readiness_pdf_says_licensed_and_counts_from_the_issue_date(gansu, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    application = _application(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
+    report = evaluate(application, gansu, AS_OF)
+    plan = build_plan(application, gansu, report)
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    text = " ".join(text.split())
+    assert "Licence issued on 2026-03-16" in text
+    assert "real issue date 2026-03-16" in text
+    assert "Earliest filing" not in text
+
+
+def test_the_plan_command_prints_the_real_dates(tmp_path):
+    client = tmp_path / "client.yaml"
+    client.write_text((ROOT / "examples" / "gansu.yaml").read_text(encoding="utf-8")
+                      + "tracking:\n  submitted: 2026-11-02\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "plan", str(client), "--as-of", "2026-11-30",
+                             "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "The application was submitted on 2026-11-02." in result.stdout
+    assert "Earliest filing" not in result.stdout

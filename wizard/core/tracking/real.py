@@ -1,0 +1,43 @@
+"""The real dates replacing the projections once the application is filed (timeline, plan, reports).
+
+After submission there is no earliest filing date to promise: the filing becomes "submitted on X" and
+the licence window is counted from that day. Once licensed, the window gives way to the issue date,
+and the obligations are dated from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Tracking
+from ..report import FilingDate, LicenceWindow
+from ..rulepack.basics import Bilingual
+from .stage import is_licensed
+
+
+def submitted_filing(tracking: Tracking) -> FilingDate:
+    """The filing as it happened: no date to aim for, the day it was submitted (if recorded)."""
+    if tracking.submitted is not None:
+        day = tracking.submitted.isoformat()
+        explanation = Bilingual(zh=f"申请已于{day}提交。", en=f"The application was submitted on {day}.")
+    else:
+        explanation = Bilingual(zh="申请已提交，提交日期尚未记录。",
+                                en="The application has been submitted; the date is not recorded yet.")
+    return FilingDate(date=None, explanation=explanation, filed=True, submitted=tracking.submitted)
+
+
+def real_licence(window: LicenceWindow, tracking: Tracking) -> LicenceWindow:
+    """The window counted from the real submission, marked licensed (with date and number) once it is."""
+    if not is_licensed(tracking):
+        return window
+    return window.model_copy(update={"licensed": True, "issued": tracking.issued, "number": tracking.licence_number})
+
+
+def issue_date(tracking: Tracking, projected: dt.date | None) -> dt.date | None:
+    """What the obligations are counted from: the real issue date once recorded, else the projection
+    (none once licensed without a recorded date: a projection would contradict the licence in hand)."""
+    if tracking.issued is not None:
+        return tracking.issued
+    if is_licensed(tracking):
+        return None
+    return projected
