@@ -346,6 +346,10 @@ Kind of problem: </translation>
         <translation>Action plan</translation>
     </message>
     <message>
+        <source>{stage}（按目前的回答：{verdict}）</source>
+        <translation>{stage} (the answers as they stand: {verdict})</translation>
+    </message>
+    <message>
         <source>省份：{province}&#x3000;受理机关：{authority}</source>
         <translation>Province: {province} · Authority: {authority}</translation>
     </message>
@@ -759,6 +763,10 @@ Reason: {reason}</translation>
         <translation>assessed {date}</translation>
     </message>
     <message>
+        <source>申请跟踪</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
         <source>已提交申请？记录提交日期和进度</source>
         <translation>Submitted the application? Record the date and track progress</translation>
     </message>
@@ -811,12 +819,12 @@ Reason: {reason}</translation>
         <translation>(number not entered)</translation>
     </message>
     <message>
-        <source>发证日期未填写</source>
-        <translation>issue date not entered</translation>
+        <source>已取得许可证：{number}，{issued} 发证</source>
+        <translation>Licence held: {number}, issued {issued}</translation>
     </message>
     <message>
-        <source>已取得许可证：{number}，{issued}</source>
-        <translation>Licence held: {number}, {issued}</translation>
+        <source>已获批准：{number}，发证日期未填写</source>
+        <translation>Approved: {number}, issue date not entered</translation>
     </message>
     <message numerus="yes">
         <source>补正中：%n 份补正通知尚未补交</source>

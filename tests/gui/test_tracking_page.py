@@ -101,7 +101,9 @@ def test_licensed_the_obligations_are_dated_from_the_real_issue_date_in_english(
         _type(qtbot, page.submission.fields[name], value)
     for name, value in (("issued", "2026-03-16"), ("licence_number", "甘B2-20260001")):
         _type(qtbot, page.outcome.fields[name], value)
-    assert "Licence held: 甘B2-20260001, 2026-03-16" in page.summary.text()
+    assert "Licence held: 甘B2-20260001, issued 2026-03-16" in page.summary.text()
+    assert window.statusBar().currentMessage().startswith("Tracking: licensed · Next deadline: 2027-03-31")
+    assert "Ready to apply" not in window.statusBar().currentMessage()  # it would contradict the licence
     text = page.upcoming.text()
     assert "2027-01-01 to 2027-03-31" in text
     assert "2030-09-16" in text and "2031-03-16" in text  # the guide's 6 months before expiry, then expiry
@@ -117,3 +119,50 @@ def test_f1_on_a_tracking_field_explains_what_it_is_for(make_window, qtbot, tmp_
     qtbot.mouseClick(page.corrections.add_button, Qt.MouseButton.LeftButton)
     help_info = page.corrections.form.fields["received"].help
     assert help_info is not None and "5日" in help_info.why().zh
+
+
+def test_the_keyboard_reaches_every_tracking_field_and_the_status_bar_tells_the_stage(make_window, qtbot, tmp_path):
+    window, _client = _open(make_window, qtbot, tmp_path)
+    window.open_tracking()
+    page = window.current_page()
+    _type(qtbot, page.submission.fields["submitted"], "2026-11-02")
+    assert "申请跟踪：已提交" in window.statusBar().currentMessage()
+    assert "下一个期限" in window.statusBar().currentMessage()
+    window.steps.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.steps)
+    visited = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.steps or focused is window.back_button:
+            break
+        visited.append(focused)
+    editors = [page.submission.fields[n].focus_widget() for n in ("submitted", "application_number")]
+    editors += [page.outcome.fields[n].focus_widget() for n in ("inspection", "approved", "licence_number", "issued")]
+    assert page.summary in visited and page.upcoming in visited
+    assert all(editor in visited for editor in editors)
+    assert visited.index(page.summary) < visited.index(editors[0]) < visited.index(page.corrections.table) \
+        < visited.index(editors[2]) < visited.index(page.upcoming)
+    # Ctrl+T from anywhere opens the page.
+    window.go_to(0)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is page
+
+
+def test_the_plan_page_of_a_filed_application_promises_no_filing_date(make_window, qtbot, tmp_path):
+    client = tmp_path / "filed.yaml"
+    client.write_text(GANSU.read_text(encoding="utf-8") + "tracking:\n  submitted: 2026-11-02\n  corrections:\n"
+                      "    - {received: 2026-11-27}\n", encoding="utf-8")
+    window = make_window([str(client)])
+    window.session.as_of = AS_OF
+    window.session.reevaluate()
+    window.show()
+    assert not window.steps.item(window.page_index["tracking"]).isHidden()  # filed: the step is there at once
+    window.go_to(window.page_index["plan"])
+    plan_page = window.current_page()
+    summary = plan_page.summary.text()
+    assert "补正中（按目前的回答：可以提交申请）" in summary
+    assert "申请已于2026-11-02提交。" in summary and "最早可提交日期" not in summary
+    assert "2026-11-27的补正通知：须在2026-12-04前补交" in summary
+    assert plan_page.track_button.text() == "查看申请跟踪"
+    assert "2026-12-04" in plan_page.timeline.accessibleDescription()

@@ -43,6 +43,22 @@ class TrackingNavigation:
             track.connect(self.open_tracking)
 
 
+def tracking_status(application: Any, pack: Any, today: Any) -> str | None:
+    """The status bar once filed: the stage and the next deadline, instead of the readiness verdict alone."""
+    from wizard.core.tracking import STAGE_TEXT, next_deadline
+
+    from .i18n import labelled, pick, tr
+
+    stage = stage_of(application)
+    if stage == Stage.PREPARING:
+        return None
+    text = labelled(tr("申请跟踪"), pick(STAGE_TEXT[stage]))
+    deadline = next_deadline(application, pack, today) if pack is not None else None
+    if deadline is not None:
+        text += " · " + labelled(tr("下一个期限"), f"{deadline.date.isoformat()} {pick(deadline.title)}")
+    return text
+
+
 def track_button_text(application: Any) -> str:
     from .i18n import tr
 

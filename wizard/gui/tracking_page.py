@@ -109,6 +109,7 @@ class TrackingPage(Page):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the stage and next deadline are read first
         self.body_layout.addWidget(self.summary)
         self.submission = self.add_form(m.Tracking, "tracking", ["submitted", "application_number"],
                                         group=QT_TR_NOOP("提交"))
@@ -158,8 +159,10 @@ class TrackingPage(Page):
             line = tr("尚未记录提交。提交申请后，请填写提交日期和在线申请编号。")
         elif stage == Stage.LICENSED:
             number = tracking.licence_number or tr("（未填写编号）")
-            issued = tracking.issued.isoformat() if tracking.issued else tr("发证日期未填写")
-            line = tr("已取得许可证：{number}，{issued}").format(number=number, issued=issued)
+            if tracking.issued:
+                line = tr("已取得许可证：{number}，{issued} 发证").format(number=number, issued=tracking.issued.isoformat())
+            else:
+                line = tr("已获批准：{number}，发证日期未填写").format(number=number)
         elif stage == Stage.CORRECTING:
             line = tr("补正中：%n 份补正通知尚未补交", "", len(open_corrections(tracking)))
         elif tracking.submitted:

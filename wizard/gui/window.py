@@ -47,7 +47,7 @@ from .lazy_pages import LazyPages, PageSpec
 from .pages import Page
 from .session import Session
 from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
-from .tracking_nav import TrackingNavigation
+from .tracking_nav import TrackingNavigation, tracking_status
 
 STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
 
@@ -344,6 +344,9 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         else:
             counts = labelled(tr("未解决的阻断问题"), pick(sentences.open_counts(report)))
             text = tr("{verdict} · {counts}").format(verdict=pick(VERDICT_TEXT[report.verdict]), counts=counts)
+            tracked = tracking_status(self.session.application, self.session.pack, self.session.today())
+            if tracked:  # filed: "ready to apply" would contradict it; the stage and next deadline say more
+                text = f"{tracked} · {counts}"
         self.statusBar().showMessage(text)
 
     def _update_title(self) -> None:
