@@ -39,6 +39,11 @@ class TrackingProblem:
         return message(self.code, lang, **self.params)
 
 
+def _label(name: str) -> Bilingual:
+    zh, en = _LABELS[name]
+    return Bilingual(zh=zh, en=en)
+
+
 def tracking_problems(app: Application, pack: RulePack | None = None) -> list[TrackingProblem]:
     """The problems of the recorded dates and number; `pack` gives the licence prefix (else the region's)."""
     tracking = app.tracking
@@ -52,8 +57,8 @@ def tracking_problems(app: Application, pack: RulePack | None = None) -> list[Tr
         if later_date is None or earlier_date is None or later_date >= earlier_date:
             return False
         problems.append(TrackingProblem("tracking.date_order", f"tracking.{later}", {
-            "field": _LABELS[later], "date": later_date.isoformat(),
-            "other": _LABELS[earlier], "other_date": earlier_date.isoformat(),
+            "field": _label(later), "date": later_date.isoformat(),
+            "other": _label(earlier), "other_date": earlier_date.isoformat(),
         }))
         return True
 
@@ -67,13 +72,13 @@ def tracking_problems(app: Application, pack: RulePack | None = None) -> list[Tr
         path = f"tracking.corrections[{index}]"
         if correction.received and tracking.submitted and correction.received < tracking.submitted:
             problems.append(TrackingProblem("tracking.date_order", f"{path}.received", {
-                "field": _LABELS["received"], "date": correction.received.isoformat(),
-                "other": _LABELS["submitted"], "other_date": tracking.submitted.isoformat(),
+                "field": _label("received"), "date": correction.received.isoformat(),
+                "other": _label("submitted"), "other_date": tracking.submitted.isoformat(),
             }))
         if correction.answered and correction.received and correction.answered < correction.received:
             problems.append(TrackingProblem("tracking.date_order", f"{path}.answered", {
-                "field": _LABELS["answered"], "date": correction.answered.isoformat(),
-                "other": _LABELS["received"], "other_date": correction.received.isoformat(),
+                "field": _label("answered"), "date": correction.answered.isoformat(),
+                "other": _label("received"), "other_date": correction.received.isoformat(),
             }))
         if correction.answered and correction.received is None:
             problems.append(TrackingProblem("tracking.answer_without_notice", f"{path}.received"))
@@ -110,11 +115,11 @@ def licence_number_problems(
     return []
 
 
-_LABELS = {  # the labels of the model's fields, for sentences that name two of them
-    "submitted": Bilingual(zh="提交日期", en="submission date"),
-    "inspection": Bilingual(zh="现场核查日期", en="site inspection date"),
-    "approved": Bilingual(zh="批准日期", en="approval date"),
-    "issued": Bilingual(zh="发证日期", en="issue date"),
-    "received": Bilingual(zh="补正通知日期", en="date of the correction notice"),
-    "answered": Bilingual(zh="补正提交日期", en="date the corrections were supplied"),
+_LABELS = {  # (zh, en) labels of the model's fields, for sentences that name two of them
+    "submitted": ("提交日期", "submission date"),
+    "inspection": ("现场核查日期", "site inspection date"),
+    "approved": ("批准日期", "approval date"),
+    "issued": ("发证日期", "issue date"),
+    "received": ("补正通知日期", "date of the correction notice"),
+    "answered": ("补正提交日期", "date the corrections were supplied"),
 }
