@@ -82,8 +82,40 @@ def main() -> int:
     print(OUT / "wizard-zh-help.png")
     dialog.close()
     session.dirty = False
+    tracking_shot(window, app)
     window.close()
     return 0
+
+
+def tracking_shot(window, app) -> None:
+    """The tracking page of the Gansu example, filed on 2 November 2026 with one correction notice open."""
+    import datetime as dt
+
+    from wizard.core.model import CorrectionRequest
+    from wizard.gui.i18n import set_language
+
+    window.open_path(str(ROOT / "examples" / "gansu.yaml"), ask=False)
+    session = window.session
+    session.as_of = dt.date(2026, 11, 30)
+    session.set_value("tracking.submitted", "2026-11-02")
+    session.set_value("tracking.application_number", "GS2026-0042")
+    session.add_item("tracking.corrections", CorrectionRequest(received=dt.date(2026, 11, 10),
+                                                               answered=dt.date(2026, 11, 13), note="补充社保缴纳证明"))
+    session.add_item("tracking.corrections", CorrectionRequest(received=dt.date(2026, 11, 27), note="补充机房托管协议盖章页"))
+    set_language("zh")
+    window.resize(1100, 1000)
+    window.open_tracking()
+    page = window.current_page()
+    page.corrections.select(1)
+    page.submission.fields["submitted"].focus_widget().setFocus()
+    for _ in range(3):
+        app.processEvents()
+    page.scroll.verticalScrollBar().setValue(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "wizard-zh-tracking.png"))
+    print(OUT / "wizard-zh-tracking.png")
+    window.resize(1100, 780)
+    session.dirty = False
 
 
 if __name__ == "__main__":
