@@ -346,10 +346,6 @@ Kind of problem: </translation>
         <translation>Action plan</translation>
     </message>
     <message>
-        <source>{stage}（按目前的回答：{verdict}）</source>
-        <translation>{stage} (the answers as they stand: {verdict})</translation>
-    </message>
-    <message>
         <source>省份：{province}&#x3000;受理机关：{authority}</source>
         <translation>Province: {province} · Authority: {authority}</translation>
     </message>

@@ -128,3 +128,15 @@ def test_the_plan_command_prints_the_real_dates(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "The application was submitted on 2026-11-02." in result.stdout
     assert "Earliest filing" not in result.stdout
+
+
+def test_the_readiness_pdf_cover_leads_with_the_stage_once_filed(gansu, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    application = _application(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
+    report = evaluate(application, gansu, AS_OF)
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=build_plan(application, gansu, report))
+    cover = "".join(pypdf.PdfReader(str(path)).pages[0].extract_text().split())
+    assert "已取得许可证（按目前的回答：可以提交申请）" in cover
+    assert "申请已于2026-01-05提交。已于2026-03-16取得许可证（编号甘B2-20260001）。" in cover

@@ -26,7 +26,7 @@ from wizard.core.plan.wording import (
     process_when,
 )
 from wizard.core.report import VERDICT_TEXT, Report
-from wizard.core.tracking.stage import STAGE_TEXT, stage_of
+from wizard.core.tracking.real import headline
 
 from .fields import COLOURS
 from .i18n import joined, labelled, lang, pick, tr, translated
@@ -125,10 +125,7 @@ class PlanPage(Page):
 
     def _summary_html(self, report: Report, plan: Plan) -> str:
         colour = {"ready": "#2e7d32", "ready_with_warnings": COLOURS["warning"], "not_ready": COLOURS["blocker"]}
-        verdict = pick(VERDICT_TEXT[report.verdict])
-        if plan.filing.filed:  # submitted: the stage is the headline; the verdict is what the answers show now
-            stage = pick(STAGE_TEXT[stage_of(self.session.application)])
-            verdict = tr("{stage}（按目前的回答：{verdict}）").format(stage=stage, verdict=verdict)
+        verdict = pick(headline(self.session.application, VERDICT_TEXT[report.verdict]))  # filed: the stage leads
         lines = [f'<h2 style="color:{colour.get(report.verdict.value, "#1565c0")}">{html.escape(verdict)}</h2>',
                  html.escape(tr("省份：{province}　受理机关：{authority}").format(
                      province=pick(report.province_name), authority=pick(report.authority)))]

@@ -13,6 +13,7 @@ from ..plan.model import Plan
 from ..regions import BY_ID
 from ..report import VERDICT_TEXT, Finding, PageStatus, Report
 from ..rulepack.basics import Severity
+from ..tracking.real import headline
 from ..workdays import months_between
 from . import texts
 from .fonts import register_cjk_font
@@ -120,8 +121,8 @@ class _Builder:
         facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE)]))
         open_text = "—" if report.verdict.value == "licence_not_required" else sentences.open_counts(report).get(lang)
         verdict = Table(
-            [[self.p(t("verdict", lang), self.s.cell_bold), self.p(VERDICT_TEXT[report.verdict].get(lang),
-                                                                    self.s.big, colour)],
+            [[self.p(t("verdict", lang), self.s.cell_bold),
+              self.p(headline(self.application, VERDICT_TEXT[report.verdict]).get(lang), self.s.big, colour)],
              [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text, self.s.cell_bold, colour)],
              [self.p(t("timeline", lang), self.s.cell_bold), self.p(self.filing_sentence(), self.s.cell)]],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
@@ -135,8 +136,12 @@ class _Builder:
         return [heading(t("report_title", lang), self.s.title, "cover", 0), facts, gap(5), verdict, gap(7)]
 
     def filing_sentence(self) -> str:
-        """The plan's filing date where there is a plan (acts marked done count there), else the report's."""
-        return sentences.filing_of(self.dates.filing).get(self.lang)
+        """The plan's filing date where there is a plan (acts marked done count there), else the report's;
+        once licensed, the licence too."""
+        text = sentences.filing_of(self.dates.filing).get(self.lang)
+        if self.dates.licence.licensed:
+            text += " " + sentences.licence_of(self.dates.licence).get(self.lang)
+        return text
 
     def summary(self) -> list:
         from reportlab.lib import colors

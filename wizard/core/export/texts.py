@@ -81,6 +81,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "by_applicant": ("属于提交本身，不计入", "part of filing, not counted"),
     "not_placed": ("日期取决于提交日期和前面未说明用时的步骤", "dates depend on the filing date and the steps before"),
     "latest_by": ("最晚 {day}", "by {day} at the latest"),
+    "passed_by": ("按实际提交日期最晚 {day}，已过", "by {day} at the latest from the real submission: passed"),
     "by_date": ("最晚 {day}", "by {day}"),
     "licence_basis": ("取证时间的依据", "Basis of the licence window"),
     "total": ("合计", "Total"),

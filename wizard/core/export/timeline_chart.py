@@ -49,8 +49,9 @@ def bureau_steps(timeline: Timeline) -> list:
 
 
 def step_spans(timeline: Timeline) -> list[timeline_steps.Span | None]:
-    """When each bureau step ends at the latest (engine/timeline.py step_spans), from the earliest filing date."""
-    return timeline_steps.step_spans(timeline.steps, timeline.earliest_filing)
+    """When each bureau step ends at the latest (engine/timeline.py step_spans), from the earliest filing date,
+    or from the real submission once filed."""
+    return timeline_steps.step_spans(timeline.steps, timeline.earliest_filing or timeline.filing.submitted)
 
 
 def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -79,13 +80,14 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
             rows.append(("step", f"{step.name.get(lang)} (≤{step.within_working_days})", span))
         else:
             rows.append(("unknown", step.name.get(lang), None))
-    if licence.latest:
+    if licence.latest and not licence.licensed:  # licensed: the sentence above the chart gives the issue date
         rows.append(("licence", t("licence_range", lang), (licence.earliest, licence.latest)))
 
     dates = [timeline.as_of]
     dates += [c.met_on for c in timeline.conditions if c.met_on]
     dates += [d for d in (timeline.earliest_filing, licence.latest) if d]
     dates += [s[1] for s in spans if s]
+    dates = [d for d in dates if d >= timeline.as_of]  # filed: the real submission's dates may lie behind
     start = timeline.as_of
     end = max(max(dates), start + dt.timedelta(days=60))
     end += dt.timedelta(days=max(3, (end - start).days // 30))  # room for the last label
@@ -133,12 +135,16 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
             # No stated duration, or stated but placed after one that has none (or no filing date yet).
             note = t("no_duration", lang) if kind == "unknown" else t("not_placed", lang)
             drawing.add(String(plot_left + 2, y - 3, note, fontName=font, fontSize=7, fillColor=UNKNOWN))
+        elif data[1] < start:  # counted from the real submission, it is already behind today
+            drawing.add(String(plot_left + 2, y - 3, t("passed_by", lang, day=data[1].isoformat()), fontName=font,
+                               fontSize=7, fillColor=UNKNOWN))
         elif kind == "step":
-            first, last = data
+            first, last = max(data[0], start), data[1]
             drawing.add(Rect(x(first), y - 5, max(x(last) - x(first), 1.5), 10, fillColor=BAR_LIGHT, strokeColor=None))
         else:  # the licence: light from filing to the latest date, dark over the supported window
             earliest, latest = data
-            first = timeline.earliest_filing or latest
+            earliest = earliest if earliest is None or earliest >= start else start
+            first = max(timeline.earliest_filing or timeline.filing.submitted or latest, start)
             drawing.add(Rect(x(first), y - 5, max(x(latest) - x(first), 1.5), 10, fillColor=LICENCE_LIGHT,
                              strokeColor=None))
             if earliest:

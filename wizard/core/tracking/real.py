@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Tracking
+from ..model import Application, Tracking
 from ..report import FilingDate, LicenceWindow
 from ..rulepack.basics import Bilingual
-from .stage import is_licensed
+from .stage import STAGE_TEXT, is_filed, is_licensed, stage_of
 
 
 def submitted_filing(tracking: Tracking) -> FilingDate:
@@ -41,3 +41,13 @@ def issue_date(tracking: Tracking, projected: dt.date | None) -> dt.date | None:
     if is_licensed(tracking):
         return None
     return projected
+
+
+def headline(application: Application, verdict: Bilingual) -> Bilingual:
+    """The verdict as a headline: once filed, the stage leads and the verdict says what the answers show
+    now (a "ready to apply" beside a licence in hand would contradict it)."""
+    if not is_filed(application.tracking):
+        return verdict
+    stage = STAGE_TEXT[stage_of(application)]
+    return Bilingual(zh=f"{stage['zh']}（按目前的回答：{verdict.zh}）",
+                     en=f"{stage['en'][:1].upper()}{stage['en'][1:]} (the answers as they stand: {verdict.en})")
