@@ -32,7 +32,7 @@ class TrackingNavigation:
         self.go_to(index)
         page = self.pages[index]
         if self.session.application.tracking.submitted is None:
-            page.focus_field("tracking.submitted")
+            page.focus_field(f"{TRACKING}.submitted")
         else:
             page.upcoming.setFocus()
 

@@ -113,7 +113,7 @@ class TrackingPage(Page):
         self.body_layout.addWidget(self.summary)
         self.submission = self.add_form(m.Tracking, "tracking", ["submitted", "application_number"],
                                         group=QT_TR_NOOP("提交"))
-        self.corrections = CorrectionsEditor(session, "tracking.corrections")
+        self.corrections = CorrectionsEditor(session, f"{self.key}.corrections")
         self.lists.append(self.corrections)
         self._add(self.corrections, QT_TR_NOOP("补正通知"))
         self.outcome = self.add_form(m.Tracking, "tracking", ["inspection", "approved", "licence_number", "issued"],
