@@ -39,6 +39,7 @@ UNIT_TEXT = {  # the units packs give thresholds in (others are shown as written
     "hours": Bilingual(zh="小时", en="hours"),
     "persons": Bilingual(zh="人", en="persons"),
     "RMB": Bilingual(zh="元", en="RMB"),
+    "copies": Bilingual(zh="份", en="copies"),
 }
 # What of a rule or material changed, in words (other fields are named as written in the pack).
 FIELD_TEXT = {
