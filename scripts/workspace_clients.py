@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from wizard.core.regions import find_region
 from wizard.core.resources import data_dir
 from wizard.core.yamlio import load_path
 
@@ -58,12 +59,11 @@ def client_data(base: dict[str, Any], number: int, variant: str, as_of: dt.date)
     elif variant == "not_ready":
         data["staff"][0].pop("social_security_start", None)
     elif variant in ("filed", "correcting", "licensed"):
-        data["schema_version"] = 4
-        data["tracking"] = _tracking(number, variant, as_of)
+        data["tracking"] = _tracking(number, variant, as_of, find_region(data["scope"]["province"]).abbreviations[0])
     return data
 
 
-def _tracking(number: int, variant: str, as_of: dt.date) -> dict[str, Any]:
+def _tracking(number: int, variant: str, as_of: dt.date, abbreviation: str) -> dict[str, Any]:
     if variant == "filed":
         return {"submitted": as_of - dt.timedelta(days=10), "application_number": f"SQ2026{number:06d}"}
     if variant == "correcting":
@@ -74,7 +74,7 @@ def _tracking(number: int, variant: str, as_of: dt.date) -> dict[str, Any]:
     issued = dt.date(as_of.year - 1 - number % 4, as_of.month, 1) + dt.timedelta(days=(number * 7) % 60)
     return {"submitted": issued - dt.timedelta(days=90), "application_number": f"SQ{issued.year}{number:06d}",
             "approved": issued - dt.timedelta(days=3), "issued": issued,
-            "licence_number": f"B2-{issued.year}{number:04d}"}
+            "licence_number": f"{abbreviation}B2-{issued.year}{number % 10000:04d}"}
 
 
 def variant_of(number: int, stages: tuple[str, ...] = STAGES) -> str:
