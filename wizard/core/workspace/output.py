@@ -93,7 +93,9 @@ def record(row: WorkspaceRow, lang: str, with_detail: bool = True) -> dict[str, 
         "client": row.client or "",
         "province": province_name(row.province, lang),
         "stage": STAGE_TEXT[str(row.stage)].get(lang) if row.stage is not None else "",
-        "verdict": VERDICT_TEXT[row.verdict].get(lang) if row.verdict is not None else "",
+        # a licensed client is not applying: "ready to apply" would read as news (JSON keeps the verdict)
+        "verdict": VERDICT_TEXT[row.verdict].get(lang) if row.verdict is not None and str(row.stage) != "licensed"
+        else "",
         "open": open_text(row, lang),
         "filing": _date(row.earliest_filing),
         "licence": licence_text(row),
