@@ -29,6 +29,7 @@ from wizard.core.regions import find_region
 from wizard.core.resources import data_dir
 from wizard.core.yamlio import load_path
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: 10,000 files in seconds, not minutes
 AS_OF = dt.date(2026, 11, 23)  # the day the examples are written for (a Monday)
 PROVINCES = ("gansu", "shanxi", "henan", "shanghai", "beijing")
 STAGES = ("ready", "waiting", "not_ready", "filed", "correcting", "licensed")
@@ -111,7 +112,7 @@ def generate_clients(folder: Path, count: int, as_of: dt.date = AS_OF,
             made.append(GeneratedClient(relative, number, province, variant, None, None))
             continue
         data = client_data(examples[province], number, variant, as_of)
-        target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        target.write_text(yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False), encoding="utf-8")
         made.append(GeneratedClient(relative, number, province, variant, data["entity"]["name"], data))
     return made
 

@@ -53,9 +53,12 @@ def map_files(function: Callable[..., list[T]], paths: Sequence[Path], args: tup
                 progress(len(results), len(paths))
         return results
     chunks = [paths[start:start + CHUNK] for start in range(0, len(paths), CHUNK)]
+    context = _context()
+    if context.get_start_method() == "fork":
+        _warm_up()  # forked workers start with the packs loaded and the engine imported
     by_chunk: dict[int, list[T]] = {}
     done = 0
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
         pending: dict[Future, int] = {pool.submit(function, chunk, *args): index for index, chunk in enumerate(chunks)}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -66,6 +69,14 @@ def map_files(function: Callable[..., list[T]], paths: Sequence[Path], args: tup
                 if progress:
                     progress(done, len(paths))
     return [item for index in range(len(chunks)) for item in by_chunk[index]]
+
+
+def _warm_up() -> None:
+    from ..engine import evaluate  # noqa: F401 - imported for the workers
+    from ..tracking import deadlines  # noqa: F401
+    from .evaluation import program_packs
+
+    program_packs()
 
 
 def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[WorkspaceRow]:
