@@ -1,0 +1,142 @@
+"""The workspace table model: one row per application file (a core `WorkspaceRow`), keyed by its path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from ..i18n import translated
+from .columns import COLUMN_INDEX, COLUMNS, client_text, province_text, sort_value, stage_text, verdict_text
+from .icons import error_icon, lock_icon
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # an int: the row's rank in that column's order (set by `_rank`)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the WorkspaceRow itself
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WorkspaceModel(QAbstractTableModel):
+    def __init__(self, as_of: dt.date, parent: Any = None):
+        super().__init__(parent)
+        self.as_of = as_of
+        self.rows: list[Any] = []
+        self._where: dict[str, int] = {}  # path -> row number
+        self._ranks: list[list[int]] = []  # per column: the rank of each row
+        self._search: list[str] = []  # per row: what the filter line matches, both languages folded
+        self.changed_by_rules: dict[str, str] = {}  # path -> what the new packs change for that client
+
+    # --- Qt model -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translated(COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row, self.as_of)
+        if role == SORT_ROLE:
+            return self._ranks[index.column()][index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip(row) if column.tip else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row, column.key)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return column.text(row, self.as_of)
+        return None
+
+    def _icon(self, row: Any, key: str) -> QIcon | None:
+        if key == "client" and row.error:
+            return error_icon()
+        if key == "holder" and row.locked_by is not None:
+            return lock_icon()
+        return None
+
+    # --- rows -------------------------------------------------------------------------
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._where = {row.path: i for i, row in enumerate(self.rows)}
+        self._search = [self._search_text(row) for row in self.rows]
+        self._rank()
+        self.endResetModel()
+
+    def row_for(self, path: str) -> Any | None:
+        where = self._where.get(path)
+        return None if where is None else self.rows[where]
+
+    def put(self, row: Any) -> None:
+        """A new or re-evaluated file: its row is replaced in place, or appended."""
+        where = self._where.get(row.path)
+        if where is None:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+            self._where[row.path] = len(self.rows)
+            self.rows.append(row)
+            self._search.append(self._search_text(row))
+            self._rank()
+            self.endInsertRows()
+            return
+        self.rows[where] = row
+        self._search[where] = self._search_text(row)
+        self._rank()
+        self.dataChanged.emit(self.index(where, 0), self.index(where, len(COLUMNS) - 1))
+
+    def remove(self, path: str) -> None:
+        where = self._where.get(path)
+        if where is None:
+            return
+        self.beginRemoveRows(QModelIndex(), where, where)
+        del self.rows[where], self._search[where]
+        self._where = {row.path: i for i, row in enumerate(self.rows)}
+        self._rank()
+        self.endRemoveRows()
+
+    def search_text(self, row_number: int) -> str:
+        return self._search[row_number]
+
+    def retranslate(self) -> None:
+        self._search = [self._search_text(row) for row in self.rows]
+        self._rank()  # text keys (client, province, due) follow the language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def _rank(self) -> None:
+        """Each column's order computed once in Python, so that the view sorts on plain ints."""
+        self._ranks = []
+        for column in COLUMNS:
+            keys = [sort_value(column, row) for row in self.rows]
+            ranks = [0] * len(keys)
+            for rank, position in enumerate(sorted(range(len(keys)), key=lambda i, k=keys: (k[i], self.rows[i].path))):
+                ranks[position] = rank
+            self._ranks.append(ranks)
+
+    def _search_text(self, row: Any) -> str:
+        due = _both(row.next_deadline.title) if row.next_deadline is not None else ""
+        parts = (client_text(row), row.path, row.province or "", province_text(row.province),
+                 stage_text(row.stage), verdict_text(row), due, row.locked_by or "")
+        return " ".join(parts).casefold()
+
+
+def _both(text: Any) -> str:
+    """A core Bilingual (or {zh, en} dict) in both languages: the filter finds either."""
+    if isinstance(text, dict):
+        return " ".join(str(value) for value in text.values())
+    return f"{text.zh} {text.en}"
+
+
+def column_of(key: str) -> int:
+    return COLUMN_INDEX[key]
