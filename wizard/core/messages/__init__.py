@@ -28,6 +28,7 @@ from .fields import FIELDS
 from .kit import KIT
 from .packs import PACKS
 from .reading import READING
+from .workspace import WORKSPACE
 
 Wording = tuple[str, str]  # (zh, en)
 
@@ -42,7 +43,7 @@ def _merge(*areas: dict[str, Wording]) -> dict[str, Wording]:
     return merged
 
 
-CATALOG: dict[str, Wording] = _merge(READING, FIELDS, PACKS, COMMANDS, KIT)
+CATALOG: dict[str, Wording] = _merge(READING, FIELDS, PACKS, COMMANDS, KIT, WORKSPACE)
 LANGS = ("zh", "en")
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 VALUE_LIMIT = 80  # a quoted value (a 3 MB name, a 1,000,000-character key) stays readable

@@ -1,0 +1,80 @@
+"""Scanning a workspace folder on every core: the files are shared among worker processes, each of
+which loads the packs once (from the pack cache) and evaluates its share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from .evaluation import evaluate_file
+from .files import find_application_files
+from .rows import WorkspaceRow
+
+Progress = Callable[[int, int], None]
+IN_PROCESS_BELOW = 40  # starting workers costs more than evaluating this many files here
+CHUNK = 25  # files per task: small enough for a smooth progress bar, large enough to keep workers busy
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # Windows, macOS
+        return max(1, os.cpu_count() or 1)
+
+
+def scan(folder: Path, as_of: dt.date, *, workers: int | None = None,
+         progress: Progress | None = None, files: Sequence[Path] | None = None) -> list[WorkspaceRow]:
+    """Every client file under `folder` as rows, in the order of find_application_files() (or of
+    `files`, to re-evaluate a few). Uses `workers` processes (default: one per core); `progress(done,
+    total)` is called as files are done, in the calling thread."""
+    folder = Path(folder)
+    paths = list(find_application_files(folder) if files is None else files)
+    workers = default_workers() if workers is None else max(1, workers)
+    if progress:
+        progress(0, len(paths))
+    if workers == 1 or len(paths) < IN_PROCESS_BELOW:
+        rows = []
+        for path in paths:
+            rows.append(evaluate_file(path, folder, as_of))
+            if progress:
+                progress(len(rows), len(paths))
+        return rows
+    return _scan_in_workers(paths, folder, as_of, workers, progress)
+
+
+def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[WorkspaceRow]:
+    return [evaluate_file(path, folder, as_of) for path in paths]
+
+
+def _scan_in_workers(paths: list[Path], folder: Path, as_of: dt.date, workers: int,
+                     progress: Progress | None) -> list[WorkspaceRow]:
+    chunks = [paths[start:start + CHUNK] for start in range(0, len(paths), CHUNK)]
+    results: dict[int, list[WorkspaceRow]] = {}
+    done = 0
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=_context()) as pool:
+        pending: dict[Future, int] = {pool.submit(_evaluate_chunk, chunk, folder, as_of): index
+                                      for index, chunk in enumerate(chunks)}
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = pending.pop(future)
+                results[index] = future.result()
+                done += len(results[index])
+                if progress:
+                    progress(done, len(paths))
+    return [row for index in range(len(chunks)) for row in results[index]]
+
+
+def _context():
+    """'fork' where the system offers it safely (Linux): workers start with the packs and modules
+    already imported. Elsewhere (Windows, macOS, and a process running Qt threads) 'spawn'."""
+    import multiprocessing
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
