@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from .columns import STAGE_ORDER, STAGE_TEXT
 from .model import ROW_ROLE, WorkspaceModel, column_of
 from .proxy import WorkspaceFilter
 from .watcher import FolderWatcher
-from .worker import FileEvaluator, ScanWorker, start, stop
+from .worker import FileEvaluator, ScanThread, keep_until_finished
 
 
 class WorkspaceTable(QTableView):
@@ -55,7 +55,6 @@ class WorkspaceTable(QTableView):
 
 class WorkspaceWindow(QMainWindow):
     scanned = Signal()  # the full table is shown (after each scan)
-    _evaluate = Signal(str)  # to the evaluator's thread: re-evaluate this file
     row_updated = Signal(str)  # a file's row was re-evaluated (its path relative to the folder) or removed
 
     def __init__(self, folder: str | Path, main_window: Any = None, as_of: dt.date | None = None,
@@ -68,10 +67,8 @@ class WorkspaceWindow(QMainWindow):
         self.model = WorkspaceModel(self.as_of, self)
         self.proxy = WorkspaceFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.scan_thread: QThread | None = None
-        self.scan_worker: ScanWorker | None = None
+        self.scan_thread: ScanThread | None = None
         self.evaluator: FileEvaluator | None = None
-        self.evaluator_thread: QThread | None = None
         self.watcher: FolderWatcher | None = None
         self.scanning = False
         self._build()
@@ -187,8 +184,7 @@ class WorkspaceWindow(QMainWindow):
         self.watcher.removed.connect(self._files_removed)
         self.evaluator = FileEvaluator(self.folder, self.as_of)
         self.evaluator.evaluated.connect(self._file_evaluated)
-        self._evaluate.connect(self.evaluator.evaluate)
-        self.evaluator_thread = start(self.evaluator)
+        self.evaluator.start()
         self.retranslate()
         self.rescan()
 
@@ -210,11 +206,11 @@ class WorkspaceWindow(QMainWindow):
         self.progress.setVisible(True)
         self.summary.setText(tr("正在检查文件夹中的申请……"))
         self.watcher.watch_folders()
-        self.scan_worker = ScanWorker(self.folder, self.as_of)
-        self.scan_worker.progress.connect(self._scan_progress)
-        self.scan_worker.finished.connect(self._scan_done)
-        self.scan_worker.failed.connect(self._scan_failed)
-        self.scan_thread = start(self.scan_worker, self.scan_worker.run)
+        self.scan_thread = ScanThread(self.folder, self.as_of)
+        self.scan_thread.progress.connect(self._scan_progress)
+        self.scan_thread.scanned.connect(self._scan_done)
+        self.scan_thread.failed.connect(self._scan_failed)
+        self.scan_thread.start()
 
     def _scan_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -240,6 +236,8 @@ class WorkspaceWindow(QMainWindow):
         self.summary.setText(tr("无法检查该文件夹：{reason}").format(reason=reason))
 
     def _scan_ended(self) -> None:
+        if self.scan_thread is not None:
+            self.scan_thread.wait()  # its last act was to send the result: it ends now
         self.scanning = False
         self.rescan_button.setEnabled(True)
         self.progress.setVisible(False)
@@ -247,7 +245,7 @@ class WorkspaceWindow(QMainWindow):
     # --- single files -----------------------------------------------------------------
     def _files_changed(self, paths: list[str]) -> None:
         for path in paths:
-            self._evaluate.emit(path)  # queued to the evaluator's thread
+            self.evaluator.evaluate(path)  # evaluated in the evaluator's thread
 
     def _files_removed(self, paths: list[str]) -> None:
         for path in paths:
@@ -311,18 +309,17 @@ class WorkspaceWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------
     def _stop_threads(self) -> None:
-        if self.scan_worker is not None:
-            self.scan_worker.cancelled = True
-            self.scan_worker.finished.disconnect(self._scan_done)
+        if self.scan_thread is not None:
+            self.scan_thread.cancelled = True  # it stops at the next file done
+            self.scan_thread.scanned.disconnect(self._scan_done)
+            keep_until_finished(self.scan_thread)
         if self.evaluator is not None:
-            self._evaluate.disconnect(self.evaluator.evaluate)
             self.evaluator.evaluated.disconnect(self._file_evaluated)
+            self.evaluator.finish()
+            keep_until_finished(self.evaluator)
         if self.watcher is not None:
             self.watcher.deleteLater()
-            self.watcher = None
-        stop(self.scan_thread)
-        stop(self.evaluator_thread)
-        self.scan_thread = self.scan_worker = self.evaluator = self.evaluator_thread = None
+        self.scan_thread = self.evaluator = self.watcher = None
         self.scanning = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

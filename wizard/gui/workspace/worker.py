@@ -2,15 +2,16 @@
 
 The scan reports progress per file; the window shows it in a progress bar and stays responsive.
 A file the watcher reports changed is re-evaluated alone, in its own thread, one at a time.
+Both are QThread subclasses whose signals reach the window queued (they are emitted in the thread).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import queue
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QThread, Signal
 
 from ..kit_runner import failure_reason
 from .watcher import stamp_of
@@ -22,9 +23,9 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop a scan whose window has closed."""
 
 
-class ScanWorker(QObject):
+class ScanThread(QThread):
     progress = Signal(int, int)  # files done, files in all
-    finished = Signal(object, object)  # list[WorkspaceRow]; {path: stamp} of the files as listed before evaluation
+    scanned = Signal(object, object)  # list[WorkspaceRow]; {path: stamp} as listed before evaluation
     failed = Signal(str)  # why the folder could not be scanned at all
 
     def __init__(self, folder: Path, as_of: dt.date):
@@ -44,10 +45,8 @@ class ScanWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - a folder that cannot be read is said so, not a crash
             self.failed.emit(failure_reason(exc))
             return
-        finally:
-            self.thread().quit()  # the thread ends once the result is on its way
         if not self.cancelled:
-            self.finished.emit(rows, stamps)
+            self.scanned.emit(rows, stamps)
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancelled:
@@ -55,38 +54,32 @@ class ScanWorker(QObject):
         self.progress.emit(done, total)
 
 
-class FileEvaluator(QObject):
-    """Lives in its own thread; `evaluate` runs there (queued), one file after another."""
+class FileEvaluator(QThread):
+    """Re-evaluates the files put in its queue, one after another, until `finish`."""
 
     evaluated = Signal(object)  # WorkspaceRow
 
     def __init__(self, folder: Path, as_of: dt.date):
         super().__init__()
         self.folder, self.as_of = folder, as_of
+        self._queue: queue.Queue[str | None] = queue.Queue()
 
-    @Slot(str)
     def evaluate(self, path: str) -> None:
+        self._queue.put(path)
+
+    def finish(self) -> None:
+        self._queue.put(None)
+
+    def run(self) -> None:
         from wizard.core.workspace import evaluate_file
 
-        self.evaluated.emit(evaluate_file(Path(path), self.folder, self.as_of))  # never raises for a bad file
+        while (path := self._queue.get()) is not None:
+            self.evaluated.emit(evaluate_file(Path(path), self.folder, self.as_of))  # never raises for a bad file
 
 
-def start(worker: QObject, entry: Any = None) -> QThread:
-    """`worker` moved to a new thread that is started (running `entry` first, if given)."""
-    thread = QThread()
-    worker.moveToThread(thread)
-    if entry is not None:
-        thread.started.connect(entry)
-    thread.finished.connect(worker.deleteLater)
-    for ended in [t for t in _running if t.isFinished()]:  # never dropped from inside its own signal
+def keep_until_finished(thread: QThread) -> None:
+    """A thread whose window goes away is kept referenced until it has ended (Qt must not delete it running)."""
+    for ended in [t for t in _running if t.isFinished()]:
         _running.discard(ended)
-    _running.add(thread)
-    thread.start()
-    return thread
-
-
-def stop(thread: QThread | None, wait_ms: int = 3000) -> None:
-    """Ask the thread to end; it stays referenced (in `_running`) until it has."""
-    if thread is not None and thread.isRunning():
-        thread.quit()
-        thread.wait(wait_ms)
+    if thread.isRunning():
+        _running.add(thread)
