@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from wizard.core.crash import breadcrumb
 from wizard.core.errors import InputError, os_reason
@@ -102,6 +103,21 @@ class FileActions:
         self.go_to(0)
         self._update_title()
         return True
+
+    def open_workspace(self, folder: str | None = None) -> object:
+        """文件 → 打开工作区…: every client file in a folder as one table, in a window of its own."""
+        from .workspace import open_workspace
+
+        window = open_workspace(self, folder)
+        if window is not None:
+            self.workspaces = [w for w in getattr(self, "workspaces", []) if isValid(w)] + [window]
+        return window
+
+    def close_workspaces(self) -> None:
+        for window in getattr(self, "workspaces", []):
+            if isValid(window):
+                window.close()
+        self.workspaces = []
 
     def restore_recovered(self, application: Application, path: str | None) -> None:
         """Work recovered after a crash goes back to its own file, unsaved, so nothing is written yet."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from wizard.core.crash import breadcrumb
 
@@ -323,6 +324,10 @@ class WorkspaceWindow(QMainWindow):
         self.scanning = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        main = self.main_window
+        if main is not None and isValid(main) and not main.isVisible() and not main.close():
+            event.ignore()  # opened with --workspace: the hidden wizard goes too (it saves its settings)
+            return
         self._stop_threads()
         forget_listener(self.retranslate)
         breadcrumb("workspace", "closed")
