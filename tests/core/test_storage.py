@@ -107,3 +107,35 @@ def test_stale_temporaries_from_killed_saves_are_cleared(application, tmp_path: 
     os.utime(old, (two_hours_ago, two_hours_ago))
     save_application(application, path)
     assert not old.exists() and fresh.exists()
+
+
+def test_lock_holder_names_who_has_the_file_open_and_nobody_after_a_crash(tmp_path: Path):
+    import getpass
+    import socket
+
+    from wizard.core.storage import lock_holder, read_lock_owner
+
+    path = tmp_path / "client.yaml"
+    path.write_text("{}\n", encoding="utf-8")
+    assert lock_holder(path) is None
+    assert not (tmp_path / ".client.yaml.lock").exists()  # asking created no lock file
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path), "30"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert lock_holder(path) == f"{getpass.getuser()}@{socket.gethostname()}"
+        owner = read_lock_owner(path)
+        assert owner is not None and owner.since is not None
+        mine = DocumentLock(path)
+        assert not mine.acquire()  # the probe let go of the lock at once
+        (tmp_path / ".client.yaml.owner").write_text("not json", encoding="utf-8")
+        assert lock_holder(path) == ""  # locked, holder unknown
+        holder.kill()  # a crash leaves the sidecar behind; the operating system released the lock
+        holder.wait(timeout=10)
+        assert (tmp_path / ".client.yaml.owner").exists()
+        assert lock_holder(path) is None
+        assert mine.acquire()
+        assert lock_holder(path) is not None  # this process's own lock counts too
+        mine.release()
+        assert not (tmp_path / ".client.yaml.owner").exists() and lock_holder(path) is None
+    finally:
+        holder.kill()

@@ -27,6 +27,7 @@ from .errors import InputError, os_reason
 from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
 from .plan import command as plan_command
+from .workspace import command as workspace_command
 
 if TYPE_CHECKING:
     from .rulepack.loader import PackSet
@@ -91,6 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--province", help="province pack id (default: the file's scope.province)")
     check.add_argument("--as-of", type=_date, help="evaluate as of this date (default: today)")
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    check.add_argument("--against-rules", type=Path, metavar="OLD",
+                       help="a folder of clients: list those whose outcome differs under the rules folder OLD")
     _add_lang(check)
 
     compare = sub.add_parser("compare", help="evaluate one applicant against every province")
@@ -107,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", type=Path)
     _add_lang(validate)
     _add_lang(rules_sub.add_parser("test", help="run the YAML cases in rules/tests/"))
+    workspace_command.add_rules_diff(rules_sub, _add_lang)
 
     export = sub.add_parser("export", help="write the readiness PDF and materials checklist")
     export.add_argument("file", type=Path)
@@ -120,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     kit_command.add_parser(sub, _date)
     plan_command.add_parser(sub, _date, _add_lang)
+    workspace_command.add_parsers(sub, _date, _add_lang)
     return parser
 
 
@@ -139,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INVALID
         crash.breadcrumb("command", args.command)
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
-                   "kit": _kit, "plan": _plan}
+                   "kit": _kit, "plan": _plan, "status": workspace_command.run_status}
         return handler[args.command](args)
     except _UsageError as exc:
         _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))
@@ -205,6 +210,8 @@ def _pick_pack(packs: PackSet, wanted: str | None, file: str):
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.against_rules is not None:
+        return workspace_command.run_against_rules(args)
     packs = _packs(args.lang)
     files = _expand(args.files)
     if not files:
@@ -277,6 +284,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    if args.rules_command == "diff":
+        return workspace_command.run_rules_diff(args)
     if args.rules_command == "test":
         from .casefiles import case_files, run_case_file
 

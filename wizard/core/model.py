@@ -17,7 +17,8 @@ from .errors import ReasonError
 from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
 from .values import normalise_text
 
-SCHEMA_VERSION = 3  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done
+SCHEMA_VERSION = 4  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done;
+# 4: tracking (submission, corrections, inspection, licence)
 
 
 class Section(BaseModel):
@@ -356,6 +357,33 @@ class PlanRecord(Section):
     done: Annotated[dict[str, DoneMark], Field(**label("已完成的步骤", "Steps done"))] = {}
 
 
+class CorrectionRequest(Section):
+    """One correction notice (补正通知) from the bureau, and when the applicant answered it."""
+
+    received: Annotated[Date, Field(**label("补正通知日期", "Notice received"))] = None
+    answered: Annotated[Date, Field(**label("补正提交日期", "Corrections supplied"))] = None
+    note: Annotated[Text, Field(**label("补正内容", "What was asked"))] = None
+
+    _check_dates = field_validator("received", "answered")(past_date)
+
+
+class Tracking(Section):
+    """What happened after filing: the real dates that replace the plan's projections (wizard/core/tracking).
+
+    Dates are refused in the future; their order (inspection after submission …) is checked by
+    wizard/core/tracking/checks.py so that a file with one wrong date still opens."""
+
+    submitted: Annotated[Date, Field(**label("提交日期", "Submitted on"))] = None
+    application_number: Annotated[Text, Field(**label("在线申请编号", "Online application number"))] = None
+    corrections: Annotated[list[CorrectionRequest], Field(**label("补正通知", "Correction requests"))] = []
+    inspection: Annotated[Date, Field(**label("现场核查日期", "Site inspection on"))] = None
+    approved: Annotated[Date, Field(**label("批准日期", "Approved on"))] = None
+    licence_number: Annotated[Text, Field(**label("许可证编号", "Licence number"))] = None
+    issued: Annotated[Date, Field(**label("发证日期", "Licence issued on"))] = None
+
+    _check_dates = field_validator("submitted", "inspection", "approved", "issued")(past_date)
+
+
 # --- the document ----------------------------------------------------------
 
 
@@ -374,6 +402,7 @@ class Application(BaseModel):
     site: Site = Site()
     materials: Materials = Materials()
     plan: PlanRecord = PlanRecord()  # not a page: the plan page records acts done here
+    tracking: Tracking = Tracking()  # the "tracking" page, shown once filed; not one of PAGES (no rules)
 
     @field_validator("schema_version")
     @classmethod

@@ -9,13 +9,18 @@ overwrite a file that someone else changed since it was opened.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import getpass
 import glob
 import hashlib
+import json
 import os
 import shutil
+import socket
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
@@ -147,17 +152,86 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def lock_file_of(path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+def owner_file_of(path: str | os.PathLike[str]) -> Path:
+    """The sidecar that says who holds the lock: a plain note, not the lock itself."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.owner")
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    user: str
+    host: str
+    since: dt.datetime | None
+
+    def __str__(self) -> str:
+        return f"{self.user}@{self.host}" if self.host else self.user
+
+
+def _current_owner() -> LockOwner:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name (a service account, a stripped environment)
+        user = os.environ.get("USERNAME") or os.environ.get("USER") or "?"
+    try:
+        host = socket.gethostname()
+    except OSError:
+        host = ""
+    return LockOwner(user=user, host=host, since=dt.datetime.now().astimezone().replace(microsecond=0))
+
+
+def read_lock_owner(path: str | os.PathLike[str]) -> LockOwner | None:
+    """What the owner sidecar says, or None if there is none or it cannot be read (never raises)."""
+    try:
+        data = json.loads(owner_file_of(path).read_text(encoding="utf-8"))
+        user, host = str(data["user"]), str(data.get("host") or "")
+        since = dt.datetime.fromisoformat(data["since"]) if data.get("since") else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return LockOwner(user=user, host=host, since=since)
+
+
+def lock_holder(path: str | os.PathLike[str]) -> str | None:
+    """Who has the file open for editing: "user@host", "" when it is locked but the holder is unknown,
+    None when nobody holds it.
+
+    The lock is only probed (taken and released at once); a file without a lock file is not probed at
+    all, so scanning a folder creates no lock files. A sidecar left by a crash does not count: the
+    operating system released the lock itself.
+    """
+    if not lock_file_of(path).exists():
+        return None
+    from filelock import FileLock, Timeout
+
+    probe = FileLock(str(lock_file_of(path)), timeout=0, is_singleton=False)
+    try:
+        probe.acquire(timeout=0)
+    except Timeout:
+        owner = read_lock_owner(path)
+        return str(owner) if owner else ""
+    except OSError:  # a lock cannot even be taken here (read-only media): nobody can be editing it
+        return None
+    probe.release(force=True)
+    return None
+
+
 class DocumentLock:
     """An OS-level lock beside the file (`.<name>.lock`), held while the file is open for editing.
 
     The lock is released by the operating system if the program dies, so a
     crash never leaves a file locked. On a shared drive it tells a second
-    person that the file is already open.
+    person that the file is already open, and the sidecar `.<name>.owner`
+    tells them by whom (`lock_holder`).
     """
 
     def __init__(self, path: str | os.PathLike[str]):
-        path = Path(path)
-        self.lock_file = path.with_name(f".{path.name}.lock")
+        self.lock_file = lock_file_of(path)
+        self.owner_file = owner_file_of(path)
         from filelock import FileLock  # when a file is opened: its import is ~10 ms of start-up
 
         self._lock = FileLock(str(self.lock_file), timeout=0, is_singleton=False)
@@ -174,7 +248,16 @@ class DocumentLock:
         except OSError:
             self.unavailable = True
             return False
+        self._write_owner()
         return True
+
+    def _write_owner(self) -> None:
+        owner = _current_owner()
+        note = {"user": owner.user, "host": owner.host, "since": owner.since.isoformat() if owner.since else None}
+        try:
+            self.owner_file.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+        except OSError:
+            pass  # the lock still holds; colleagues see "locked" without a name
 
     @property
     def held(self) -> bool:
@@ -182,4 +265,8 @@ class DocumentLock:
 
     def release(self) -> None:
         if self._lock.is_locked:
+            try:
+                self.owner_file.unlink(missing_ok=True)  # before the lock goes: a new holder writes its own
+            except OSError:
+                pass  # a stale note is harmless: lock_holder trusts the lock, not the note
             self._lock.release(force=True)

@@ -13,6 +13,7 @@ from ..report import (
     Timeline,
 )
 from ..rulepack.basics import Bilingual, Severity
+from ..rulepack.loader import RulePack
 from ..sentences import cite_all
 from ..workdays import add_workdays, next_workday
 from .checks import Context
@@ -22,18 +23,7 @@ from .sources import source_info
 
 
 def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list[Finding], not_required: bool) -> Timeline:
-    pack = ctx.pack
-    steps = [
-        StepProjection(
-            id=step.id,
-            name=step.name,
-            within_working_days=step.within_working_days,
-            by=step.by,
-            note=step.note,
-            source=source_info(pack, step.source, pack.header.reviewed),
-        )
-        for step in pack.process.steps
-    ]
+    steps = process_steps(ctx.pack)
     if not_required:
         return Timeline(
             as_of=ctx.as_of, conditions=[], filing=filing_date(ctx.as_of, []), steps=[],
@@ -55,6 +45,21 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
     )
 
 
+def process_steps(pack: RulePack) -> list[StepProjection]:
+    """The pack's procedure steps with their cited sources."""
+    return [
+        StepProjection(
+            id=step.id,
+            name=step.name,
+            within_working_days=step.within_working_days,
+            by=step.by,
+            note=step.note,
+            source=source_info(pack, step.source, pack.header.reviewed),
+        )
+        for step in pack.process.steps
+    ]
+
+
 def _approximate_filing(date: dt.date | None, unadjusted: dt.date | None) -> bool:
     if date is None:
         return False
@@ -62,13 +67,19 @@ def _approximate_filing(date: dt.date | None, unadjusted: dt.date | None) -> boo
 
 
 def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | None) -> tuple[LicenceWindow, bool]:
+    return licence_window_of(ctx.pack, steps, filed)
+
+
+def licence_window_of(
+    pack: RulePack, steps: list[StepProjection], filed: dt.date | None
+) -> tuple[LicenceWindow, bool]:
     """The window the sources support: a guide's overall figure where it gives one, else the stated maxima.
 
     The guides state maxima ("within 5 working days"); none states a minimum for a step, so
     without an overall figure there is no earliest date, and a step without any duration
     leaves no latest date either.
     """
-    process = ctx.pack.process
+    process = pack.process
     bureau = [s for s in steps if s.by == "bureau"]
     stated = sum(s.within_working_days or 0 for s in bureau)
     unstated = [s.name for s in bureau if s.within_working_days is None]
@@ -77,7 +88,7 @@ def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | N
     sources: list[SourceInfo] = []
     if process.overall_working_days and process.overall_source:
         low, high = process.overall_working_days
-        source = source_info(ctx.pack, process.overall_source, ctx.pack.header.reviewed)
+        source = source_info(pack, process.overall_source, pack.header.reviewed)
         sources = [source]
         basis_zh = f"依据指南给出的全程用时：约{low}–{high}个工作日（{source.cite('zh')}）。"
         basis_en = f"From the guide's figure for the whole procedure: about {low}–{high} working days ({source.cite('en')})."
@@ -88,8 +99,8 @@ def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | N
                 sources.append(step.source)
         if not bureau:
             basis_zh, basis_en = "规则包没有给出办理步骤的用时。", "The rule pack gives no durations for the procedure."
-        elif ctx.pack.baseline_only and not unstated:
-            basis_zh, basis_en = _baseline_basis(ctx, bureau, stated, sources)
+        elif pack.baseline_only and not unstated:
+            basis_zh, basis_en = _baseline_basis(pack, bureau, stated, sources)
         elif unstated:
             basis_zh = (f"指南没有给出{unstated_zh}的用时，因此无法给出最晚日期；其余步骤的上限合计{stated}个工作日。"
                         "指南也没有给出最短用时。")
@@ -117,13 +128,13 @@ def licence_window(ctx: Context, steps: list[StepProjection], filed: dt.date | N
 
 
 def _baseline_basis(
-    ctx: Context, bureau: list[StepProjection], stated: int, sources: list[SourceInfo]
+    pack: RulePack, bureau: list[StepProjection], stated: int, sources: list[SourceInfo]
 ) -> tuple[str, str]:
     """A region without its own pack: the national steps' maxima, each named and cited, and that the
     region's own processing times are not encoded."""
     steps_zh = "、".join(f"{s.name.zh}{s.within_working_days}个工作日内" for s in bureau)
     steps_en = ", ".join(f"{s.name.en[:1].lower() + s.name.en[1:]} within {s.within_working_days}" for s in bureau)
-    region = ctx.pack.header.name
+    region = pack.header.name
     return (
         f"全国通用要求只给出各步骤的最长用时：{steps_zh}（{cite_all(sources, 'zh')}），合计{stated}个工作日；"
         f"没有给出最短用时或全程用时，所以只给出最晚日期，不给最早日期。{region.zh}本地的办理时限尚未编入。",

@@ -8,11 +8,13 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
+from typing import TypeVar
 
 from .evaluation import evaluate_file
 from .files import find_application_files
 from .rows import WorkspaceRow
 
+T = TypeVar("T")
 Progress = Callable[[int, int], None]
 IN_PROCESS_BELOW = 40  # starting workers costs more than evaluating this many files here
 CHUNK = 25  # files per task: small enough for a smooth progress bar, large enough to keep workers busy
@@ -32,40 +34,42 @@ def scan(folder: Path, as_of: dt.date, *, workers: int | None = None,
     total)` is called as files are done, in the calling thread."""
     folder = Path(folder)
     paths = list(find_application_files(folder) if files is None else files)
+    return map_files(_evaluate_chunk, paths, (folder, as_of), workers=workers, progress=progress)
+
+
+def map_files(function: Callable[..., list[T]], paths: Sequence[Path], args: tuple, *,
+              workers: int | None = None, progress: Progress | None = None) -> list[T]:
+    """`function(chunk, *args)` over the paths in chunks, on `workers` processes; one result per path,
+    in the order of `paths`. The function must be a module-level one (it is sent to the workers)."""
+    paths = list(paths)
     workers = default_workers() if workers is None else max(1, workers)
     if progress:
         progress(0, len(paths))
     if workers == 1 or len(paths) < IN_PROCESS_BELOW:
-        rows = []
+        results: list[T] = []
         for path in paths:
-            rows.append(evaluate_file(path, folder, as_of))
+            results += function([path], *args)
             if progress:
-                progress(len(rows), len(paths))
-        return rows
-    return _scan_in_workers(paths, folder, as_of, workers, progress)
-
-
-def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[WorkspaceRow]:
-    return [evaluate_file(path, folder, as_of) for path in paths]
-
-
-def _scan_in_workers(paths: list[Path], folder: Path, as_of: dt.date, workers: int,
-                     progress: Progress | None) -> list[WorkspaceRow]:
+                progress(len(results), len(paths))
+        return results
     chunks = [paths[start:start + CHUNK] for start in range(0, len(paths), CHUNK)]
-    results: dict[int, list[WorkspaceRow]] = {}
+    by_chunk: dict[int, list[T]] = {}
     done = 0
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=_context()) as pool:
-        pending: dict[Future, int] = {pool.submit(_evaluate_chunk, chunk, folder, as_of): index
-                                      for index, chunk in enumerate(chunks)}
+        pending: dict[Future, int] = {pool.submit(function, chunk, *args): index for index, chunk in enumerate(chunks)}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 index = pending.pop(future)
-                results[index] = future.result()
-                done += len(results[index])
+                by_chunk[index] = future.result()
+                done += len(by_chunk[index])
                 if progress:
                     progress(done, len(paths))
-    return [row for index in range(len(chunks)) for row in results[index]]
+    return [item for index in range(len(chunks)) for item in by_chunk[index]]
+
+
+def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[WorkspaceRow]:
+    return [evaluate_file(path, folder, as_of) for path in paths]
 
 
 def _context():

@@ -1,0 +1,148 @@
+"""Tracking after filing: the stage an application is in and its deadlines, from real dates and the pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wizard.core.model import Application, CorrectionRequest, Tracking
+from wizard.core.rulepack.loader import load_packs
+from wizard.core.tracking import Stage, deadlines, next_deadline, stage_of
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def packs():
+    packs = load_packs()
+    assert not packs.errors
+    return packs
+
+
+def _app(**tracking) -> Application:
+    return Application(tracking=Tracking(**tracking))
+
+
+def _kinds(items):
+    return [(d.kind, d.date) for d in items]
+
+
+def test_stages_follow_what_was_recorded():
+    assert stage_of(Application()) == Stage.PREPARING
+    assert stage_of(_app(submitted=D(2026, 9, 1))) == Stage.FILED
+    assert stage_of(_app(application_number="GS-2026-0042")) == Stage.FILED  # a number alone: it was filed
+    open_notice = [CorrectionRequest(received=D(2026, 9, 10))]
+    assert stage_of(_app(submitted=D(2026, 9, 1), corrections=open_notice)) == Stage.CORRECTING
+    answered = [CorrectionRequest(received=D(2026, 9, 10), answered=D(2026, 9, 14))]
+    assert stage_of(_app(submitted=D(2026, 9, 1), corrections=answered)) == Stage.FILED
+    assert stage_of(_app(submitted=D(2026, 9, 1), corrections=open_notice, issued=D(2026, 11, 2))) == Stage.LICENSED
+    assert stage_of(_app(submitted=D(2026, 9, 1), licence_number="甘B2-20260001")) == Stage.LICENSED
+
+
+def test_gansu_correction_deadline_skips_the_weekend(packs):
+    """Gansu: 5 days after a notice received on Friday 27 November 2026 → Friday 4 December, not Wednesday."""
+    app = _app(submitted=D(2026, 11, 20), corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    found = [d for d in deadlines(app, packs.packs["gansu"], D(2026, 11, 27)) if d.kind == "correction"]
+    assert [d.date for d in found] == [D(2026, 12, 4)]
+    detail = found[0].detail
+    assert "5 个工作日" in detail.zh and "2026-11-27" in detail.zh
+    # The guide says "5日": the program also names the earlier calendar-day reading, the safe one.
+    assert "2026-12-02" in detail.en and "calendar days" in detail.en
+    assert found[0].source is not None and found[0].source.section == "§五2"
+
+
+def test_shanxi_correction_deadline_over_national_day_lands_on_a_make_up_saturday(packs):
+    """Shanxi: 3 working days from 30 September 2026: 1–7 October are the National Day holiday and
+    Saturday 10 October is an official working day, so the answer is due then."""
+    app = _app(submitted=D(2026, 9, 20), corrections=[CorrectionRequest(received=D(2026, 9, 30))])
+    deadline = next_deadline(app, packs.packs["shanxi"], D(2026, 9, 30))
+    assert deadline is not None and deadline.kind == "correction"
+    assert deadline.date == D(2026, 10, 10)
+    assert "3 working days" in deadline.detail.en
+
+
+def test_an_unanswered_overdue_correction_stays_first_and_an_answered_one_goes(packs):
+    corrections = [CorrectionRequest(received=D(2026, 10, 12)), CorrectionRequest(received=D(2026, 9, 1),
+                                                                                   answered=D(2026, 9, 3))]
+    app = _app(submitted=D(2026, 8, 20), corrections=corrections)
+    found = deadlines(app, packs.packs["gansu"], D(2026, 11, 30))
+    assert found[0].kind == "correction" and found[0].date == D(2026, 10, 19) and found[0].overdue(D(2026, 11, 30))
+    assert [d.kind for d in found].count("correction") == 1
+
+
+def test_a_pack_without_a_correction_period_gives_no_invented_date(packs):
+    app = _app(submitted=D(2026, 9, 1), corrections=[CorrectionRequest(received=D(2026, 9, 10))])
+    assert [d for d in deadlines(app, packs.packs["henan"], D(2026, 9, 10)) if d.kind == "correction"] == []
+
+
+def test_filed_the_licence_window_is_counted_from_the_real_submission(packs):
+    """Gansu's steps: initial review 5, inspection 10, final review 15, collection 5 working days."""
+    app = _app(submitted=D(2026, 11, 2))
+    found = deadlines(app, packs.packs["gansu"], D(2026, 11, 2))
+    expected = [d for d in found if d.kind == "licence_expected"]
+    assert len(expected) == 1
+    from wizard.core.workdays import add_workdays
+
+    pack = packs.packs["gansu"]
+    overall = pack.process.overall_working_days
+    high = overall[1] if overall else sum(s.within_working_days or 0 for s in pack.process.steps if s.by == "bureau")
+    assert expected[0].date == add_workdays(D(2026, 11, 2), high)[0]
+    assert "2026-11-02" in expected[0].detail.zh
+    # Once licensed, there is nothing "expected" any more.
+    licensed = _app(submitted=D(2026, 11, 2), issued=D(2026, 11, 30))
+    assert not [d for d in deadlines(licensed, pack, D(2026, 12, 1)) if d.kind == "licence_expected"]
+
+
+def test_gansu_licence_obligations_from_the_real_issue_date(packs):
+    issued = D(2026, 3, 16)
+    app = _app(submitted=D(2026, 1, 5), issued=issued, licence_number="甘B2-20260001")
+    found = deadlines(app, packs.packs["gansu"], D(2026, 12, 1))
+    annual = [d for d in found if d.kind == "annual_report"]
+    assert [(d.start, d.date) for d in annual] == [(D(2027, 1, 1), D(2027, 3, 31))]
+    renewals = sorted(d.date for d in found if d.kind == "renewal")
+    expiry = D(2031, 3, 16)
+    # The law's 90 days and the Gansu guide's 6 months: both, the guide's first.
+    assert renewals == [D(2030, 9, 16), expiry - dt.timedelta(days=90)]
+    assert [d.date for d in found if d.kind == "expiry"] == [expiry]
+    assert found == sorted(found, key=lambda d: d.date)
+    assert next_deadline(app, packs.packs["gansu"], D(2026, 12, 1)).kind == "annual_report"
+    safest = next(d for d in found if d.kind == "renewal" and d.date == D(2030, 9, 16))
+    assert "safe" in safest.detail.en
+
+
+def test_the_annual_report_window_open_today_is_the_one_shown(packs):
+    app = _app(submitted=D(2024, 1, 5), issued=D(2024, 6, 1))
+    during = [d for d in deadlines(app, packs.packs["henan"], D(2026, 2, 10)) if d.kind == "annual_report"]
+    assert [(d.start, d.date) for d in during] == [(D(2026, 1, 1), D(2026, 3, 31))]
+    after = [d for d in deadlines(app, packs.packs["henan"], D(2026, 4, 1)) if d.kind == "annual_report"]
+    assert [(d.start, d.date) for d in after] == [(D(2027, 1, 1), D(2027, 3, 31))]
+    # Henan has only the law's 90 days: one renewal date.
+    assert [d.date for d in deadlines(app, packs.packs["henan"], D(2026, 4, 1)) if d.kind == "renewal"] == [
+        D(2029, 6, 1) - dt.timedelta(days=90)]
+
+
+def test_past_obligations_are_dropped_and_an_expired_licence_has_none_left(packs):
+    app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1))
+    found = deadlines(app, packs.packs["henan"], D(2026, 1, 15))
+    # The renewal date (2025-12-01) has passed; the licence is still valid when the 2026 window opens.
+    assert _kinds(found) == [("expiry", D(2026, 3, 1)), ("annual_report", D(2026, 3, 31))]
+    assert deadlines(app, packs.packs["henan"], D(2026, 4, 1)) == []  # no window after expiry
+
+
+def test_preparing_has_no_deadlines(packs):
+    assert deadlines(Application(), packs.packs["gansu"], D(2026, 12, 1)) == []
+    assert next_deadline(Application(), packs.packs["gansu"], D(2026, 12, 1)) is None
+
+
+def test_a_deadline_in_a_year_without_a_published_holiday_calendar_says_it_is_approximate(packs):
+    from wizard.core.workdays import is_workday
+
+    year = 2026
+    while is_workday(D(year + 1, 1, 4))[1]:  # the first year the installed calendar does not cover
+        year += 1
+    app = _app(submitted=D(2026, 11, 2), corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    app.tracking.corrections[0] = CorrectionRequest.model_construct(received=D(year, 12, 31), answered=None)
+    deadline = next_deadline(app, packs.packs["gansu"], D(year, 12, 31))
+    assert deadline is not None and deadline.kind == "correction"
+    assert "Monday to Friday" in deadline.detail.en and "周一至周五" in deadline.detail.zh

@@ -1,0 +1,160 @@
+"""The dated things an application in flight or a licence holder must watch, soonest first.
+
+- a correction notice: the pack's `correction_days` in working days from the day it was received
+  (Gansu 5, Shanxi 3; the guides say "days" without saying working days, so the detail also names
+  the earlier calendar-day date); an unanswered one stays listed after its date: it is the most urgent;
+- filed, no licence yet: the licence window counted from the real submission date;
+- licensed: the obligations dated from the real issue date (engine/obligations.py) — the annual
+  report window now open or next, every renewal date the pack gives, and expiry.
+Anything else already past is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..engine.obligations import annual_window, obligation_dates
+from ..engine.sources import source_info
+from ..messages import message
+from ..model import Application, CorrectionRequest
+from ..report import ObligationDate, SourceInfo
+from ..rulepack.basics import Bilingual
+from ..rulepack.loader import RulePack
+from ..workdays import add_workdays
+from .stage import Stage, stage_of
+
+CORRECTION_PARAMETER = "correction_days"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    date: dt.date  # the day it is due; for a window, its last day
+    kind: str  # "correction" | "annual_report" | "renewal" | "expiry" | "licence_expected"
+    title: Bilingual  # what is due
+    detail: Bilingual | None  # how the date was counted
+    source: SourceInfo | None  # where the period comes from
+    start: dt.date | None = None  # a window's first day (annual report 1 Jan – 31 Mar)
+
+    def overdue(self, as_of: dt.date) -> bool:
+        return self.date < as_of
+
+
+def _text(code: str, **params: object) -> Bilingual:
+    return Bilingual(zh=message(code, "zh", **params), en=message(code, "en", **params))
+
+
+def correction_deadline(pack: RulePack, correction: CorrectionRequest) -> Deadline | None:
+    """When the answer to one notice is due; None without a received date or where the pack gives no period."""
+    parameter = pack.parameters.get(CORRECTION_PARAMETER)
+    if correction.received is None or parameter is None or not isinstance(parameter.value, (int, float)):
+        return None
+    days = int(parameter.value)
+    due, approximate = add_workdays(correction.received, days)
+    received = correction.received.isoformat()
+    if (parameter.unit or "").strip() == "working days":
+        detail = _text("tracking.correction_detail", days=days, received=received)
+    else:  # "5日": the earlier calendar-day reading is the safe one to work to
+        calendar = (correction.received + dt.timedelta(days=days)).isoformat()
+        detail = _text("tracking.correction_days_unclear", days=days, received=received, calendar=calendar)
+    if approximate:
+        detail = _text("tracking.approximate", text=detail)
+    return Deadline(
+        date=due, kind="correction", title=_text("tracking.correction"), detail=detail,
+        source=source_info(pack, parameter.source, parameter.checked),
+    )
+
+
+def deadlines(app: Application, pack: RulePack, as_of: dt.date) -> list[Deadline]:
+    """Every dated item still ahead (and any overdue unanswered correction), sorted by date."""
+    tracking = app.tracking
+    result: list[Deadline] = []
+    for correction in tracking.corrections:
+        if correction.answered is None:
+            deadline = correction_deadline(pack, correction)
+            if deadline is not None:
+                result.append(deadline)  # overdue or not: an unanswered notice is never dropped
+    stage = stage_of(app)
+    if stage in (Stage.FILED, Stage.CORRECTING) and tracking.submitted:
+        expected = _licence_expected(pack, tracking.submitted, bool(tracking.corrections))
+        if expected is not None and expected.date >= as_of:
+            result.append(expected)
+    if tracking.issued:
+        result.extend(d for d in _obligations(pack, tracking.issued, as_of) if d.date >= as_of)
+    return sorted(result, key=lambda d: (d.date, d.kind != "correction", d.kind))
+
+
+def next_deadline(app: Application, pack: RulePack, as_of: dt.date) -> Deadline | None:
+    found = deadlines(app, pack, as_of)
+    return found[0] if found else None
+
+
+def _licence_expected(pack: RulePack, submitted: dt.date, corrected: bool) -> Deadline | None:
+    from ..engine.timeline import licence_window_of, process_steps
+
+    window, _ = licence_window_of(pack, process_steps(pack), submitted)
+    if window.latest is None:
+        return None
+    code = "tracking.licence_expected_corrected" if corrected else "tracking.licence_expected_detail"
+    return Deadline(
+        date=window.latest, start=window.earliest, kind="licence_expected",
+        title=_text("tracking.licence_expected"),
+        detail=_text(code, submitted=submitted.isoformat(), basis=window.basis),
+        source=window.sources[0] if window.sources else None,
+    )
+
+
+def _obligations(pack: RulePack, issued: dt.date, as_of: dt.date) -> list[Deadline]:
+    result: list[Deadline] = []
+    dated = obligation_dates(pack, issued)
+    expiry = next((o.end for o in dated if o.kind == "expiry" and o.end), None)
+    for item in dated:
+        if item.kind == "annual_window":
+            window = _current_annual_window(pack, item, issued, as_of, expiry)
+            if window is not None:
+                start, end = window
+                result.append(Deadline(
+                    date=end, start=start, kind="annual_report", title=item.name,
+                    detail=_text("tracking.annual_report_window", year=start.year, start=start.isoformat(),
+                                 end=end.isoformat(), issued=issued.isoformat()),
+                    source=item.source,
+                ))
+        elif item.kind == "renewal" and item.start and item.end:
+            result.append(Deadline(
+                date=item.start, kind="renewal", title=item.name, detail=_renewal_detail(item),
+                source=item.source,
+            ))
+        elif item.kind == "expiry" and item.end:
+            result.append(Deadline(
+                date=item.end, kind="expiry", title=item.name,
+                detail=_text("tracking.expiry_detail", issued=issued.isoformat(), years=item.validity_years or 5),
+                source=item.source,
+            ))
+    return result
+
+
+def _current_annual_window(
+    pack: RulePack, item: ObligationDate, issued: dt.date, as_of: dt.date, expiry: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The window open on `as_of`, else the next one; the first is in the year after issue."""
+    obligation = next(o for o in pack.obligations if o.id == item.id)
+    year = max(issued.year + 1, as_of.year)
+    for candidate in (year, year + 1):
+        start, end = annual_window(obligation, candidate)
+        if expiry is not None and start > expiry:
+            return None
+        if end >= as_of:
+            return start, end
+    return None
+
+
+def _renewal_detail(item: ObligationDate) -> Bilingual:
+    assert item.end is not None
+    expiry = item.end.isoformat()
+    if item.days_before_expiry:
+        detail = _text("tracking.renewal_days", days=item.days_before_expiry, expiry=expiry)
+    else:
+        detail = _text("tracking.renewal_months", months=item.months_before_expiry or 0, expiry=expiry)
+    if item.safest:
+        detail = _text("tracking.renewal_safest", text=detail)
+    return detail
