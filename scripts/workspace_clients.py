@@ -4,12 +4,12 @@
 
 Client n is built from one of the example applicants (examples/*.yaml) and varied by n:
   - preparing, ready to file;
-  - preparing, waiting: the company registered 6 months before the day, so the province's minimum
-    age sets a later filing date;
+  - preparing, waiting: the company registered 6 months before the day, so where the province sets a
+    minimum age (Gansu, Shanxi, Henan) that sets a later filing date (Shanghai and Beijing set none);
   - preparing, not ready: the security lead's social-security start left empty (an unanswered item);
   - filed: submitted 10 days before the day;
   - correcting: a correction notice received 0–3 days before the day, not yet answered;
-  - licensed: issued some years ago, so that a renewal, the annual report or expiry is next;
+  - licensed: issued nearly 5 years before (the renewal is next) or 1–3 years before (the annual report);
 and every 40th file is unreadable (invalid YAML or an impossible date) to show as an error row.
 Files are spread over a subfolder per province. `generate_clients` returns what it made.
 """
@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from wizard.core.regions import find_region
 from wizard.core.resources import data_dir
 from wizard.core.yamlio import load_path
 
@@ -58,23 +59,33 @@ def client_data(base: dict[str, Any], number: int, variant: str, as_of: dt.date)
     elif variant == "not_ready":
         data["staff"][0].pop("social_security_start", None)
     elif variant in ("filed", "correcting", "licensed"):
-        data["schema_version"] = 4
-        data["tracking"] = _tracking(number, variant, as_of)
+        data["tracking"] = _tracking(number, variant, as_of, find_region(data["scope"]["province"]).abbreviations[0])
     return data
 
 
-def _tracking(number: int, variant: str, as_of: dt.date) -> dict[str, Any]:
+def _tracking(number: int, variant: str, as_of: dt.date, abbreviation: str) -> dict[str, Any]:
     if variant == "filed":
         return {"submitted": as_of - dt.timedelta(days=10), "application_number": f"SQ2026{number:06d}"}
     if variant == "correcting":
         received = as_of - dt.timedelta(days=number % 4)
         return {"submitted": as_of - dt.timedelta(days=30), "application_number": f"SQ2026{number:06d}",
                 "corrections": [{"received": received, "note": "补充社保缴纳证明"}]}
-    # licensed: issued 1–4 years and a few weeks before, so the next duty differs from client to client
-    issued = dt.date(as_of.year - 1 - number % 4, as_of.month, 1) + dt.timedelta(days=(number * 7) % 60)
+    # licensed: one in three so close to expiry (5 years) that the renewal is next; the others issued
+    # 1–3 years ago, so that the annual report is next
+    if (number // len(STAGES)) % 3 == 0:
+        issued = _years_before(as_of, 5) + dt.timedelta(days=100 + number % 20)
+    else:
+        issued = dt.date(as_of.year - 1 - number % 3, 3, 1) + dt.timedelta(days=(number * 7) % 60)
     return {"submitted": issued - dt.timedelta(days=90), "application_number": f"SQ{issued.year}{number:06d}",
             "approved": issued - dt.timedelta(days=3), "issued": issued,
-            "licence_number": f"B2-{issued.year}{number:04d}"}
+            "licence_number": f"{abbreviation}B2-{issued.year}{number % 10000:04d}"}
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def variant_of(number: int, stages: tuple[str, ...] = STAGES) -> str:

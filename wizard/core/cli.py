@@ -144,7 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INVALID
         crash.breadcrumb("command", args.command)
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
-                   "kit": _kit, "plan": _plan, "status": workspace_command.run_status}
+                   "kit": _kit, "plan": _plan, "status": workspace_command.run_status,
+                   "calendar": workspace_command.run_calendar}
         return handler[args.command](args)
     except _UsageError as exc:
         _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))

@@ -33,6 +33,11 @@ def add_parsers(sub: argparse._SubParsersAction, date_type, add_lang) -> None:
     formats.add_argument("--json", action="store_true", help="print JSON")
     formats.add_argument("--csv", action="store_true", help="print CSV (UTF-8 with BOM, for Excel)")
     add_lang(status)
+    calendar = sub.add_parser("calendar", help="every client's deadlines as one iCalendar file")
+    calendar.add_argument("folder", type=Path, help="the folder of client files (subfolders included)")
+    calendar.add_argument("--ics", type=Path, required=True, help="the calendar file to write (.ics)")
+    calendar.add_argument("--as-of", type=date_type, help="leave out what fell due before this date (default: today)")
+    add_lang(calendar)
 
 
 def add_rules_diff(rules_sub: argparse._SubParsersAction, add_lang) -> None:
@@ -84,6 +89,18 @@ def _note_other_rules(folder: Path, rows, lang: str) -> None:
         text = (f"{len(earlier)} client{'s were' if len(earlier) != 1 else ' was'} last seen under other rules. "
                 f"To see what the new rules change: {command}")
     print(f"icp-wizard: {text}", file=sys.stderr)
+
+
+def run_calendar(args: argparse.Namespace) -> int:
+    from .calendar import collect, write_calendar
+
+    if args.ics.suffix.lower() != ".ics":
+        raise InputError("workspace.ics_suffix", file=str(args.ics))
+    folder, as_of = _folder(args.folder), _as_of(args)
+    entries = collect(folder, as_of)
+    name = f"ICP · {folder.resolve().name}"
+    print(write_calendar(entries, args.ics, args.lang, as_of, name))
+    return 0
 
 
 def run_rules_diff(args: argparse.Namespace) -> int:

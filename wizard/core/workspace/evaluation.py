@@ -77,18 +77,32 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
     except InputError as exc:  # the row still names the client
         return error_row(name, exc, mtime, locked_by=locked_by, client=application.entity.name)
     report = evaluate(application, pack, as_of)
+    from ..tracking import Stage, next_deadline, stage_of
+
+    stage = stage_of(application)
+    deadline = next_deadline(application, pack, as_of)
     timeline = report.timeline
+    if stage == Stage.PREPARING:
+        filing, earliest, latest = timeline.filing.date, timeline.licence.earliest, timeline.licence.latest
+    else:  # filed: the projection from today means nothing; the licence is expected from the real submission
+        filing = None
+        expected = deadline if deadline is not None and deadline.kind == "licence_expected" else None
+        if stage != Stage.LICENSED and expected is None:
+            from ..tracking import deadlines
+
+            expected = next((d for d in deadlines(application, pack, as_of) if d.kind == "licence_expected"), None)
+        earliest, latest = (expected.start, expected.date) if expected is not None else (None, None)
     return WorkspaceRow(
         path=name,
         client=report.applicant,
         province=pack.header.region or pack.id,
         verdict=report.verdict,
         open_counts=report.open_counts,
-        earliest_filing=timeline.filing.date,
-        licence_earliest=timeline.licence.earliest,
-        licence_latest=timeline.licence.latest,
-        stage=None,
-        next_deadline=None,
+        earliest_filing=filing,
+        licence_earliest=earliest,
+        licence_latest=latest,
+        stage=stage,
+        next_deadline=deadline,
         locked_by=locked_by,
         mtime=mtime,
         packs=((pack.id, pack_version(pack)),),
@@ -96,7 +110,12 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
 
 
 def _lock_holder(path: Path) -> str | None:
-    return None
+    from ..storage import lock_holder
+
+    try:
+        return lock_holder(path)
+    except OSError:  # a lock file that cannot be probed: the table still shows the client
+        return None
 
 
 def _crashed_row(exc: Exception, path: Path, name: str, mtime: float, locked_by: str | None) -> WorkspaceRow:

@@ -78,13 +78,13 @@ def licence_text(row: WorkspaceRow) -> str:
     return ""
 
 
-def record(row: WorkspaceRow, lang: str) -> dict[str, str]:
-    """The row's cells as text, by column key."""
+def record(row: WorkspaceRow, lang: str, with_detail: bool = True) -> dict[str, str]:
+    """The row's cells as text, by column key (the terminal table leaves out how a deadline was counted)."""
     deadline = row.next_deadline
     due = ""
     if deadline is not None:
         due = deadline.title.get(lang)
-        if deadline.detail is not None:
+        if deadline.detail is not None and with_detail:
             due += f"（{deadline.detail.get(lang)}）" if lang == "zh" else f" ({deadline.detail.get(lang)})"
     locked = "" if row.locked_by is None else (row.locked_by or _LOCKED_UNKNOWN.get(lang))
     return {
@@ -93,7 +93,9 @@ def record(row: WorkspaceRow, lang: str) -> dict[str, str]:
         "client": row.client or "",
         "province": province_name(row.province, lang),
         "stage": STAGE_TEXT[str(row.stage)].get(lang) if row.stage is not None else "",
-        "verdict": VERDICT_TEXT[row.verdict].get(lang) if row.verdict is not None else "",
+        # a licensed client is not applying: "ready to apply" would read as news (JSON keeps the verdict)
+        "verdict": VERDICT_TEXT[row.verdict].get(lang) if row.verdict is not None and str(row.stage) != "licensed"
+        else "",
         "open": open_text(row, lang),
         "filing": _date(row.earliest_filing),
         "licence": licence_text(row),
@@ -118,7 +120,7 @@ def render_text(rows: Sequence[WorkspaceRow], lang: str, folder: str, as_of: dt.
     readable = [row for row in rows if row.error is None or row.client]
     unreadable = [row for row in rows if row.error is not None and not row.client]
     keys = ("deadline", "due", "client", "province", "stage", "verdict", "open", "filing", "licence", "locked", "file")
-    records = [record(row, lang) for row in readable]
+    records = [record(row, lang, with_detail=False) for row in readable]
     shown = [key for key in keys if key in ("client", "file") or any(r[key] for r in records)]
     widths = {key: min(60, max([_width(heading(key, lang))] + [_width(r[key]) for r in records])) for key in shown}
     if lang == "zh":
