@@ -817,6 +817,23 @@ Reason: {reason}</translation>
         <translation>Locked: {holder}</translation>
     </message>
     <message>
+        <source>；</source>
+        <comment>between items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次查看后，新规则改变了：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有关的规则变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Client</translation>
     </message>
@@ -851,6 +868,10 @@ Reason: {reason}</translation>
     <message>
         <source>谁在编辑</source>
         <translation>Being edited by</translation>
+    </message>
+    <message>
+        <source>规则更新</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件</source>
@@ -923,6 +944,24 @@ Reason: {reason}</translation>
     <message>
         <source>无法检查该文件夹：{reason}</source>
         <translation>The folder could not be checked: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>规则已更新：%n 个客户上次查看时用的是另一版本的规则。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>新规则改变了其中 %n 个客户的结论、未解决事项或日期，见“规则更新”一列（在“阶段”中选“受规则更新影响”可只看这些客户）。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新规则没有改变他们的结论、未解决事项或日期。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>该文件夹（含子文件夹）中没有申请文件。</source>

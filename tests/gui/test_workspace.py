@@ -38,7 +38,10 @@ def clients(tmp_path: Path):
 def open_workspace(qtbot):
     windows = []
 
-    def make(folder: Path, main_window=None, as_of: dt.date = AS_OF) -> WorkspaceWindow:
+    def make(folder: Path, main_window=None, as_of: dt.date = AS_OF, lang: str = "zh") -> WorkspaceWindow:
+        from wizard.gui.i18n import set_language
+
+        set_language(lang)
         window = WorkspaceWindow(folder, main_window, as_of)
         windows.append(window)
         window.show()
@@ -224,3 +227,94 @@ def test_the_command_line_opens_the_workspace(qtbot, dialogs, clients):
         pass
     window.close()
     assert not main.isVisible()
+
+
+def test_a_file_a_colleague_opens_shows_as_locked_with_who_has_it(open_workspace, clients, qtbot):
+    folder, made = clients
+    window = open_workspace(folder)
+    target = next(m for m in made if m.number == 6)
+    row = row_number(window, target.path)
+    assert cell(window, row, "holder") == "" and cell(window, row, "holder", Qt.ItemDataRole.DecorationRole) is None
+    lock = DocumentLock(folder / target.path)
+    with qtbot.waitSignal(window.row_updated, timeout=20000, check_params_cb=lambda path: path == target.path):
+        assert lock.acquire()  # the lock and its owner note appear beside the file
+    try:
+        row = row_number(window, target.path)
+        holder = shown_rows(window)[row].locked_by
+        assert holder and cell(window, row, "holder") == f"已锁定：{holder}"  # in words, with a padlock
+        assert cell(window, row, "holder", Qt.ItemDataRole.DecorationRole) is not None
+        assert "1 个正在被编辑" in window.summary.text()
+        window.stage_combo.setCurrentIndex(window.stage_combo.findData("locked"))
+        assert [r.path for r in shown_rows(window)] == [target.path]
+    finally:
+        with qtbot.waitSignal(window.row_updated, timeout=20000, check_params_cb=lambda path: path == target.path):
+            lock.release()
+    assert window.proxy.rowCount() == 0  # unlocked: no longer among the files being edited
+
+
+def test_sorting_by_the_next_deadline(open_workspace, clients, qtbot):
+    folder, _made = clients
+    window = open_workspace(folder)
+    column = COLUMN_INDEX["deadline"]
+    header = window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == column  # the window opens sorted by the next deadline
+    rows = shown_rows(window)
+    dated = [row.next_deadline.date for row in rows if row.next_deadline]
+    assert len(dated) >= 4 and dated == sorted(dated)
+    assert all(row.next_deadline is None for row in rows[len(dated):])
+    first = rows[0]
+    assert cell(window, 0, "due") == first.next_deadline.title.zh
+    days = (first.next_deadline.date - AS_OF).days
+    assert cell(window, 0, "deadline").endswith(f"（还剩 {days} 天）")
+    # A click on the header turns the order round: the latest deadline first.
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + qtbot_point(header.sectionViewportPosition(column) + 5, 5))
+    reverse = [row.next_deadline.date for row in shown_rows(window) if row.next_deadline]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder and reverse == sorted(dated, reverse=True)
+
+
+def qtbot_point(x: int, y: int):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(x, y)
+
+
+def test_after_an_upgrade_the_window_shows_which_clients_the_new_rules_change(open_workspace, clients, qtbot):
+    """Clients last seen under rules where Gansu asked 6 months of company age, now 12: the waiting one changes."""
+    import json
+    import shutil
+
+    from wizard.core.resources import data_dir
+    from wizard.core.workspace import seen
+    from wizard.gui.i18n import set_language
+
+    folder, made = clients
+    old_rules = seen._home() / "rules" / "oldrules0000001"
+    shutil.copytree(data_dir("rules"), old_rules)
+    gansu = old_rules / "gansu.yaml"
+    text = gansu.read_text(encoding="utf-8")
+    assert "  min_entity_age_months:\n    value: 12\n" in text
+    gansu.write_text(text.replace("  min_entity_age_months:\n    value: 12\n", "  min_entity_age_months:\n    value: 6\n"),
+                     encoding="utf-8")
+    earlier = {str((folder / m.path).resolve()): {"packs": {"gansu": "2026-10-01+000000000000"},
+                                                 "rules": "oldrules0000001", "seen": "2026-10-01"}
+               for m in made if m.province == "gansu"}
+    (seen._home() / "seen.json").write_text(json.dumps(earlier), encoding="utf-8")
+    set_language("zh")
+    window = WorkspaceWindow(folder, None, AS_OF)
+    window.show()
+    with qtbot.waitSignal(window.rules_compared, timeout=60000):
+        pass
+    waiting = next(m for m in made if m.province == "gansu" and m.variant == "waiting")
+    assert set(window.model.changed_by_rules) == {waiting.path}
+    row = row_number(window, waiting.path)
+    registered = waiting.data["entity"]["registration_date"]
+    assert registered == dt.date(2026, 5, 25)  # 6 months before the day; 12 months later under the new rules
+    assert cell(window, row, "rules").startswith("最早可提交：2026-11-25 → 2027-05-25")
+    assert "原因" in cell(window, row, "rules", Qt.ItemDataRole.ToolTipRole)
+    assert window.notice.isVisible() and "6 个客户上次查看时用的是另一版本的规则" in window.notice.text()
+    assert "改变了其中 1 个客户" in window.notice.text()
+    window.stage_combo.setCurrentIndex(window.stage_combo.findData("changed_by_rules"))
+    assert [r.path for r in shown_rows(window)] == [waiting.path]
+    window.close()
+    assert all(entry["rules"] != "oldrules0000001" for entry in seen.load().values())  # now seen with these rules

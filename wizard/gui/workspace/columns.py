@@ -15,8 +15,9 @@ from PySide6.QtCore import QT_TR_NOOP
 
 from wizard.core.regions import BY_ID
 from wizard.core.report import KIND_TEXT, VERDICT_TEXT, FindingKind
+from wizard.core.sentences import open_counts as open_counts_sentence
 
-from ..i18n import joined, lang, pick, tr, translated
+from ..i18n import joined, labelled, lang, pick, tr, translated
 
 STAGE_TEXT = {"preparing": QT_TR_NOOP("准备中"), "filed": QT_TR_NOOP("已提交"),
               "correcting": QT_TR_NOOP("补正中"), "licensed": QT_TR_NOOP("已获证")}
@@ -125,38 +126,64 @@ def holder_text(row: Any) -> str:
     return tr("已锁定：{holder}").format(holder=row.locked_by)
 
 
+def rules_change_text(change: Any) -> str:
+    from wizard.core.workspace.changes_text import difference_text
+
+    return tr("；", "between items").join(difference_text(d, lang()) for d in change.differences)
+
+
+def rules_change_tip(change: Any) -> str:
+    from wizard.core.workspace.changes_text import cause_text, difference_text
+
+    lines = [tr("上次查看后，新规则改变了：")] + [difference_text(d, lang()) for d in change.differences]
+    lines += [labelled(tr("原因"), cause_text(cause, lang())) for cause in change.causes]
+    lines += [labelled(tr("有关的规则变化"), item.describe(lang())) for item in change.other_changes]
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Column:
+    """`text`, `sort_key` and `tip` take the row and the model (for the day and the rule changes)."""
+
     key: str
     title: str  # QT_TR_NOOP literal
-    text: Callable[[Any, dt.date], str]
-    sort_key: Callable[[Any], Any]
-    tip: Callable[[Any], str] | None = None
+    text: Callable[[Any, Any], str]
+    sort_key: Callable[[Any, Any], Any]
+    tip: Callable[[Any, Any], str] | None = None
+
+
+def _change(row: Any, model: Any) -> Any:
+    return model.changed_by_rules.get(row.path)
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("client", QT_TR_NOOP("客户"), lambda r, _d: client_text(r), lambda r: client_text(r).casefold(),
-           lambda r: r.path),
-    Column("province", QT_TR_NOOP("省份"), lambda r, _d: province_text(r.province),
-           lambda r: province_text(r.province) or None),
-    Column("verdict", QT_TR_NOOP("结论"), lambda r, _d: verdict_text(r),
-           lambda r: (1, r.error) if r.error else (0, str(r.verdict)) if r.verdict else None,
-           lambda r: verdict_text(r)),
-    Column("open", QT_TR_NOOP("未解决"), lambda r, _d: open_items_text(r), open_items_key),
-    Column("timing", QT_TR_NOOP("可提交 / 预计获证"), lambda r, _d: timing_text(r),
-           lambda r: None if not timing_text(r) else timing_date(r)),
-    Column("stage", QT_TR_NOOP("阶段"), lambda r, _d: stage_text(r.stage),
-           lambda r: STAGE_ORDER.index(str(r.stage)) if str(r.stage) in STAGE_ORDER else None),
-    Column("deadline", QT_TR_NOOP("下一截止日"), deadline_text,
-           lambda r: r.next_deadline.date if r.next_deadline else None, deadline_tip),
-    Column("due", QT_TR_NOOP("截止事项"), lambda r, _d: pick(r.next_deadline.title) if r.next_deadline else "",
-           lambda r: pick(r.next_deadline.title) if r.next_deadline else None, deadline_tip),
-    Column("holder", QT_TR_NOOP("谁在编辑"), lambda r, _d: holder_text(r),
-           lambda r: r.locked_by if r.locked_by is not None else None),
-    Column("path", QT_TR_NOOP("文件"), lambda r, _d: r.path, lambda r: r.path.casefold()),
+    Column("client", QT_TR_NOOP("客户"), lambda r, _m: client_text(r), lambda r, _m: client_text(r).casefold(),
+           lambda r, _m: r.path),
+    Column("province", QT_TR_NOOP("省份"), lambda r, _m: province_text(r.province),
+           lambda r, _m: province_text(r.province) or None),
+    Column("verdict", QT_TR_NOOP("结论"), lambda r, _m: verdict_text(r),
+           lambda r, _m: (1, r.error) if r.error else (0, str(r.verdict)) if r.verdict else None,
+           lambda r, _m: verdict_text(r)),
+    Column("open", QT_TR_NOOP("未解决"), lambda r, _m: open_items_text(r), lambda r, _m: open_items_key(r),
+           lambda r, _m: pick(open_counts_sentence(r.open_counts)) if r.open_counts else ""),
+    Column("timing", QT_TR_NOOP("可提交 / 预计获证"), lambda r, _m: timing_text(r),
+           lambda r, _m: None if not timing_text(r) else timing_date(r)),
+    Column("stage", QT_TR_NOOP("阶段"), lambda r, _m: stage_text(r.stage),
+           lambda r, _m: STAGE_ORDER.index(str(r.stage)) if str(r.stage) in STAGE_ORDER else None),
+    Column("deadline", QT_TR_NOOP("下一截止日"), lambda r, m: deadline_text(r, m.as_of),
+           lambda r, _m: r.next_deadline.date if r.next_deadline else None, lambda r, _m: deadline_tip(r)),
+    Column("due", QT_TR_NOOP("截止事项"), lambda r, _m: pick(r.next_deadline.title) if r.next_deadline else "",
+           lambda r, _m: pick(r.next_deadline.title) if r.next_deadline else None, lambda r, _m: deadline_tip(r)),
+    Column("holder", QT_TR_NOOP("谁在编辑"), lambda r, _m: holder_text(r),
+           lambda r, _m: r.locked_by if r.locked_by is not None else None),
+    Column("rules", QT_TR_NOOP("规则更新"),
+           lambda r, m: rules_change_text(_change(r, m)) if _change(r, m) else "",
+           lambda r, m: rules_change_text(_change(r, m)) if _change(r, m) else None,
+           lambda r, m: rules_change_tip(_change(r, m)) if _change(r, m) else ""),
+    Column("path", QT_TR_NOOP("文件"), lambda r, _m: r.path, lambda r, _m: r.path.casefold()),
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 
 
-def sort_value(column: Column, row: Any) -> tuple:
-    return _value(column.sort_key(row))
+def sort_value(column: Column, row: Any, model: Any) -> tuple:
+    return _value(column.sort_key(row, model))

@@ -25,7 +25,7 @@ class WorkspaceModel(QAbstractTableModel):
         self._where: dict[str, int] = {}  # path -> row number
         self._ranks: list[list[int]] = []  # per column: the rank of each row
         self._search: list[str] = []  # per row: what the filter line matches, both languages folded
-        self.changed_by_rules: dict[str, str] = {}  # path -> what the new packs change for that client
+        self.changed_by_rules: dict[str, Any] = {}  # path -> ClientChange: what newer rules changed for it
 
     # --- Qt model -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
@@ -45,17 +45,17 @@ class WorkspaceModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row, self.as_of)
+            return column.text(row, self)
         if role == SORT_ROLE:
             return self._ranks[index.column()][index.row()]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip(row) if column.tip else None
+            return column.tip(row, self) if column.tip else None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row, column.key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return column.text(row, self.as_of)
+            return column.text(row, self)
         return None
 
     def _icon(self, row: Any, key: str) -> QIcon | None:
@@ -104,6 +104,12 @@ class WorkspaceModel(QAbstractTableModel):
         self._rank()
         self.endRemoveRows()
 
+    def set_rule_changes(self, changes: dict[str, Any]) -> None:
+        self.changed_by_rules = dict(changes)
+        self._rank()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
     def search_text(self, row_number: int) -> str:
         return self._search[row_number]
 
@@ -118,7 +124,7 @@ class WorkspaceModel(QAbstractTableModel):
         """Each column's order computed once in Python, so that the view sorts on plain ints."""
         self._ranks = []
         for column in COLUMNS:
-            keys = [sort_value(column, row) for row in self.rows]
+            keys = [sort_value(column, row, self) for row in self.rows]
             ranks = [0] * len(keys)
             for rank, position in enumerate(sorted(range(len(keys)), key=lambda i, k=keys: (k[i], self.rows[i].path))):
                 ranks[position] = rank

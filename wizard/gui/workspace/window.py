@@ -56,6 +56,7 @@ class WorkspaceTable(QTableView):
 
 class WorkspaceWindow(QMainWindow):
     scanned = Signal()  # the full table is shown (after each scan)
+    rules_compared = Signal()  # clients last seen under other rules were compared with them (notice shown)
     row_updated = Signal(str)  # a file's row was re-evaluated (its path relative to the folder) or removed
 
     def __init__(self, folder: str | Path, main_window: Any = None, as_of: dt.date | None = None,
@@ -72,6 +73,7 @@ class WorkspaceWindow(QMainWindow):
         self.evaluator: FileEvaluator | None = None
         self.watcher: FolderWatcher | None = None
         self.scanning = False
+        self.rule_notice: tuple[int, int] | None = None  # (clients seen under other rules, changed by them)
         self._build()
         on_language_changed(self.retranslate)
         self.retranslate()
@@ -172,6 +174,7 @@ class WorkspaceWindow(QMainWindow):
         self.table.setAccessibleName(tr("申请文件"))
         self.model.retranslate()
         self._update_summary()
+        self._show_rule_notice()
 
     # --- scanning -------------------------------------------------------------------
     def open_folder(self, folder: str | Path) -> None:
@@ -180,6 +183,8 @@ class WorkspaceWindow(QMainWindow):
         self.folder = Path(folder).resolve()
         breadcrumb("workspace", "open")
         self.model.set_rows([])
+        self.model.set_rule_changes({})
+        self.rule_notice = None
         self.watcher = FolderWatcher(self.folder, self)
         self.watcher.changed.connect(self._files_changed)
         self.watcher.removed.connect(self._files_removed)
@@ -197,6 +202,10 @@ class WorkspaceWindow(QMainWindow):
     def rescan(self) -> None:
         if self.scanning:
             return
+        if self.scan_thread is not None:  # the last one may still be comparing with earlier rules
+            self.scan_thread.cancelled = True
+            self.scan_thread.compared.disconnect(self._rules_compared)
+            keep_until_finished(self.scan_thread)
         if not self.folder.is_dir():
             self.summary.setText(tr("找不到文件夹 {folder}").format(folder=str(self.folder)))
             return
@@ -211,6 +220,7 @@ class WorkspaceWindow(QMainWindow):
         self.scan_thread.progress.connect(self._scan_progress)
         self.scan_thread.scanned.connect(self._scan_done)
         self.scan_thread.failed.connect(self._scan_failed)
+        self.scan_thread.compared.connect(self._rules_compared)
         self.scan_thread.start()
 
     def _scan_progress(self, done: int, total: int) -> None:
@@ -222,7 +232,8 @@ class WorkspaceWindow(QMainWindow):
         self.model.set_rows(rows)
         if self.model.rows:
             self.table.resizeColumnsToContents()
-            for key, widest in (("client", 260), ("verdict", 240), ("due", 220), ("path", 320)):
+            for key, widest in (("client", 240), ("verdict", 200), ("timing", 200), ("deadline", 220),
+                                ("due", 200), ("holder", 200), ("rules", 260), ("path", 300)):
                 column = column_of(key)
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
             if not self.table.currentIndex().isValid():
@@ -237,11 +248,30 @@ class WorkspaceWindow(QMainWindow):
         self.summary.setText(tr("无法检查该文件夹：{reason}").format(reason=reason))
 
     def _scan_ended(self) -> None:
-        if self.scan_thread is not None:
-            self.scan_thread.wait()  # its last act was to send the result: it ends now
         self.scanning = False
         self.rescan_button.setEnabled(True)
         self.progress.setVisible(False)
+
+    def _rules_compared(self, changes: dict[str, Any], compared: int) -> None:
+        """After an upgrade of the rules: which clients the new rules change, in a notice and a column."""
+        self.model.set_rule_changes(changes)
+        self.rule_notice = (compared, len(changes))
+        self._show_rule_notice()
+        self.rules_compared.emit()
+
+    def _show_rule_notice(self) -> None:
+        if self.rule_notice is None:
+            self.notice.setVisible(False)
+            return
+        compared, changed = self.rule_notice
+        text = tr("规则已更新：%n 个客户上次查看时用的是另一版本的规则。", "", compared)
+        if changed:
+            text += tr("新规则改变了其中 %n 个客户的结论、未解决事项或日期，见“规则更新”一列"
+                       "（在“阶段”中选“受规则更新影响”可只看这些客户）。", "", changed)
+        else:
+            text += tr("新规则没有改变他们的结论、未解决事项或日期。")
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     # --- single files -----------------------------------------------------------------
     def _files_changed(self, paths: list[str]) -> None:
@@ -312,7 +342,12 @@ class WorkspaceWindow(QMainWindow):
     def _stop_threads(self) -> None:
         if self.scan_thread is not None:
             self.scan_thread.cancelled = True  # it stops at the next file done
-            self.scan_thread.scanned.disconnect(self._scan_done)
+            for signal, slot in ((self.scan_thread.scanned, self._scan_done),
+                                 (self.scan_thread.compared, self._rules_compared)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):  # already disconnected by rescan
+                    pass
             keep_until_finished(self.scan_thread)
         if self.evaluator is not None:
             self.evaluator.evaluated.disconnect(self._file_evaluated)

@@ -8,6 +8,7 @@ Both are QThread subclasses whose signals reach the window queued (they are emit
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import queue
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QThread, Signal
 from ..kit_runner import failure_reason
 from .watcher import stamp_of
 
+log = logging.getLogger(__name__)
 _running: set[QThread] = set()  # threads still finishing after their window closed: kept alive until they end
 
 
@@ -27,6 +29,8 @@ class ScanThread(QThread):
     progress = Signal(int, int)  # files done, files in all
     scanned = Signal(object, object)  # list[WorkspaceRow]; {path: stamp} as listed before evaluation
     failed = Signal(str)  # why the folder could not be scanned at all
+    # After the table: clients last seen under other rules (an upgrade, an edited pack) compared with them.
+    compared = Signal(object, int)  # {path: ClientChange} of those whose outcome changed; how many were compared
 
     def __init__(self, folder: Path, as_of: dt.date):
         super().__init__()
@@ -45,12 +49,41 @@ class ScanThread(QThread):
         except Exception as exc:  # noqa: BLE001 - a folder that cannot be read is said so, not a crash
             self.failed.emit(failure_reason(exc))
             return
-        if not self.cancelled:
-            self.scanned.emit(rows, stamps)
+        if self.cancelled:
+            return
+        self.scanned.emit(rows, stamps)
+        try:
+            self._compare_rules(rows)
+        except _Cancelled:
+            return
+        except Exception:  # noqa: BLE001 - the table is shown; without the comparison only its notice is missing
+            log.warning("the comparison with earlier rules failed", exc_info=True)
 
-    def _progress(self, done: int, total: int) -> None:
+    def _compare_rules(self, rows: list) -> None:
+        """Clients last seen under other pack versions: what those rules said, against the program's now.
+        Then the versions seen now are remembered (in the program's data folder, never in client files)."""
+        from wizard.core.workspace import seen
+        from wizard.core.workspace.changes import compare_clients
+
+        earlier = seen.seen_with_other_rules(self.folder, rows)
+        changes = {}
+        for fingerprint in sorted({entry.get("rules") for entry in earlier.values()} - {None}):
+            old_rules = seen.kept_rules(fingerprint)
+            if old_rules is None:
+                continue
+            wanted = {path for path, entry in earlier.items() if entry.get("rules") == fingerprint}
+            clients, _ = compare_clients(self.folder, old_rules, self.as_of, progress=self._check)
+            changes.update({client.path: client for client in clients if client.path in wanted})
+        seen.record(self.folder, rows)
+        if earlier and not self.cancelled:
+            self.compared.emit(changes, len(earlier))
+
+    def _check(self, _done: int, _total: int) -> None:
         if self.cancelled:
             raise _Cancelled
+
+    def _progress(self, done: int, total: int) -> None:
+        self._check(done, total)
         self.progress.emit(done, total)
 
 
