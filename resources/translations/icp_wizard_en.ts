@@ -819,19 +819,19 @@ Reason: {reason}</translation>
     <message>
         <source>；</source>
         <comment>between items</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>上次查看后，新规则改变了：</source>
-        <translation type="unfinished"></translation>
+        <translation>Since last seen, the new rules changed:</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>有关的规则变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Related rule change</translation>
     </message>
     <message>
         <source>客户</source>
@@ -871,7 +871,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>规则更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule update</translation>
     </message>
     <message>
         <source>文件</source>
@@ -947,21 +947,21 @@ Reason: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>规则已更新：%n 个客户上次查看时用的是另一版本的规则。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rules updated: %n client was last seen under other rules. </numerusform>
+            <numerusform>Rules updated: %n clients were last seen under other rules. </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>新规则改变了其中 %n 个客户的结论、未解决事项或日期，见“规则更新”一列（在“阶段”中选“受规则更新影响”可只看这些客户）。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The new rules change the verdict, open items or dates of %n of them: see the Rule update column (choose “Changed by new rules” under Stage to see only that client).</numerusform>
+            <numerusform>The new rules change the verdict, open items or dates of %n of them: see the Rule update column (choose “Changed by new rules” under Stage to see only those clients).</numerusform>
         </translation>
     </message>
     <message>
         <source>新规则没有改变他们的结论、未解决事项或日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new rules change none of their verdicts, open items or dates.</translation>
     </message>
     <message>
         <source>该文件夹（含子文件夹）中没有申请文件。</source>
