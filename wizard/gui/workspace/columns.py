@@ -24,7 +24,7 @@ STAGE_TEXT = {"preparing": QT_TR_NOOP("准备中"), "filed": QT_TR_NOOP("已提�
 STAGE_ORDER = ("preparing", "filed", "correcting", "licensed")
 KINDS = (("act", FindingKind.act), ("wait", FindingKind.wait),
          ("structural", FindingKind.structural), ("missing", FindingKind.missing))
-LAST = (1,)  # rows without a value: after every (0, value)
+LAST = (1,)  # rows without a value: after every (0, value), in either direction (model.py)
 
 
 def _value(key: Any) -> tuple:
@@ -49,7 +49,9 @@ def client_text(row: Any) -> str:
 def verdict_text(row: Any) -> str:
     if row.error:
         return tr("无法读取：{reason}").format(reason=row.error_text(lang()) or row.error)
-    return pick(VERDICT_TEXT[row.verdict]) if row.verdict is not None else ""
+    if row.verdict is None or str(row.stage) == "licensed":  # not applying: "ready to apply" would read as news
+        return ""
+    return pick(VERDICT_TEXT[row.verdict])
 
 
 def open_items_text(row: Any) -> str:
@@ -70,8 +72,11 @@ def open_items_key(row: Any) -> Any:
 
 
 def _window(start: dt.date | None, end: dt.date | None) -> str:
+    """'a – b'; '≤ b' when only the latest day is known (as `icp-wizard status` writes it)."""
     if start and end and start != end:
         return f"{start.isoformat()} – {end.isoformat()}"
+    if end and not start:
+        return f"≤ {end.isoformat()}"
     return (start or end).isoformat() if (start or end) else ""
 
 
@@ -105,7 +110,7 @@ def deadline_text(row: Any, as_of: dt.date) -> str:
     if deadline is None:
         return ""
     start = getattr(deadline, "start", None)
-    when = _window(start, deadline.date) if start and start > as_of else deadline.date.isoformat()
+    when = f"{start.isoformat()} – {deadline.date.isoformat()}" if start and start > as_of else deadline.date.isoformat()
     return f"{when}（{days_text(deadline.date, as_of)}）" if lang() == "zh" else \
         f"{when} ({days_text(deadline.date, as_of)})"
 
@@ -162,7 +167,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("province", QT_TR_NOOP("省份"), lambda r, _m: province_text(r.province),
            lambda r, _m: province_text(r.province) or None),
     Column("verdict", QT_TR_NOOP("结论"), lambda r, _m: verdict_text(r),
-           lambda r, _m: (1, r.error) if r.error else (0, str(r.verdict)) if r.verdict else None,
+           lambda r, _m: (1, r.error) if r.error else (0, str(r.verdict)) if verdict_text(r) else None,
            lambda r, _m: verdict_text(r)),
     Column("open", QT_TR_NOOP("未解决"), lambda r, _m: open_items_text(r), lambda r, _m: open_items_key(r),
            lambda r, _m: pick(open_counts_sentence(r.open_counts)) if r.open_counts else ""),

@@ -9,10 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 
 from ..i18n import translated
-from .columns import COLUMN_INDEX, COLUMNS, client_text, province_text, sort_value, stage_text, verdict_text
+from .columns import COLUMN_INDEX, COLUMNS, LAST, client_text, province_text, sort_value, stage_text, verdict_text
 from .icons import error_icon, lock_icon
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # an int: the row's rank in that column's order (set by `_rank`)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the WorkspaceRow itself
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,8 +22,8 @@ class WorkspaceModel(QAbstractTableModel):
         self.as_of = as_of
         self.rows: list[Any] = []
         self._where: dict[str, int] = {}  # path -> row number
-        self._ranks: list[list[int]] = []  # per column: the rank of each row
-        self._search: list[str] = []  # per row: what the filter line matches, both languages folded
+        self._search: dict[str, str] = {}  # path -> what the filter line matches, both languages, folded
+        self.sort_column, self.sort_order = column_of("deadline"), Qt.SortOrder.AscendingOrder
         self.changed_by_rules: dict[str, Any] = {}  # path -> ClientChange: what newer rules changed for it
 
     # --- Qt model -----------------------------------------------------------------
@@ -46,8 +45,6 @@ class WorkspaceModel(QAbstractTableModel):
         row, column = self.rows[index.row()], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row, self)
-        if role == SORT_ROLE:
-            return self._ranks[index.column()][index.row()]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -69,9 +66,8 @@ class WorkspaceModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._where = {row.path: i for i, row in enumerate(self.rows)}
-        self._search = [self._search_text(row) for row in self.rows]
-        self._rank()
+        self._search = {row.path: self._search_text(row) for row in self.rows}
+        self._order()
         self.endResetModel()
 
     def row_for(self, path: str) -> Any | None:
@@ -79,56 +75,65 @@ class WorkspaceModel(QAbstractTableModel):
         return None if where is None else self.rows[where]
 
     def put(self, row: Any) -> None:
-        """A new or re-evaluated file: its row is replaced in place, or appended."""
+        """A new or re-evaluated file: its row is replaced in place, or added; then kept in order."""
+        self._search[row.path] = self._search_text(row)
         where = self._where.get(row.path)
         if where is None:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
             self._where[row.path] = len(self.rows)
             self.rows.append(row)
-            self._search.append(self._search_text(row))
-            self._rank()
             self.endInsertRows()
-            return
-        self.rows[where] = row
-        self._search[where] = self._search_text(row)
-        self._rank()
-        self.dataChanged.emit(self.index(where, 0), self.index(where, len(COLUMNS) - 1))
+        else:
+            self.rows[where] = row
+            self.dataChanged.emit(self.index(where, 0), self.index(where, len(COLUMNS) - 1))
+        self.sort(self.sort_column, self.sort_order)
 
     def remove(self, path: str) -> None:
         where = self._where.get(path)
         if where is None:
             return
         self.beginRemoveRows(QModelIndex(), where, where)
-        del self.rows[where], self._search[where]
+        del self.rows[where], self._search[path]
         self._where = {row.path: i for i, row in enumerate(self.rows)}
-        self._rank()
         self.endRemoveRows()
 
     def set_rule_changes(self, changes: dict[str, Any]) -> None:
         self.changed_by_rules = dict(changes)
-        self._rank()
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+        if COLUMNS[self.sort_column].key == "rules":
+            self.sort(self.sort_column, self.sort_order)
 
     def search_text(self, row_number: int) -> str:
-        return self._search[row_number]
+        return self._search[self.rows[row_number].path]
 
     def retranslate(self) -> None:
-        self._search = [self._search_text(row) for row in self.rows]
-        self._rank()  # text keys (client, province, due) follow the language
+        self._search = {row.path: self._search_text(row) for row in self.rows}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+        self.sort(self.sort_column, self.sort_order)  # text keys (client, province, due) follow the language
 
-    def _rank(self) -> None:
-        """Each column's order computed once in Python, so that the view sorts on plain ints."""
-        self._ranks = []
-        for column in COLUMNS:
-            keys = [sort_value(column, row, self) for row in self.rows]
-            ranks = [0] * len(keys)
-            for rank, position in enumerate(sorted(range(len(keys)), key=lambda i, k=keys: (k[i], self.rows[i].path))):
-                ranks[position] = rank
-            self._ranks.append(ranks)
+    # --- order ------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in Python, on each column's real key (dates as dates); the proxy only filters.
+        Rows without a value stay last in either direction."""
+        self.sort_column, self.sort_order = max(column, 0), order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(self.rows[index.row()].path, index.column()) for index in before]
+        self._order()
+        self.changePersistentIndexList(before, [self.index(self._where[path], c) for path, c in held])
+        self.layoutChanged.emit()
+
+    def _order(self) -> None:
+        column = COLUMNS[self.sort_column]
+        keyed = [(sort_value(column, row, self), row.path, row) for row in self.rows]
+        valued = sorted((k for k in keyed if k[0] is not LAST), key=lambda k: (k[0], k[1]),
+                        reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        empty = sorted((k for k in keyed if k[0] is LAST), key=lambda k: k[1])
+        self.rows = [k[2] for k in valued + empty]
+        self._where = {row.path: i for i, row in enumerate(self.rows)}
 
     def _search_text(self, row: Any) -> str:
         due = _both(row.next_deadline.title) if row.next_deadline is not None else ""

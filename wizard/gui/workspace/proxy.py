@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from .model import SORT_ROLE, WorkspaceModel
+from .model import WorkspaceModel
 
 # The stage filter's extra choices, beside the four stages.
 STATE_FILTERS = ("locked", "error", "changed_by_rules")
 
 
 class WorkspaceFilter(QSortFilterProxyModel):
-    """Sorts on each column's rank (model.SORT_ROLE: dates as dates, counts as numbers)."""
+    """Filters; sorting is passed to the source model, which orders its rows once in Python on real
+    keys (a proxy sort would call the model's data() some n·log n times on the GUI thread)."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._words: list[str] = []
         self._state = ""  # "" (all), a Stage value, or one of STATE_FILTERS
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, WorkspaceModel):
+            source.sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,7 +121,7 @@ class WorkspaceWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # widths from the first rows: a 10,000-row table stays quick
+        header.setResizeContentsPrecision(25)  # widths from the first rows: a 10,000-row table stays quick
         self.table.doubleClicked.connect(self.open_index)
         self.table.open_requested.connect(self.open_index)
         body = QWidget()
@@ -228,19 +228,28 @@ class WorkspaceWindow(QMainWindow):
         self.progress.setValue(done)
 
     def _scan_done(self, rows: list[Any], stamps: dict[Path, tuple]) -> None:
+        """The table is filled; column widths and the watcher follow in later turns of the event loop,
+        so that the GUI thread never stops for all three at once (benchmarks/workspace_gui.py)."""
         self._scan_ended()
+        first = not self.model.rows
         self.model.set_rows(rows)
-        if self.model.rows:
-            self.table.resizeColumnsToContents()
-            for key, widest in (("client", 240), ("verdict", 200), ("timing", 200), ("deadline", 220),
-                                ("due", 200), ("holder", 200), ("rules", 260), ("path", 300)):
-                column = column_of(key)
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-            if not self.table.currentIndex().isValid():
-                self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self.model.rows and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_summary()
-        self.watcher.adopt(stamps)
+        if first:
+            QTimer.singleShot(0, self._fit_columns)
+        QTimer.singleShot(0, lambda: self.watcher is not None and self.watcher.adopt(stamps))
         self.scanned.emit()
+
+    def _fit_columns(self) -> None:
+        """Widths from the first rows' contents, within limits (long reasons and names are cut, with a tooltip)."""
+        if not self.model.rows:
+            return
+        self.table.resizeColumnsToContents()
+        for key, widest in (("client", 240), ("verdict", 200), ("timing", 200), ("deadline", 220),
+                            ("due", 200), ("holder", 200), ("rules", 260), ("path", 300)):
+            column = column_of(key)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def _scan_failed(self, reason: str) -> None:
         self._scan_ended()
