@@ -66,9 +66,6 @@ class FolderWatcher(QObject):
         self._watched.update(watched)
         if watched:
             self.watcher.addPaths([str(path) for path in watched])  # one call: a thousand files in a few ms
-        # An edit made in place after the scan listed a file but before it was watched raised no event:
-        # one comparison of the whole tree catches it.
-        self._dirty.add(self.folder)
         self.resume()
 
     def _watch_file(self, path: Path) -> None:

@@ -35,11 +35,14 @@ from shiboken6 import isValid
 from wizard.core.crash import breadcrumb
 
 from ..i18n import forget_listener, on_language_changed, tr, translated
-from .columns import STAGE_ORDER, STAGE_TEXT
+from .columns import COLUMNS, STAGE_ORDER, STAGE_TEXT
 from .model import ROW_ROLE, WorkspaceModel, column_of
 from .proxy import WorkspaceFilter
 from .watcher import FolderWatcher
 from .worker import FileEvaluator, ScanThread, keep_until_finished
+
+COLUMN_LIMITS = {"client": 240, "verdict": 200, "timing": 200, "deadline": 220, "due": 200, "holder": 200,
+                 "rules": 260, "path": 300}  # pixels
 
 
 class WorkspaceTable(QTableView):
@@ -227,9 +230,9 @@ class WorkspaceWindow(QMainWindow):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _scan_done(self, rows: list[Any], stamps: dict[Path, tuple]) -> None:
-        """The table is filled; column widths and the watcher follow in later turns of the event loop,
-        so that the GUI thread never stops for all three at once (benchmarks/workspace_gui.py)."""
+    def _scan_done(self, rows: list[Any], stamps: dict[Path, tuple], changed_meanwhile: list[str]) -> None:
+        """The table is filled and watched; column widths follow in a later turn of the event loop, so
+        that the GUI thread never stops for all of it at once (benchmarks/workspace_gui.py)."""
         self._scan_ended()
         first = not self.model.rows
         self.model.set_rows(rows)
@@ -238,18 +241,22 @@ class WorkspaceWindow(QMainWindow):
         self._update_summary()
         if first:
             QTimer.singleShot(0, self._fit_columns)
-        QTimer.singleShot(0, lambda: self.watcher is not None and self.watcher.adopt(stamps))
+        self.watcher.adopt(stamps)  # at once: an edit made in place from now on raises an event
+        self._files_changed(changed_meanwhile)
         self.scanned.emit()
 
     def _fit_columns(self) -> None:
-        """Widths from the first rows' contents, within limits (long reasons and names are cut, with a tooltip)."""
+        """Widths from the first rows' texts, within limits (long reasons and names are cut; the tooltip has them).
+        Measured here rather than by resizeColumnsToContents, which asks the model for every role of every cell."""
         if not self.model.rows:
             return
-        self.table.resizeColumnsToContents()
-        for key, widest in (("client", 240), ("verdict", 200), ("timing", 200), ("deadline", 220),
-                            ("due", 200), ("holder", 200), ("rules", 260), ("path", 300)):
-            column = column_of(key)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        sample = self.model.rows[:40]
+        for column, spec in enumerate(COLUMNS):
+            title = header.fontMetrics().horizontalAdvance(translated(spec.title)) + 28  # the sort arrow
+            widest = max((metrics.horizontalAdvance(spec.text(row, self.model)) for row in sample), default=0)
+            icon = 22 if spec.key in ("client", "holder") else 0
+            self.table.setColumnWidth(column, min(max(title, widest + icon + 14), COLUMN_LIMITS.get(spec.key, 320)))
 
     def _scan_failed(self, reason: str) -> None:
         self._scan_ended()

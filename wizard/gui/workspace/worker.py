@@ -27,7 +27,8 @@ class _Cancelled(Exception):
 
 class ScanThread(QThread):
     progress = Signal(int, int)  # files done, files in all
-    scanned = Signal(object, object)  # list[WorkspaceRow]; {path: stamp} as listed before evaluation
+    # list[WorkspaceRow]; {path: stamp} as the files are after the scan; paths changed while it ran
+    scanned = Signal(object, object, object)
     failed = Signal(str)  # why the folder could not be scanned at all
     # After the table: clients last seen under other rules (an upgrade, an edited pack) compared with them.
     compared = Signal(object, int)  # {path: ClientChange} of those whose outcome changed; how many were compared
@@ -41,9 +42,10 @@ class ScanThread(QThread):
         from wizard.core.workspace import find_application_files, scan
 
         try:
-            # Stamped before evaluation: a file saved while the scan runs is re-evaluated afterwards.
-            stamps = {path: stamp_of(path) for path in find_application_files(self.folder)}
+            # Stamped before and after: a file saved while the scan ran is re-evaluated afterwards.
+            before = {path: stamp_of(path) for path in find_application_files(self.folder)}
             rows = scan(self.folder, self.as_of, progress=self._progress)
+            after = {path: stamp_of(path) for path in find_application_files(self.folder)}
         except _Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - a folder that cannot be read is said so, not a crash
@@ -51,7 +53,8 @@ class ScanThread(QThread):
             return
         if self.cancelled:
             return
-        self.scanned.emit(rows, stamps)
+        changed = [str(path) for path in after if before.get(path) != after[path]]
+        self.scanned.emit(rows, after, changed)
         try:
             self._compare_rules(rows)
         except _Cancelled:
