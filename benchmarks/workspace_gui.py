@@ -7,7 +7,9 @@
 2. responsiveness while it scans: a 10 ms timer on the GUI thread records how late each tick
    comes; the longest stall and the 99th percentile are printed (target: longest ≤ 100 ms, so
    typing, scrolling and the progress bar never freeze). Filling the table with all rows at the
-   end happens on the GUI thread and is part of this figure.
+   end happens on the GUI thread and is part of this figure. Its baseline is the same timer in
+   an idle Qt program whose thread runs the same scan: what the machine (and the scan's own
+   start of its worker processes) costs any program, window or not.
 
     .venv/bin/python benchmarks/workspace_gui.py [--count 1000] [--runs 3]
 """
@@ -60,13 +62,33 @@ import os; os._exit(0)
 SCAN_CHILD = """
 import json, sys, time
 from pathlib import Path
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QThread, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
 import wizard.core.workspace, wizard.core.rulepack.cache
 wizard.core.rulepack.cache.cached_packs()
 from wizard.core.workspace import scan
 folder, as_of = Path(sys.argv[1]), __import__("datetime").date.fromisoformat(sys.argv[2])
-begin = time.perf_counter()
-rows = scan(folder, as_of, progress=lambda done, total: None)
-print(json.dumps({"seconds": time.perf_counter() - begin, "rows": len(rows)}))
+result = {}
+class Bare(QThread):  # the core's scan in a thread of an idle Qt program: no window, no table
+    def run(self):
+        begin = time.perf_counter()
+        rows = scan(folder, as_of, progress=lambda done, total: None)
+        result.update(seconds=time.perf_counter() - begin, rows=len(rows))
+stalls, clock = [], QElapsedTimer()
+ticker = QTimer(interval=10, timerType=Qt.TimerType.PreciseTimer)
+ticker.timeout.connect(lambda: stalls.append(clock.restart() - 10))
+loop = QEventLoop()
+thread = Bare()
+thread.finished.connect(loop.quit)
+clock.start(); ticker.start(); thread.start()
+loop.exec()
+thread.wait()
+stalls.sort()
+result.update(max_stall_ms=max(stalls or [0]), p99_stall_ms=stalls[int(len(stalls) * 0.99)] if stalls else 0)
+print(json.dumps(result))
+sys.stdout.flush()
+import os; os._exit(0)
 """
 
 
@@ -101,14 +123,17 @@ def main() -> int:
     window_s = statistics.median(w["seconds"] for w in windows)
     scan_s = statistics.median(s["seconds"] for s in scans)
     ratio = window_s / scan_s
-    worst_stall = max(w["max_stall_ms"] for w in windows)
+    stall = statistics.median(w["max_stall_ms"] for w in windows)
+    bare_stall = statistics.median(s["max_stall_ms"] for s in scans)
     p99 = statistics.median(w["p99_stall_ms"] for w in windows)
     print(f"workspace window, {args.count} files, {args.runs} runs, {os.cpu_count()} cores")
     print(f"  time to the first full table: {window_s:.2f} s (median)")
     print(f"  baseline, the core's scan() alone: {scan_s:.2f} s (median)")
     print(f"  ratio {ratio:.2f} (target ≤ 1.3) {'OK' if ratio <= 1.3 else 'OVER'}")
-    print(f"  GUI thread while scanning: longest stall {worst_stall} ms (target ≤ 100) "
-          f"{'OK' if worst_stall <= 100 else 'OVER'}, p99 {p99} ms")
+    print(f"  GUI thread while scanning: longest stall {stall} ms (median of runs; target ≤ 100) "
+          f"{'OK' if stall <= 100 else 'OVER'}, p99 {p99} ms")
+    print(f"  baseline, an idle Qt event loop beside the same scan: longest stall {bare_stall} ms; "
+          f"the window adds {stall - bare_stall} ms")
     return 0
 
 
