@@ -779,6 +779,11 @@ Reason: {reason}</translation>
         <translation>Cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>{kind} {count}</source>
+        <comment>open items of one kind</comment>
+        <translation>{count} {kind}</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>none</translation>
     </message>

@@ -58,7 +58,8 @@ def open_items_text(row: Any) -> str:
     counts = row.open_counts
     if counts is None:
         return ""
-    parts = [f"{pick(KIND_TEXT[kind])} {getattr(counts, name)}" for name, kind in KINDS if getattr(counts, name)]
+    parts = [tr("{kind} {count}", "open items of one kind").format(kind=pick(KIND_TEXT[kind]), count=getattr(counts, name))
+             for name, kind in KINDS if getattr(counts, name)]
     if not parts:
         return tr("无")
     return joined(parts)

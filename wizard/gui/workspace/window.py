@@ -41,8 +41,8 @@ from .proxy import WorkspaceFilter
 from .watcher import FolderWatcher
 from .worker import FileEvaluator, ScanThread, keep_until_finished
 
-COLUMN_LIMITS = {"client": 240, "verdict": 200, "timing": 200, "deadline": 220, "due": 200, "holder": 200,
-                 "rules": 260, "path": 300}  # pixels
+COLUMN_LIMITS = {"client": 260, "verdict": 220, "open": 200, "timing": 260, "deadline": 280, "due": 240,
+                 "holder": 220, "rules": 320, "path": 300}  # pixels
 
 
 class WorkspaceTable(QTableView):
@@ -121,6 +121,7 @@ class WorkspaceWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setColumnHidden(column_of("rules"), True)  # shown when newer rules change a client
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -176,6 +177,7 @@ class WorkspaceWindow(QMainWindow):
         self.stage_combo.blockSignals(False)
         self.table.setAccessibleName(tr("申请文件"))
         self.model.retranslate()
+        self._fit_columns()  # the other language's texts have other widths
         self._update_summary()
         self._show_rule_notice()
 
@@ -187,6 +189,7 @@ class WorkspaceWindow(QMainWindow):
         breadcrumb("workspace", "open")
         self.model.set_rows([])
         self.model.set_rule_changes({})
+        self.table.setColumnHidden(column_of("rules"), True)
         self.rule_notice = None
         self.watcher = FolderWatcher(self.folder, self)
         self.watcher.changed.connect(self._files_changed)
@@ -253,10 +256,14 @@ class WorkspaceWindow(QMainWindow):
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         sample = self.model.rows[:40]
         for column, spec in enumerate(COLUMNS):
+            if spec.key == "rules" and self.table.isColumnHidden(column):
+                continue
             title = header.fontMetrics().horizontalAdvance(translated(spec.title)) + 28  # the sort arrow
-            widest = max((metrics.horizontalAdvance(spec.text(row, self.model)) for row in sample), default=0)
+            rows = sample if spec.key != "rules" else [self.model.row_for(path) for path in
+                                                       list(self.model.changed_by_rules)[:40]]
+            widest = max((metrics.horizontalAdvance(spec.text(row, self.model)) for row in rows if row), default=0)
             icon = 22 if spec.key in ("client", "holder") else 0
-            self.table.setColumnWidth(column, min(max(title, widest + icon + 14), COLUMN_LIMITS.get(spec.key, 320)))
+            self.table.setColumnWidth(column, min(max(title, widest + icon + 20), COLUMN_LIMITS.get(spec.key, 320)))
 
     def _scan_failed(self, reason: str) -> None:
         self._scan_ended()
@@ -271,6 +278,8 @@ class WorkspaceWindow(QMainWindow):
     def _rules_compared(self, changes: dict[str, Any], compared: int) -> None:
         """After an upgrade of the rules: which clients the new rules change, in a notice and a column."""
         self.model.set_rule_changes(changes)
+        self.table.setColumnHidden(column_of("rules"), not changes)
+        self._fit_columns()
         self.rule_notice = (compared, len(changes))
         self._show_rule_notice()
         self.rules_compared.emit()
