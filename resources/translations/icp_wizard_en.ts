@@ -78,6 +78,10 @@
         <translation>{name} is open in another window or on another computer.</translation>
     </message>
     <message>
+        <source>{name} 正由 {holder} 编辑。</source>
+        <translation>{name} is being edited by {holder}.</translation>
+    </message>
+    <message>
         <source>只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。</source>
         <translation>Read-only leaves the file alone. If you take over, a save still checks whether the other person saved first.</translation>
     </message>
@@ -814,6 +818,10 @@ Reason: {reason}</translation>
         </translation>
     </message>
     <message>
+        <source>已锁定：在本程序的向导窗口中打开</source>
+        <translation>Locked: open in this program's wizard window</translation>
+    </message>
+    <message>
         <source>已锁定（不知是谁）</source>
         <translation>Locked (by someone unknown)</translation>
     </message>
@@ -887,8 +895,8 @@ Reason: {reason}</translation>
         <translation>Workspace — {folder}</translation>
     </message>
     <message>
-        <source>文件夹：{folder}</source>
-        <translation>Folder: {folder}</translation>
+        <source>文件夹：{folder} · 日期按 {day} 计算</source>
+        <translation>Folder: {folder} · dates as of {day}</translation>
     </message>
     <message>
         <source>打开其他文件夹(&amp;O)…</source>

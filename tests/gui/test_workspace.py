@@ -10,7 +10,7 @@ import pytest
 import yaml
 from PySide6.QtCore import Qt
 
-from wizard.core.storage import DocumentLock
+from wizard.core.storage import DocumentLock, lock_holder
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -162,10 +162,13 @@ def test_double_click_opens_the_client_in_the_wizard(make_window, open_workspace
     row = row_number(window, target.path)
     rect = window.table.visualRect(window.proxy.index(row, COLUMN_INDEX["client"]))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand would
-    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert main.session.path is not None and Path(main.session.path) == folder / target.path
-    assert main.session.application.entity.name == target.client
-    assert not main.read_only and main.isVisible()
+    with qtbot.waitSignal(window.row_updated, timeout=20000, check_params_cb=lambda path: path == target.path):
+        qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert main.session.path is not None and Path(main.session.path) == folder / target.path
+        assert main.session.application.entity.name == target.client
+        assert not main.read_only and main.isVisible()
+    # The wizard now holds the file's lock: the row says so, as the program's own, not a colleague's.
+    assert cell(window, row_number(window, target.path), "holder") == "已锁定：在本程序的向导窗口中打开"
 
 
 def test_enter_opens_the_selected_client(make_window, open_workspace, clients, qtbot):
@@ -190,6 +193,8 @@ def test_a_file_open_elsewhere_is_offered_read_only(make_window, open_workspace,
         dialogs.choices = ["read_only"]
         assert window.open_index(window.proxy.index(row_number(window, target.path), 0))
         assert [d[0] for d in dialogs.shown] == ["choice"]
+        holder = lock_holder(folder / target.path)
+        assert holder and dialogs.shown[0][2] == f"{Path(target.path).name} 正由 {holder} 编辑。"  # who has it
         assert main.read_only and Path(main.session.path) == folder / target.path
     finally:
         other.release()
@@ -318,3 +323,13 @@ def test_after_an_upgrade_the_window_shows_which_clients_the_new_rules_change(op
     assert [r.path for r in shown_rows(window)] == [waiting.path]
     window.close()
     assert all(entry["rules"] != "oldrules0000001" for entry in seen.load().values())  # now seen with these rules
+
+
+def test_icp_wizard_workspace_starts_the_window_on_the_folder(monkeypatch, tmp_path):
+    from wizard import launch
+    from wizard.gui import launcher
+
+    started = []
+    monkeypatch.setattr(launcher, "main", lambda args: started.append(list(args)) or 0)
+    assert launch.main(["workspace", str(tmp_path)]) == 0
+    assert started == [["--workspace", str(tmp_path)]]

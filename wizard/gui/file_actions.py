@@ -133,9 +133,13 @@ class FileActions:
         self._update_title()
 
     def _ask_locked(self, path: str) -> str | None:
+        from wizard.core.storage import lock_holder
+
+        holder = lock_holder(path)  # "user@host" from the owner note beside the lock, when there is one
+        text = (tr("{name} 正由 {holder} 编辑。").format(name=Path(path).name, holder=holder) if holder else
+                tr("{name} 已在另一个窗口或另一台电脑上打开。").format(name=Path(path).name))
         return ask_choice(
-            self, tr("文件正在使用"),
-            tr("{name} 已在另一个窗口或另一台电脑上打开。").format(name=Path(path).name),
+            self, tr("文件正在使用"), text,
             tr("只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。"),
             [("read_only", tr("只读打开")), ("take_over", tr("接管编辑"))])
 

@@ -124,9 +124,11 @@ def deadline_tip(row: Any) -> str:
     return "\n".join(t for t in (pick(deadline.title), detail) if t)
 
 
-def holder_text(row: Any) -> str:
+def holder_text(row: Any, model: Any = None) -> str:
     if row.locked_by is None:
         return ""
+    if model is not None and model.is_own(row.path):
+        return tr("已锁定：在本程序的向导窗口中打开")
     if not row.locked_by:
         return tr("已锁定（不知是谁）")
     return tr("已锁定：{holder}").format(holder=row.locked_by)
@@ -180,7 +182,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda r, _m: r.next_deadline.date if r.next_deadline else None, lambda r, _m: deadline_tip(r)),
     Column("due", QT_TR_NOOP("截止事项"), lambda r, _m: pick(r.next_deadline.title) if r.next_deadline else "",
            lambda r, _m: pick(r.next_deadline.title) if r.next_deadline else None, lambda r, _m: deadline_tip(r)),
-    Column("holder", QT_TR_NOOP("谁在编辑"), lambda r, _m: holder_text(r),
+    Column("holder", QT_TR_NOOP("谁在编辑"), lambda r, m: holder_text(r, m),
            lambda r, _m: r.locked_by if r.locked_by is not None else None),
     Column("rules", QT_TR_NOOP("规则更新"),
            lambda r, m: rules_change_text(_change(r, m)) if _change(r, m) else "",

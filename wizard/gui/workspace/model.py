@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,6 +25,11 @@ class WorkspaceModel(QAbstractTableModel):
         self._where: dict[str, int] = {}  # path -> row number
         self._search: dict[str, str] = {}  # path -> what the filter line matches, both languages, folded
         self.sort_column, self.sort_order = column_of("deadline"), Qt.SortOrder.AscendingOrder
+        self.own_file: Callable[[], str | None] = lambda: None  # the path the wizard's window has open, if any
+
+    def is_own(self, path: str) -> bool:
+        """The lock on `path` is this program's own (the wizard's window has the file open)."""
+        return self.own_file() == path
         self.changed_by_rules: dict[str, Any] = {}  # path -> ClientChange: what newer rules changed for it
 
     # --- Qt model -----------------------------------------------------------------

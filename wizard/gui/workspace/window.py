@@ -70,6 +70,7 @@ class WorkspaceWindow(QMainWindow):
         self.as_of = as_of or dt.date.today()
         self.folder = Path(folder).resolve()
         self.model = WorkspaceModel(self.as_of, self)
+        self.model.own_file = self._own_file
         self.proxy = WorkspaceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.scan_thread: ScanThread | None = None
@@ -82,6 +83,7 @@ class WorkspaceWindow(QMainWindow):
         self.retranslate()
         self.resize(1200, 700)
         self.open_folder(self.folder)
+        self.table.setFocus()  # the keyboard starts in the table: arrows move, Enter opens
 
     # --- layout ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -156,7 +158,8 @@ class WorkspaceWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("工作区 — {folder}").format(folder=self.folder.name or str(self.folder)))
-        self.folder_label.setText(tr("文件夹：{folder}").format(folder=str(self.folder)))
+        self.folder_label.setText(tr("文件夹：{folder} · 日期按 {day} 计算").format(
+            folder=str(self.folder), day=self.as_of.isoformat()))
         self.choose_button.setText(tr("打开其他文件夹(&O)…"))
         self.rescan_button.setText(tr("重新检查(&R)"))
         self.rescan_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Refresh).toString(
@@ -316,6 +319,15 @@ class WorkspaceWindow(QMainWindow):
         self.model.put(row)
         self._update_summary()
         self.row_updated.emit(row.path)
+
+    def _own_file(self) -> str | None:
+        main = self.main_window
+        if main is None or not isValid(main) or main.lock is None or main.session.path is None:
+            return None
+        try:
+            return self.relative(main.session.path)
+        except ValueError:  # a file outside this folder
+            return None
 
     def relative(self, path: str | Path) -> str:
         return Path(path).resolve().relative_to(self.folder).as_posix()
