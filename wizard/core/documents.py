@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import typing
 from pathlib import Path
@@ -52,14 +53,15 @@ def _drop_empty_nulls(data: Any, model: type[BaseModel]) -> Any:
     template: drop such nulls where the field cannot hold None, so its default applies."""
     if not isinstance(data, dict):
         return data
+    fields = _field_shapes(model)
     cleaned = {}
     for key, value in data.items():
-        field = model.model_fields.get(key) if isinstance(key, str) else None
-        if field is None:
+        shape = fields.get(key) if isinstance(key, str) else None
+        if shape is None:
             cleaned[key] = value  # unknown: validation reports it
             continue
-        inner = _container_type(field.annotation)
-        if value is None and not _accepts_none(field.annotation):
+        accepts_none, inner = shape
+        if value is None and not accepts_none:
             continue
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             value = _drop_empty_nulls(value, inner)
@@ -67,6 +69,14 @@ def _drop_empty_nulls(data: Any, model: type[BaseModel]) -> Any:
             value = [_drop_empty_nulls(item, inner[0]) for item in value]
         cleaned[key] = value
     return cleaned
+
+
+@functools.cache
+def _field_shapes(model: type[BaseModel]) -> dict[str, tuple[bool, Any]]:
+    """Per field: (can it hold None, its container type). Worked out once per section class: a
+    workspace scan reads thousands of files, and the annotations never change."""
+    return {name: (_accepts_none(field.annotation), _container_type(field.annotation))
+            for name, field in model.model_fields.items()}
 
 
 def _accepts_none(annotation: Any) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -76,10 +77,14 @@ def _unreadable(exc: OSError, name: str) -> InputError:
 
 def parse(text: str, file: str | None = None) -> tuple[Any, Lines]:
     """Parse YAML (JSON is accepted as YAML) into plain Python and a line map keyed by path."""
-    _check_events(text, file)
+    shallow = _surely_shallow(text)
+    if not shallow:
+        _check_events(text, file)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        if shallow:  # a second document or a deeper problem: the event scan names it, with its line
+            _check_events(text, file)
         raise _syntax_error(exc, text, file) from None
     except yaml.reader.ReaderError as exc:  # a control character; str(exc) would span two lines
         character = chr(exc.character) if isinstance(exc.character, int) else exc.character
@@ -142,6 +147,36 @@ def _nesting_limit_errors() -> frozenset[tuple[type, str]]:
 
 def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
     return (type(exc), exc.problem or "") in _nesting_limit_errors()
+
+
+# The event scan below costs a third of reading a typical file, and what it guards against needs
+# either deep nesting or a large text. `_surely_shallow` proves from the text alone, in a few string
+# operations, that neither can occur, and then the scan is skipped:
+# - nesting: a flow collection needs a '[' or '{' (a '[' may also hold an implicit one-pair mapping:
+#   two levels), and a block collection starts at the first token of a line after its indentation
+#   and indicators ('- ', '? ', ': ', '--- '), each level at a greater column than its parent except
+#   an indentless sequence inside a mapping: at most two levels per column. So the depth is at most
+#   2 × '[' + '{' + 2 × (the deepest such column + 1).
+# - size: a text of at most SHALLOW_MAX_CHARS characters cannot hold more nodes than the builder
+#   accepts (every node but an alias's expansion needs at least one character; aliases are counted
+#   by the builder as it expands them).
+# - a second document makes compose fail, and then the scan runs and names it.
+# Characters that str.splitlines() breaks at and YAML does not (\v \f \x1c-\x1e) would hide a line's
+# real column; YAML refuses them anyway, so such a text simply takes the scan.
+SHALLOW_MAX_CHARS = MAX_NODES // 2
+_BLOCK_START = re.compile(r"[ \t]*(?:(?:---|[-?:])(?:[ \t]+|$))*")
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e]")
+
+
+def _surely_shallow(text: str) -> bool:
+    if len(text) > SHALLOW_MAX_CHARS or _OTHER_BREAKS.search(text):
+        return False
+    flow = 2 * text.count("[") + text.count("{")
+    if flow > MAX_DEPTH:
+        return False
+    match = _BLOCK_START.match
+    deepest = max((match(line).end() for line in text.splitlines()), default=0)
+    return flow + 2 * (deepest + 1) <= MAX_DEPTH
 
 
 def _check_events(text: str, file: str | None) -> None:

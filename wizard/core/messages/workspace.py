@@ -18,10 +18,6 @@ WORKSPACE: dict[str, tuple[str, str]] = {
         "“{path}”中没有规则包（*.yaml）",
         "'{path}' holds no rule packs (*.yaml)",
     ),
-    "workspace.rules_refused": (
-        "“{path}”中的规则包有问题，无法比较：{problem}",
-        "the rule packs in '{path}' have a problem and cannot be compared: {problem}",
-    ),
     "workspace.ics_suffix": (
         "日历文件的扩展名应为 .ics",
         "the calendar file's name should end in .ics",
