@@ -1,6 +1,7 @@
-"""Grab the real wizard window (offscreen) in Chinese and English into docs/images/, the plan page on the demo.
+"""Grab the real wizard window (offscreen) in Chinese and English into docs/images/, the plan page on the demo,
+and the workspace window on a folder of generated clients.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--workspace-only]
 """
 
 from __future__ import annotations
@@ -31,10 +32,18 @@ def main() -> int:
             if family:
                 app.setFont(QFont(family[0], 10))
                 break
+    else:  # no system CJK font: the one the program carries, as the launcher does
+        from wizard.gui.desktop import add_bundled_font
+
+        add_bundled_font()
     from wizard.gui.i18n import set_language
     from wizard.gui.launcher import create_window
 
     window = create_window([])
+    workspace_shots(app, window)
+    if "--workspace-only" in sys.argv:
+        window.close()
+        return 0
     window.resize(1100, 780)
     OUT.mkdir(parents=True, exist_ok=True)
     example = ROOT / "examples" / "henan.yaml"
@@ -116,6 +125,55 @@ def tracking_shot(window, app) -> None:
     print(OUT / "wizard-zh-tracking.png")
     window.resize(1100, 780)
     session.dirty = False
+
+def workspace_shots(app: QApplication, window: object) -> None:
+    """The workspace on 60 generated clients as of 2026-11-23, one of them open on another computer, and the
+    Gansu clients last seen under rules that asked 6 months of company age (12 now): the upgrade notice."""
+    import datetime as dt
+    import json
+    import shutil
+
+    from PySide6.QtCore import QEventLoop
+
+    from wizard.core.resources import data_dir
+    from wizard.core.storage import DocumentLock
+    from wizard.core.workspace import seen
+    from wizard.gui.i18n import set_language
+    from wizard.gui.workspace import WorkspaceWindow
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from workspace_clients import AS_OF, generate_clients
+
+    folder = Path(_scratch) / "客户"
+    made = generate_clients(folder, 60, AS_OF)
+    old_rules = seen._home() / "rules" / "screenshot-old"
+    shutil.copytree(data_dir("rules"), old_rules)
+    gansu = old_rules / "gansu.yaml"
+    gansu.write_text(gansu.read_text(encoding="utf-8").replace(
+        "  min_entity_age_months:\n    value: 12\n", "  min_entity_age_months:\n    value: 6\n"), encoding="utf-8")
+    earlier = {str((folder / m.path).resolve()): {"packs": {"gansu": "2026-10-01"}, "rules": "screenshot-old",
+                                                 "seen": dt.date(2026, 10, 1).isoformat()}
+               for m in made if m.province == "gansu"}
+    (seen._home() / "seen.json").write_text(json.dumps(earlier), encoding="utf-8")
+    colleague = DocumentLock(folder / next(m.path for m in made if m.variant == "correcting"))
+    colleague.acquire()
+    set_language("zh")
+    workspace = WorkspaceWindow(folder, window, AS_OF)
+    workspace.resize(1400, 640)
+    workspace.show()
+    loop = QEventLoop()
+    workspace.rules_compared.connect(loop.quit)
+    loop.exec()
+    for code in ("zh", "en"):
+        set_language(code)
+        for _ in range(3):
+            app.processEvents()
+        name = OUT / f"workspace-{code}.png"
+        workspace.grab().save(str(name))
+        print(name)
+    set_language("zh")
+    workspace.close()
+    colleague.release()
 
 
 if __name__ == "__main__":

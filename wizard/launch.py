@@ -1,4 +1,4 @@
-"""`icp-wizard`: the GUI when run without a subcommand (or with only a file), else the core CLI.
+"""`icp-wizard`: the GUI when run without a subcommand (or with only a file, or `workspace DIR`), else the core CLI.
 
 This dispatcher lives outside wizard.core so that the core never imports Qt.
 """
@@ -18,8 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .core.cli import main as cli_main
 
         return cli_main([a for a in args if a != "--gui"]) or _gui_self_test(args)
+    if args[:1] == ["workspace"] and len(args) == 2:  # `icp-wizard workspace DIR`: the workspace window
+        args = ["--workspace", args[1]]
     opens_file = len(args) == 1 and not args[0].startswith("-") and Path(args[0]).suffix.lower() in (".yaml", ".yml", ".json")
-    if not args or opens_file:
+    if not args or opens_file or args[0] == "--workspace":
         try:
             from .gui.launcher import main as gui_main
         except ImportError as exc:

@@ -78,6 +78,10 @@
         <translation>{name} is open in another window or on another computer.</translation>
     </message>
     <message>
+        <source>{name} 正由 {holder} 编辑。</source>
+        <translation>{name} is being edited by {holder}.</translation>
+    </message>
+    <message>
         <source>只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。</source>
         <translation>Read-only leaves the file alone. If you take over, a save still checks whether the other person saved first.</translation>
     </message>
@@ -594,6 +598,10 @@ Reason: {reason}</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>打开工作区(&amp;W)…</source>
+        <translation>Open &amp;Workspace…</translation>
+    </message>
+    <message>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
@@ -860,6 +868,260 @@ Reason: {reason}</translation>
     <message>
         <source>（已逾期）</source>
         <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>准备中</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>补正中</source>
+        <translation>Correcting</translation>
+    </message>
+    <message>
+        <source>已获证</source>
+        <translation>Licensed</translation>
+    </message>
+    <message>
+        <source>无法读取：{reason}</source>
+        <translation>Cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <comment>open items of one kind</comment>
+        <translation>{count} {kind}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>预计获证 {window}</source>
+        <translation>Licence expected {window}</translation>
+    </message>
+    <message>
+        <source>可提交 {date}</source>
+        <translation>Can file {date}</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>还剩 %n 天</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已锁定：在本程序的向导窗口中打开</source>
+        <translation>Locked: open in this program&apos;s wizard window</translation>
+    </message>
+    <message>
+        <source>已锁定（不知是谁）</source>
+        <translation>Locked (by someone unknown)</translation>
+    </message>
+    <message>
+        <source>已锁定：{holder}</source>
+        <translation>Locked: {holder}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between items</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>上次查看后，新规则改变了：</source>
+        <translation>Since last seen, the new rules changed:</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>有关的规则变化</source>
+        <translation>Related rule change</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>可提交 / 预计获证</source>
+        <translation>Can file / licence expected</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>下一截止日</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>截止事项</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>谁在编辑</source>
+        <translation>Being edited by</translation>
+    </message>
+    <message>
+        <source>规则更新</source>
+        <translation>Rule update</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>工作区 — {folder}</source>
+        <translation>Workspace — {folder}</translation>
+    </message>
+    <message>
+        <source>文件夹：{folder} · 日期按 {day} 计算</source>
+        <translation>Folder: {folder} · dates as of {day}</translation>
+    </message>
+    <message>
+        <source>打开其他文件夹(&amp;O)…</source>
+        <translation>&amp;Open another folder…</translation>
+    </message>
+    <message>
+        <source>重新检查(&amp;R)</source>
+        <translation>&amp;Re-check</translation>
+    </message>
+    <message>
+        <source>筛选(&amp;F)：</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>客户、省份、文件名、截止事项……</source>
+        <translation>Client, province, file name, what is due…</translation>
+    </message>
+    <message>
+        <source>阶段(&amp;S)：</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>正在被编辑</source>
+        <translation>Being edited</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>受规则更新影响</source>
+        <translation>Changed by new rules</translation>
+    </message>
+    <message>
+        <source>申请文件</source>
+        <translation>Application files</translation>
+    </message>
+    <message>
+        <source>打开工作区</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>找不到文件夹 {folder}</source>
+        <translation>Folder {folder} not found</translation>
+    </message>
+    <message>
+        <source>正在检查 %v / %m</source>
+        <translation>Checking %v / %m</translation>
+    </message>
+    <message>
+        <source>正在检查文件夹中的申请……</source>
+        <translation>Checking the applications in the folder…</translation>
+    </message>
+    <message>
+        <source>无法检查该文件夹：{reason}</source>
+        <translation>The folder could not be checked: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>规则已更新：%n 个客户上次查看时用的是另一版本的规则。</source>
+        <translation>
+            <numerusform>Rules updated: %n client was last seen under other rules. </numerusform>
+            <numerusform>Rules updated: %n clients were last seen under other rules. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>新规则改变了其中 %n 个客户的结论、未解决事项或日期，见“规则更新”一列（在“阶段”中选“受规则更新影响”可只看这些客户）。</source>
+        <translation>
+            <numerusform>The new rules change the verdict, open items or dates of %n of them: see the Rule update column (choose “Changed by new rules” under Stage to see only that client).</numerusform>
+            <numerusform>The new rules change the verdict, open items or dates of %n of them: see the Rule update column (choose “Changed by new rules” under Stage to see only those clients).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新规则没有改变他们的结论、未解决事项或日期。</source>
+        <translation>The new rules change none of their verdicts, open items or dates.</translation>
+    </message>
+    <message>
+        <source>该文件夹（含子文件夹）中没有申请文件。</source>
+        <translation>There are no application files in this folder or its subfolders.</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个申请文件</source>
+        <translation>
+            <numerusform>%n application file</numerusform>
+            <numerusform>%n application files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>显示 %n 个</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个无法读取</source>
+        <translation>
+            <numerusform>%n cannot be read</numerusform>
+            <numerusform>%n cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个正在被编辑</source>
+        <translation>
+            <numerusform>%n being edited</numerusform>
+            <numerusform>%n being edited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>无法打开工作区</source>
+        <translation>Cannot open the workspace</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from wizard.core.crash import breadcrumb
 from wizard.core.errors import InputError, os_reason
@@ -103,6 +104,21 @@ class FileActions:
         self._update_title()
         return True
 
+    def open_workspace(self, folder: str | None = None) -> object:
+        """文件 → 打开工作区…: every client file in a folder as one table, in a window of its own."""
+        from .workspace import open_workspace
+
+        window = open_workspace(self, folder)
+        if window is not None:
+            self.workspaces = [w for w in getattr(self, "workspaces", []) if isValid(w)] + [window]
+        return window
+
+    def close_workspaces(self) -> None:
+        for window in getattr(self, "workspaces", []):
+            if isValid(window):
+                window.close()
+        self.workspaces = []
+
     def restore_recovered(self, application: Application, path: str | None) -> None:
         """Work recovered after a crash goes back to its own file, unsaved, so nothing is written yet."""
         breadcrumb("file", "recovered")
@@ -117,9 +133,13 @@ class FileActions:
         self._update_title()
 
     def _ask_locked(self, path: str) -> str | None:
+        from wizard.core.storage import lock_holder
+
+        holder = lock_holder(path)  # "user@host" from the owner note beside the lock, when there is one
+        text = (tr("{name} 正由 {holder} 编辑。").format(name=Path(path).name, holder=holder) if holder else
+                tr("{name} 已在另一个窗口或另一台电脑上打开。").format(name=Path(path).name))
         return ask_choice(
-            self, tr("文件正在使用"),
-            tr("{name} 已在另一个窗口或另一台电脑上打开。").format(name=Path(path).name),
+            self, tr("文件正在使用"), text,
             tr("只读打开不会改动文件；接管编辑后，保存前仍会检查对方是否已保存过。"),
             [("read_only", tr("只读打开")), ("take_over", tr("接管编辑"))])
 

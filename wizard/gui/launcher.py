@@ -1,4 +1,4 @@
-"""Entry point: `icp-wizard-gui [file.yaml]`."""
+"""Entry point: `icp-wizard-gui [file.yaml]` or `icp-wizard-gui --workspace FOLDER` (the consultancy workspace)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,11 @@ def install_excepthook() -> CrashHandler:
 
 
 def create_window(argv: Sequence[str] = (), packs_override: object = None,  # noqa: ANN201 - returns MainWindow
-                  before_dialogs: Callable[[], object] | None = None):
-    """Load packs (from their cache), build the session and window; shows pack errors and recovery offers as dialogs."""
+                  before_dialogs: Callable[[], object] | None = None, workspace: str | None = None):
+    """Load packs (from their cache), build the session and window; shows pack errors and recovery offers as dialogs.
+
+    With `workspace`, that folder's workspace window opens too, and the wizard's window waits hidden
+    until a client is opened from it (unless a file or recovered work is already in it)."""
     from wizard.core import crash
     from wizard.core.rulepack.cache import cached_packs
 
@@ -68,7 +71,24 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
                                 tr("自动保存的内容无法读取，没有恢复。\n{reason}").format(reason=reason))
     elif argv:
         window.open_path(argv[0], ask=False)
+    if workspace is not None and window.open_workspace(workspace) is not None and window.session.path is None \
+            and not window.session.dirty:
+        window.hide()
     return window
+
+
+def split_arguments(args: Sequence[str]) -> tuple[list[str], str | None]:
+    """The files to open and the `--workspace FOLDER` (or `--workspace=FOLDER`), if given."""
+    files_to_open, workspace, rest = [], None, list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--workspace" and rest:
+            workspace = rest.pop(0)
+        elif arg.startswith("--workspace="):
+            workspace = arg.split("=", 1)[1]
+        elif not arg.startswith("-"):
+            files_to_open.append(arg)
+    return files_to_open, workspace
 
 
 def _ask_recover(parent: object) -> bool:
@@ -97,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_icon(app)
         try:
             # The packs come from their cache and only the first page is built (the others while idle).
-            window = create_window([a for a in args if not a.startswith("-")], before_dialogs=first.close)
+            to_open, workspace = split_arguments(args)
+            window = create_window(to_open, before_dialogs=first.close, workspace=workspace)
         except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
             handler.handle(exc, "start-up")
             first.close()

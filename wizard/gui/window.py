@@ -162,6 +162,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self.file_menu = bar.addMenu("")
         self._action(self.file_menu, "new", self.new_file, QKeySequence.StandardKey.New)
         self._action(self.file_menu, "open", self.open_file, QKeySequence.StandardKey.Open)
+        self._action(self.file_menu, "workspace", lambda: self.open_workspace(), QKeySequence("Ctrl+Shift+O"))
         self.recent_menu = self.file_menu.addMenu("")
         self._action(self.file_menu, "save", self.save, QKeySequence.StandardKey.Save)
         self._action(self.file_menu, "save_as", self.save_as, QKeySequence("Ctrl+Shift+S"))
@@ -377,6 +378,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         if self.autosave is not None:
             self.autosave.end_session()
         self._release()
+        self.close_workspaces()
         forget_listener(self.retranslate)
         self._closing = True
         event.accept()
@@ -405,6 +407,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
     def retranslate(self) -> None:
         texts = {
             "new": QT_TR_NOOP("新建(&N)"), "open": QT_TR_NOOP("打开(&O)…"), "save": QT_TR_NOOP("保存(&S)"),
+            "workspace": QT_TR_NOOP("打开工作区(&W)…"),
             "save_as": QT_TR_NOOP("另存为(&A)…"), "quit": QT_TR_NOOP("退出(&Q)"), "back": QT_TR_NOOP("上一步(&B)"),
             "next": QT_TR_NOOP("下一步(&N)"), "plan": QT_TR_NOOP("行动计划(&R)"), "about": QT_TR_NOOP("关于(&A)"),
             "track": QT_TR_NOOP("已提交申请，记录进度(&T)"),
