@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.crash import breadcrumb
 
+from . import accessibility
 from .i18n import joined, labelled, lang, tr
 from .kit_runner import KitWorker, kit_templates, start_kit
 from .pages import Page
@@ -214,3 +215,17 @@ class ExportPage(Page):
         self.kit_button.setText(tr("生成申请材料包…"))
         self.kit_zip.setText(tr("同时生成 zip 压缩包"))
         self.open_folder.setText(tr("打开文件夹"))
+        self._describe()
+
+    def _describe(self) -> None:
+        """What each control does, for a screen reader (the names are the controls' own texts)."""
+        for widget, description in (
+                (self.pdf, tr("导出检查结果和行动计划的 PDF 报告。")),
+                (self.xlsx, tr("导出可编辑的材料清单（Excel）。")),
+                (self.checklist_pdf, tr("导出可打印的材料清单（PDF）。")),
+                (self.reveal, tr("不勾选时，导出的文件中身份证号和姓名只显示部分字符。")),
+                (self.button, tr("选择文件夹，写入上面勾选的文件。")),
+                (self.kit_button, tr("选择文件夹，生成各项申请材料的草稿。")),
+                (self.kit_zip, tr("另外把材料包打成一个 zip 文件。")),
+                (self.open_folder, tr("在文件管理器中打开刚生成的材料包。"))):
+            accessibility.name(widget, widget.text().replace("…", ""), description)

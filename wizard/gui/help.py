@@ -27,6 +27,7 @@ from wizard.core import sentences
 from wizard.core.help.fields import FieldHelp, field_help
 from wizard.core.help.glossary import Glossary, shipped_glossary
 
+from . import accessibility
 from .i18n import lang, pick, tr
 from .labels import severity_label
 
@@ -84,6 +85,7 @@ class HelpDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setHtml(help_html(info))
+        accessibility.name(self.browser, pick(info.label), accessibility.plain(help_html(info)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,6 +120,8 @@ class GlossaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        accessibility.name(self.list, tr("术语"), tr("用上下方向键选择术语，右侧显示它的解释。"))
+        accessibility.name(self.browser, tr("术语解释"), "")
         self.resize(760, 440)
         if glossary.terms:
             self.list.setCurrentRow(0)
@@ -143,6 +147,7 @@ class GlossaryDialog(QDialog):
             f"<h3>{html.escape(pick(term.term))}</h3><p>{html.escape(pick(term.definition))}</p>"
             f"<p><small>{html.escape(basis)}{html.escape(sentences.cite_all(sources, lang()))}</small></p>"
             + (f"<p>{html.escape(also)}{see}</p>" if see else ""))
+        accessibility.name(self.browser, tr("术语解释"), accessibility.plain(self.browser.toHtml()))
 
 
 def show_help(parent: QWidget, info: FieldHelp | None) -> None:

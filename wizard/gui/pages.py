@@ -13,6 +13,7 @@ from wizard.core import model as m
 from wizard.core.fieldpaths import page_of
 from wizard.core.report import Report, Verdict
 
+from . import accessibility
 from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
@@ -140,6 +141,7 @@ class Page(QWidget):
         self.notes.setText("<br><br>".join(finding_html(f) for f in self.page_findings))
         self.notes.setToolTip("\n\n".join(source_tooltip(f) for f in self.page_findings))
         self.notes.setVisible(bool(self.page_findings))
+        accessibility.name(self.notes, tr("本页的检查结果"), accessibility.plain(self.notes.text()))
 
     def focus_field(self, path: str) -> bool:
         widget = self.widget_for(path)

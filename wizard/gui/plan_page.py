@@ -20,6 +20,7 @@ from wizard.core.plan.model import Plan, PlanStep
 from wizard.core.plan.wording import critical_text, group_heading, issued_note, obligation_when, process_when
 from wizard.core.report import VERDICT_TEXT, Report
 
+from . import accessibility
 from .fields import COLOURS
 from .i18n import joined, labelled, lang, pick, tr, translated
 from .pages import Page
@@ -77,10 +78,12 @@ class PlanPage(Page):
         self._clear()
         if report is None or self.plan is None:
             self.summary.setText(html.escape(tr("请先在第一页选择申请省份。")))
+            accessibility.name(self.summary, tr("计划概要"), tr("请先在第一页选择申请省份。"))
             self.timeline.show_points([], None)
             self.after.setText("")
             return
         self.summary.setText(self._summary_html(report, self.plan))
+        accessibility.name(self.summary, tr("计划概要"), accessibility.plain(self.summary.text()))
         self.timeline.show_points(milestones(self.plan), self.plan.as_of)
         if report.verdict.value == "licence_not_required":
             self.after.setText("")

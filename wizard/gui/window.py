@@ -28,7 +28,7 @@ from wizard.core.fieldpaths import page_of
 from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
-from . import files
+from . import accessibility, files
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -307,6 +307,7 @@ class MainWindow(FileActions, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, status_value)
             item.setIcon(status_icon(status_value))
             item.setToolTip(page_status_label(status_value) if status_value else "")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # not by its dot's colour alone
         self._number_steps()
         if not self.visible(self.stack.currentIndex()):
             self.go_to(0)
@@ -412,6 +413,7 @@ class MainWindow(FileActions, QMainWindow):
         self.next_button.setText(translated(NEXT))
         self.back_button.setToolTip("Alt+←")
         self.next_button.setToolTip("Alt+→")
+        accessibility.name_window(self)
         for page in self.pages.built():  # the others are translated when they are built
             page.retranslate()
             page.load()
