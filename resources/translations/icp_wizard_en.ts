@@ -786,6 +786,10 @@ Reason: {reason}</translation>
         <translation>The folder cannot be written to (read-only or no permission). Choose another folder.</translation>
     </message>
     <message>
+        <source>关闭这个窗口。</source>
+        <translation>Closes this window.</translation>
+    </message>
+    <message>
         <source>是否需要许可证</source>
         <translation>whether a licence is needed</translation>
     </message>

@@ -48,7 +48,8 @@ def name_window(window: Any) -> None:
 def announce(widget: QWidget, message: str) -> None:
     """Has the screen reader say `message` now, in the context of `widget`, without moving the focus."""
     event = QAccessibleAnnouncementEvent(widget, message)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)  # a blocker is an alert, not a hint
+    # Polite: said after the echo of the key just typed, instead of cutting it off
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
 
 
@@ -64,8 +65,8 @@ def _blocker_ids(findings: list[Any]) -> set[str]:
 def describe_field(field: FieldWidget, before: tuple[list[Any], Any] | None = None) -> None:
     """The field's editors get its name and a description: what its message line shows, then the help.
 
-    `before` (the findings and the input error shown until now) makes a new blocker or a new input
-    error at the focused field be announced."""
+    `before` (the findings and the input error shown until now) makes a blocker that is new at the
+    focused field be announced."""
     from .fields import finding_html
 
     label = field.labels.get(lang(), field.name)
@@ -83,10 +84,7 @@ def describe_field(field: FieldWidget, before: tuple[list[Any], Any] | None = No
     name(field.message, labelled(label, tr("检查结果")), shown)
     if before is None or not has_focus_within(field):
         return
-    old_findings, old_error = before
-    new = [f for f in field.findings if f.id in _blocker_ids(field.findings) - _blocker_ids(old_findings)]
-    parts = [plain(finding_html(f)) for f in new]
-    if field.error is not None and field.error != old_error:
-        parts.insert(0, labelled(tr("输入无效"), field.error.full(lang())))
-    if parts:
-        announce(field.focus_widget(), labelled(label, "\n".join(parts)))
+    new = _blocker_ids(field.findings) - _blocker_ids(before[0])
+    if new:  # an input error is not announced: it comes and goes with each key typed (it is in the description)
+        said = "\n".join(plain(finding_html(f)) for f in field.findings if f.id in new)
+        announce(field.focus_widget(), labelled(label, said))

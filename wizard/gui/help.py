@@ -55,8 +55,15 @@ def help_button(parent: QWidget | None = None) -> QToolButton:
     return button
 
 
+def close_buttons() -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(tr("关闭这个窗口。"))
+    return buttons
+
+
 def help_html(info: FieldHelp) -> str:
     parts = [f"<h3>{html.escape(pick(info.label))}</h3>", f"<p>{html.escape(pick(info.why()))}</p>"]
+    opening, closing = ("〔", "〕") if lang() == "zh" else (" [", "]")  # English text, English brackets
     if info.uses:
         parts.append("<ul>")
         for use in info.uses:
@@ -64,7 +71,7 @@ def help_html(info: FieldHelp) -> str:
             how = tr("检查此项") if use.how == "checks" else tr("据此判断是否适用")
             doubt = (" <i>" + html.escape(tr("（指南的说法，有存疑说明）")) + "</i>") if use.doubtful else ""
             parts.append(
-                f"<li><b>{html.escape(pick(use.title))}</b>〔{html.escape(kind)} · {html.escape(how)}〕{doubt}<br>"
+                f"<li><b>{html.escape(pick(use.title))}</b>{opening}{html.escape(kind)} · {html.escape(how)}{closing}{doubt}<br>"
                 f"<small>{html.escape(sentences.cite_all(use.sources, lang()))}"
                 f' · <span style="color:#777">{html.escape(use.rule_id)}</span></small></li>')
         parts.append("</ul>")
@@ -86,7 +93,7 @@ class HelpDialog(QDialog):
         self.browser.anchorClicked.connect(self._link)
         self.browser.setHtml(help_html(info))
         accessibility.name(self.browser, pick(info.label), accessibility.plain(help_html(info)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
@@ -115,7 +122,7 @@ class GlossaryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(self.browser, 3)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
