@@ -257,6 +257,10 @@ Kind of problem: </translation>
         <translation>Findings on this page</translation>
     </message>
     <message>
+        <source>本页没有其他检查结果。</source>
+        <translation>No other findings on this page.</translation>
+    </message>
+    <message>
         <source>{region}（仅全国通用要求）</source>
         <translation>{region} (national baseline only)</translation>
     </message>

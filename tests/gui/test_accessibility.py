@@ -193,3 +193,39 @@ def test_a_blocker_elsewhere_is_not_announced(make_window, qtbot, monkeypatch):
     window.session.set_value("servers[0].province", "hong_kong")  # e.g. a file reloaded; the user is in "city"
     assert [f.severity for f in window.current_page().lists[0].form.fields["province"].findings] == ["blocker"]
     assert announcements.heard == []
+
+
+def test_colour_is_never_the_only_signal(make_window):
+    """A finding's severity is also said in words or drawn as a distinct icon wherever its colour shows."""
+    from wizard.gui.labels import page_status_label, severity_label
+
+    window = make_window([str(GAPS)])
+    rows_marked = fields_marked = 0
+    for index, _spec in enumerate(window.PAGES):
+        page = window.pages[index]
+        for field in page.findChildren(FieldWidget):
+            for finding in field.findings:  # the frame's colour, and the badge word on the message line
+                assert severity_label(str(finding.severity)) in accessibility.plain(field.message.text())
+                fields_marked += 1
+        for editor in getattr(page, "lists", []):
+            icons = {}
+            for row in range(editor.table.rowCount()):
+                severities = {str(f.severity) for f in editor._row_findings(row)} & {"blocker", "warning"}
+                cell = editor.table.item(row, 0)
+                if severities:  # the row's colour, and an icon and a spoken severity
+                    worst = "blocker" if "blocker" in severities else "warning"
+                    assert not cell.icon().isNull(), (editor.path, row)
+                    assert severity_label(worst) in cell.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+                    icons.setdefault(worst, cell.icon().cacheKey())
+                    rows_marked += 1
+                else:
+                    assert cell.icon().isNull()
+        if page.page_findings:  # the page's own findings: words too, and reached by Tab
+            assert page.notes.focusPolicy() & Qt.FocusPolicy.TabFocus
+            assert severity_label(str(page.page_findings[0].severity)) in page.notes.accessibleDescription()
+    assert rows_marked and fields_marked
+    for index in range(len(window.PAGES)):  # the step list: each status in words for a screen reader
+        item = window.steps.item(index)
+        status = item.data(Qt.ItemDataRole.UserRole)
+        if status:
+            assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == page_status_label(status)

@@ -41,6 +41,9 @@ class Page(QWidget):
         self.notes.setVisible(False)
         self.notes.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes.setMargin(6)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # page-wide findings: read first, reached by Tab
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addWidget(self.heading)
@@ -141,7 +144,8 @@ class Page(QWidget):
         self.notes.setText("<br><br>".join(finding_html(f) for f in self.page_findings))
         self.notes.setToolTip("\n\n".join(source_tooltip(f) for f in self.page_findings))
         self.notes.setVisible(bool(self.page_findings))
-        accessibility.name(self.notes, tr("本页的检查结果"), accessibility.plain(self.notes.text()))
+        accessibility.name(self.notes, tr("本页的检查结果"),
+                           accessibility.plain(self.notes.text()) or tr("本页没有其他检查结果。"))
 
     def focus_field(self, path: str) -> bool:
         widget = self.widget_for(path)
