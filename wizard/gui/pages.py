@@ -18,7 +18,7 @@ from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
 from .session import Session
-from .texts import HEADING_STYLE, SCOPE_INTRO, WELCOME
+from .texts import FOCUS_FRAME, HEADING_STYLE, SCOPE_INTRO, WELCOME
 
 
 class Page(QWidget):
@@ -44,6 +44,7 @@ class Page(QWidget):
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # page-wide findings: read first, reached by Tab
+        self.notes.setStyleSheet(FOCUS_FRAME)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addWidget(self.heading)

@@ -27,6 +27,7 @@ from .pages import Page
 from .plan_cards import StepCard, staff_card
 from .plan_timeline import PlanTimeline
 from .session import Session
+from .texts import FOCUS_FRAME
 
 STATUS_WORDS = {"meets": QT_TR_NOOP("已满足"), "from": QT_TR_NOOP("{date}起满足"), "short": QT_TR_NOOP("不满足"),
                 "unknown": QT_TR_NOOP("尚缺回答")}
@@ -44,6 +45,7 @@ class PlanPage(Page):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the verdict and dates are read first, then the steps
+        self.summary.setStyleSheet(FOCUS_FRAME)
         self.timeline = PlanTimeline()
         self.timeline.activated.connect(self._open_step)
         self.groups = QWidget()
