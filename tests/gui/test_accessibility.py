@@ -111,6 +111,8 @@ def test_the_findings_at_a_field_are_its_description_and_change_with_it(make_win
     finding = registrant.findings[0]
     assert pick(finding.message) in registrant.editor.accessibleDescription()
     assert registrant.message.accessibleDescription() == accessibility.plain(registrant.message.text())
+    table = window.current_page().lists[0].table
+    assert table.accessibleName() == "域名" and table.accessibleDescription().startswith("共 1 项。\n第1项：阻断")
     window.session.set_value("domains[0].registrant", window.session.application.entity.name)
     assert not registrant.findings
     assert registrant.editor.accessibleDescription().startswith("这一项目前没有发现问题。")

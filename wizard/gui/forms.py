@@ -214,12 +214,14 @@ class ListEditor(QWidget):
         """The table's description: how many items, which have problems, then why the list is asked."""
         count = len(self.items())
         lines = [tr("共 %n 项。", "", count) if count else self.empty_hint.text()]
-        for row in range(count):
-            found = self._row_findings(row)
-            if found:
-                kinds = joined(severity_label(s) for s in ("blocker", "warning", "info")
-                               if s in {str(f.severity) for f in found})
-                lines.append(tr("第{row}项：{kinds}").format(row=row + 1, kinds=kinds))
+        by_row: dict[int, set[str]] = {}  # one pass over the findings: a list may hold hundreds of rows
+        for finding in self.findings:
+            row = finding.field[len(self.path) + 1:].partition("]")[0]
+            if row.isdigit():
+                by_row.setdefault(int(row), set()).add(str(finding.severity))
+        for row, severities in sorted(by_row.items()):
+            kinds = joined(severity_label(s) for s in ("blocker", "warning", "info") if s in severities)
+            lines.append(tr("第{row}项：{kinds}").format(row=row + 1, kinds=kinds))
         if self.help is not None:
             lines.append(self.help.plain(lang()))
         what = field_label(self.path, lang())
