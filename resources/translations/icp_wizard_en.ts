@@ -195,6 +195,30 @@ Reason: {reason}</translation>
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>报告文件</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <source>错误报告在本机的保存位置。</source>
+        <translation>Where the error report is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>报告内容</source>
+        <translation>Report contents</translation>
+    </message>
+    <message>
+        <source>报告不含姓名、证件号码、地址或文件内容。</source>
+        <translation>The report contains no names, ID numbers, addresses or file contents.</translation>
+    </message>
+    <message>
+        <source>把报告复制到剪贴板。</source>
+        <translation>Copies the report to the clipboard.</translation>
+    </message>
+    <message>
+        <source>在文件管理器中打开报告所在的文件夹。</source>
+        <translation>Opens the report's folder in the file manager.</translation>
+    </message>
+    <message>
         <source>已复制</source>
         <translation>Copied</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard.gui import accessibility
@@ -121,6 +121,31 @@ def test_the_findings_at_a_field_are_its_description_and_change_with_it(make_win
     assert registrant.editor.accessibleName() == "Registrant"
 
 
+def test_the_crash_dialog_is_named(make_window, tmp_path):
+    from wizard.core.crash import CrashReport
+    from wizard.gui.crash_dialog import CrashDialog
+
+    window = make_window(lang="en")
+    for path in (tmp_path / "crash.txt", None):
+        dialog = CrashDialog(CrashReport("Traceback …", path, problem=None if path else "disk full"), window)
+        assert assert_speaks(dialog, "CrashDialog", "en", []) >= 3
+
+
+def test_not_needing_a_licence_is_announced_when_the_answer_decides_it(make_window, qtbot, announcements):
+    window = make_window([str(ROOT / "examples" / "henan.yaml")])
+    window.show()
+    window.activateWindow()
+    scope = window.current_page()
+    commercial = scope.forms[0].fields["commercial"].editor
+    commercial.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is commercial)
+    assert commercial.currentData() is True
+    qtbot.keyClick(commercial, Qt.Key.Key_Down)  # 是 → 否
+    assert scope.banner.isVisible() and scope.not_required
+    assert [message for message, *_ in announcements.heard] == ["您不需要申请ICP许可证"]
+    assert scope.banner.accessibleDescription().startswith("您不需要申请ICP许可证")
+
+
 def test_the_dialogs_of_the_help_menu_are_named(make_window, monkeypatch):
     from wizard.gui import help as help_module
 
@@ -136,23 +161,7 @@ def test_the_dialogs_of_the_help_menu_are_named(make_window, monkeypatch):
         assert assert_speaks(dialog, type(dialog).__name__, "en", user_texts(window)) >= 2
 
 
-class Announcements:
-    """Records the announcement events the program sends, then lets Qt deliver them."""
-
-    def __init__(self, monkeypatch):
-        self.heard: list[tuple[str, QAccessible.AnnouncementPoliteness, QWidget]] = []
-        deliver = QAccessible.updateAccessibility
-
-        def update(event):
-            if isinstance(event, QAccessibleAnnouncementEvent):
-                self.heard.append((event.message(), event.politeness(), event.object()))
-            deliver(event)
-
-        monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
-
-
-def test_a_new_blocker_at_the_focused_field_is_announced(make_window, qtbot, monkeypatch):
-    announcements = Announcements(monkeypatch)
+def test_a_new_blocker_at_the_focused_field_is_announced(make_window, qtbot, announcements):
     window = make_window([str(ROOT / "examples" / "henan.yaml")])
     window.show()
     window.activateWindow()
@@ -183,8 +192,7 @@ def test_a_new_blocker_at_the_focused_field_is_announced(make_window, qtbot, mon
     assert announcements.heard[1][0].startswith("Province: ") and pick(blocker.message) in announcements.heard[1][0]
 
 
-def test_a_blocker_elsewhere_is_not_announced(make_window, qtbot, monkeypatch):
-    announcements = Announcements(monkeypatch)
+def test_a_blocker_elsewhere_is_not_announced(make_window, qtbot, announcements):
     window = make_window([str(ROOT / "examples" / "henan.yaml")])
     window.show()
     window.activateWindow()

@@ -163,7 +163,8 @@ def fill_materials(keys: Keyboard, page, target) -> None:
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_the_wizard_is_completed_by_keyboard_alone(make_window, qtbot, monkeypatch, tmp_path, dialogs, language):
+def test_the_wizard_is_completed_by_keyboard_alone(make_window, qtbot, monkeypatch, tmp_path, dialogs, announcements,
+                                                   language):
     target = load_application(EXAMPLE)
     window = make_window(lang=language)
     set_language(language)
@@ -192,6 +193,7 @@ def test_the_wizard_is_completed_by_keyboard_alone(make_window, qtbot, monkeypat
     export = window.current_page()
     keys.tab_to(export.button)
     keys.key(Qt.Key.Key_Space)  # Export…
+    assert str(tmp_path) in announcements.heard[-1][0]  # the focus stays on the button: where it went is said
     pdf = tmp_path / "icp-application.pdf"
     assert pdf.exists() and (tmp_path / "icp-application-checklist.xlsx").exists()
     text = "".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages).replace(" ", "").replace("\n", "")

@@ -150,6 +150,7 @@ class ExportPage(Page):
             lines.append(labelled(tr("未能使用的模板"), joined(e.describe() for e in result.errors)))
         self.kit_status.setText("\n".join(lines))
         self.open_folder.setVisible(True)
+        accessibility.announce(self.kit_button, lines[0])
 
     def _kit_failed(self, reason: str) -> None:
         self._kit_finished()
@@ -202,6 +203,7 @@ class ExportPage(Page):
                                 tr("没有写入导出文件。\n原因：{reason}").format(reason=reason))
             return
         self.result.setText(labelled(tr("已导出"), joined(str(p) for p in written)))
+        accessibility.announce(self.button, self.result.text())  # the focus stays on the button: say what happened
 
     def retranslate(self) -> None:
         super().retranslate()

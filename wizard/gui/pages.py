@@ -253,6 +253,9 @@ class ScopePage(Page):
             "③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。")) + "</p>"
         self.banner.setText(text)
         self.banner.setToolTip(source_tooltip(finding) if finding else "")
+        accessibility.name(self.banner, tr("您不需要申请ICP许可证"), accessibility.plain(text))
+        if self.banner.isHidden() and accessibility.has_focus_within(self):  # the answer just given decided it
+            accessibility.announce(self.banner, tr("您不需要申请ICP许可证"))
         self.banner.setVisible(True)
 
     def apply_packs(self) -> None:
