@@ -214,9 +214,28 @@ def test_the_step_list_and_the_menus_work_from_the_keyboard(make_window, qtbot):
     keys.tab_to(window.steps)
     keys.key(Qt.Key.Key_Down)  # the next step in the list opens at once
     assert window.current_page().key == "entity"
-    keys.key(Qt.Key.Key_End)
-    assert window.current_page().key == "export"
+    keys.key(Qt.Key.Key_End)  # the last step shown
+    assert window.current_page().key == next(spec.key for index, spec in reversed(list(enumerate(window.PAGES)))
+                                             if window.visible(index))
     keys.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Go ▸ Action plan
     assert window.current_page().key == "plan"
     keys.key(Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Go ▸ Back
     assert window.current_page().key == "materials"
+
+
+def test_end_in_the_step_list_opens_the_last_step_shown_when_the_last_ones_are_hidden(make_window, qtbot):
+    window = make_window([str(EXAMPLE)])
+    window.session.set_value("scope.commercial", False)  # no licence needed: no plan, no export
+    hidden = [spec.key for index, spec in enumerate(window.PAGES) if not window.visible(index)]
+    assert window.PAGES[-1].key in hidden
+    window.show()
+    window.activateWindow()
+    keys = Keyboard(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    keys.tab_to(window.steps)
+    keys.key(Qt.Key.Key_End)
+    last = next(spec.key for index, spec in reversed(list(enumerate(window.PAGES))) if window.visible(index))
+    assert window.current_page().key == last
+    assert window.steps.currentRow() == window.page_index[last]
+    keys.key(Qt.Key.Key_Home)
+    assert window.current_page().key == "scope"

@@ -273,7 +273,13 @@ class MainWindow(FileActions, QMainWindow):
             self.go_to(target)
 
     def _step_chosen(self, row: int) -> None:
+        if row >= 0 and not self.visible(row):  # End/Home in the list can land on a hidden step: the nearest shown
+            shown = [index for index in range(len(self.pages)) if self.visible(index)]
+            row = min(shown, key=lambda index: (abs(index - row), index != self.stack.currentIndex()))
         if row == self.stack.currentIndex() or row < 0:
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
             return
         if self._leave_ok():
             self.go_to(row)
