@@ -131,6 +131,33 @@
 The save did not happen; the file on disk is unchanged and your changes are still here.
 Reason: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>共 %n 项。</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第{row}项：{kinds}</source>
+        <translation>Item {row}: {kinds}</translation>
+    </message>
+    <message>
+        <source>添加：{what}</source>
+        <translation>Add: {what}</translation>
+    </message>
+    <message>
+        <source>在列表末尾添加一项，并转到它的第一个问题。</source>
+        <translation>Adds an item at the end of the list and moves to its first question.</translation>
+    </message>
+    <message>
+        <source>删除所选：{what}</source>
+        <translation>Remove selected: {what}</translation>
+    </message>
+    <message>
+        <source>删除表格中选中的一项。</source>
+        <translation>Removes the item selected in the table.</translation>
+    </message>
     <message>
         <source>添加</source>
         <translation>Add</translation>
@@ -170,6 +197,30 @@ Reason: {reason}</translation>
     <message>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>报告文件</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <source>错误报告在本机的保存位置。</source>
+        <translation>Where the error report is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>报告内容</source>
+        <translation>Report contents</translation>
+    </message>
+    <message>
+        <source>报告不含姓名、证件号码、地址或文件内容。</source>
+        <translation>The report contains no names, ID numbers, addresses or file contents.</translation>
+    </message>
+    <message>
+        <source>把报告复制到剪贴板。</source>
+        <translation>Copies the report to the clipboard.</translation>
+    </message>
+    <message>
+        <source>在文件管理器中打开报告所在的文件夹。</source>
+        <translation>Opens the report&apos;s folder in the file manager.</translation>
     </message>
     <message>
         <source>已复制</source>
@@ -228,6 +279,14 @@ Kind of problem: </translation>
     <message>
         <source>先回答几个问题，判断您是否需要ICP许可证，以及按哪个省份的要求准备。</source>
         <translation>A few questions first: do you need the ICP licence at all, and which province&apos;s rules apply?</translation>
+    </message>
+    <message>
+        <source>本页的检查结果</source>
+        <translation>Findings on this page</translation>
+    </message>
+    <message>
+        <source>本页没有其他检查结果。</source>
+        <translation>No other findings on this page.</translation>
     </message>
     <message>
         <source>{region}（仅全国通用要求）</source>
@@ -302,6 +361,14 @@ Kind of problem: </translation>
         <translation>The materials this province asks for. Prepare each one and set its status to Ready.</translation>
     </message>
     <message>
+        <source>状态：{item}</source>
+        <translation>Status: {item}</translation>
+    </message>
+    <message>
+        <source>空格键或回车打开状态列表。</source>
+        <translation>Space or Enter opens the list of statuses.</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>Group</translation>
     </message>
@@ -326,6 +393,14 @@ Kind of problem: </translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>材料清单</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <source>方向键在单元格之间移动；在“状态”列按空格键或回车选择状态；负责人、截止日期和备注可直接输入。</source>
+        <translation>Arrow keys move between cells; in the Status column, Space or Enter chooses a status; owner, due date and notes can be typed in.</translation>
+    </message>
+    <message>
         <source>请先在第一页选择申请省份。</source>
         <translation>Choose the province on the first page first.</translation>
     </message>
@@ -348,6 +423,10 @@ Kind of problem: </translation>
     <message>
         <source>行动计划</source>
         <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>计划概要</source>
+        <translation>Plan summary</translation>
     </message>
     <message>
         <source>省份：{province}&#x3000;受理机关：{authority}</source>
@@ -528,6 +607,38 @@ Reason: {reason}</translation>
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>导出检查结果和行动计划的 PDF 报告。</source>
+        <translation>Exports the findings and the action plan as a PDF report.</translation>
+    </message>
+    <message>
+        <source>导出可编辑的材料清单（Excel）。</source>
+        <translation>Exports the materials checklist as an editable Excel file.</translation>
+    </message>
+    <message>
+        <source>导出可打印的材料清单（PDF）。</source>
+        <translation>Exports the materials checklist as a printable PDF.</translation>
+    </message>
+    <message>
+        <source>不勾选时，导出的文件中身份证号和姓名只显示部分字符。</source>
+        <translation>When unticked, ID numbers and names in the exported files show only some of their characters.</translation>
+    </message>
+    <message>
+        <source>选择文件夹，写入上面勾选的文件。</source>
+        <translation>Choose a folder and write the files ticked above.</translation>
+    </message>
+    <message>
+        <source>选择文件夹，生成各项申请材料的草稿。</source>
+        <translation>Choose a folder and draft each of the application materials.</translation>
+    </message>
+    <message>
+        <source>另外把材料包打成一个 zip 文件。</source>
+        <translation>Also packs the materials kit into one zip file.</translation>
+    </message>
+    <message>
+        <source>在文件管理器中打开刚生成的材料包。</source>
+        <translation>Opens the materials kit just made in the file manager.</translation>
+    </message>
+    <message>
         <source>本向导帮助您准备增值电信业务经营许可证（ICP许可证，B2 信息服务业务）的申请材料，并按所选省份的规定逐页检查。所有数据只保存在本机。</source>
         <translation>This wizard helps you prepare an application for the ICP licence (增值电信业务经营许可证, B2 information services) and checks each page against the rules of the province you choose. Your data stays on this computer.</translation>
     </message>
@@ -550,6 +661,38 @@ Reason: {reason}</translation>
     <message>
         <source>自动保存失败：</source>
         <translation>Autosave failed: </translation>
+    </message>
+    <message>
+        <source>申请步骤</source>
+        <translation>Application steps</translation>
+    </message>
+    <message>
+        <source>每一步标明检查状态；用上下方向键转到另一步。</source>
+        <translation>Each step shows its check status; the Up and Down arrow keys move to another step.</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>转到上一步（Alt+←）</source>
+        <translation>Go to the previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>转到下一步（Alt+→）</source>
+        <translation>Go to the next step (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>这一项目前没有发现问题。</source>
+        <translation>No problems found with this answer so far.</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>findings</translation>
     </message>
     <message>
         <source>输入无效</source>
@@ -683,6 +826,10 @@ Reason: {reason}</translation>
         <translation>The folder cannot be written to (read-only or no permission). Choose another folder.</translation>
     </message>
     <message>
+        <source>关闭这个窗口。</source>
+        <translation>Closes this window.</translation>
+    </message>
+    <message>
         <source>是否需要许可证</source>
         <translation>whether a licence is needed</translation>
     </message>
@@ -709,6 +856,18 @@ Reason: {reason}</translation>
     <message>
         <source>术语表</source>
         <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>术语</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>用上下方向键选择术语，右侧显示它的解释。</source>
+        <translation>The Up and Down arrow keys choose a term; its explanation is shown beside the list.</translation>
+    </message>
+    <message>
+        <source>术语解释</source>
+        <translation>Explanation of the term</translation>
     </message>
     <message>
         <source>术语表无法读取，请重新安装本程序。</source>
@@ -743,8 +902,16 @@ Reason: {reason}</translation>
         <translation>“{step}” done</translation>
     </message>
     <message>
+        <source>勾选后记为已完成（空格键）；计划随之更新。</source>
+        <translation>Ticking it (Space) records the step as done; the plan follows.</translation>
+    </message>
+    <message>
         <source>前往：{field}</source>
         <translation>Go to: {field}</translation>
+    </message>
+    <message>
+        <source>转到这一步对应的问题。</source>
+        <translation>Goes to the question this step is about.</translation>
     </message>
     <message>
         <source>回车或单击：前往对应的字段</source>
@@ -753,6 +920,10 @@ Reason: {reason}</translation>
     <message>
         <source>人员方案</source>
         <translation>Staff options</translation>
+    </message>
+    <message>
+        <source>（关键路径）</source>
+        <translation> (critical path)</translation>
     </message>
     <message>
         <source>时间线</source>
@@ -777,6 +948,10 @@ Reason: {reason}</translation>
     <message>
         <source>查看申请跟踪</source>
         <translation>Open application tracking</translation>
+    </message>
+    <message>
+        <source>转到“申请跟踪”一步：提交日期、在线申请编号、补正通知、现场核查和取证情况。</source>
+        <translation>Goes to the tracking step: submission date, online application number, correction notices, site inspection and licence.</translation>
     </message>
     <message>
         <source>已于 {date} 补交</source>

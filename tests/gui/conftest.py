@@ -89,3 +89,25 @@ def make_window(qtbot, dialogs):
         window.session.dirty = False
         window.autosave = None
         window.close()
+
+
+class Announcements:
+    """Records the accessibility announcements the program sends (then lets Qt deliver them)."""
+
+    def __init__(self, monkeypatch):
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+        self.heard: list[tuple[str, object, object]] = []  # message, politeness, the widget it is about
+        deliver = QAccessible.updateAccessibility
+
+        def update(event):
+            if isinstance(event, QAccessibleAnnouncementEvent):
+                self.heard.append((event.message(), event.politeness(), event.object()))
+            deliver(event)
+
+        monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+
+
+@pytest.fixture
+def announcements(monkeypatch):
+    return Announcements(monkeypatch)

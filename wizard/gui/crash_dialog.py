@@ -80,6 +80,20 @@ class CrashDialog(QDialog):
         close.clicked.connect(self.accept)
         close.setDefault(True)
         layout.addWidget(buttons)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """For a screen reader: the read-only fields have no label of their own, the buttons say what they do."""
+        from . import accessibility
+
+        if report_path := getattr(self, "location", None):
+            accessibility.name(report_path, tr("报告文件"), tr("错误报告在本机的保存位置。"))
+        accessibility.name(self.details, tr("报告内容"), tr("报告不含姓名、证件号码、地址或文件内容。"))
+        accessibility.name(self.copy_button, self.copy_button.text(), tr("把报告复制到剪贴板。"))
+        accessibility.name(self.folder_button, self.folder_button.text(), tr("在文件管理器中打开报告所在的文件夹。"))
+        for button in self.findChildren(QPushButton):
+            if not button.accessibleDescription():
+                button.setAccessibleDescription(tr("关闭这个窗口。"))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report.text)

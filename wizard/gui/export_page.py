@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from wizard.core.crash import breadcrumb
 from wizard.core.report import Report
 
+from . import accessibility
 from .i18n import joined, labelled, lang, tr
 from .kit_runner import KitWorker, kit_templates, start_kit
 from .pages import Page
 from .session import Session
-from .tracking_nav import track_button_text
+from .tracking_nav import set_track_button
 
 KIT_SUFFIX = "-申请材料包"
 
@@ -155,6 +156,7 @@ class ExportPage(Page):
             lines.append(labelled(tr("未能使用的模板"), joined(e.describe() for e in result.errors)))
         self.kit_status.setText("\n".join(lines))
         self.open_folder.setVisible(True)
+        accessibility.announce(self.kit_button, lines[0])
 
     def _kit_failed(self, reason: str) -> None:
         self._kit_finished()
@@ -171,7 +173,7 @@ class ExportPage(Page):
 
     def apply_report(self, report: Report | None) -> None:
         super().apply_report(report)
-        self.track_button.setText(track_button_text(self.session.application))
+        set_track_button(self.track_button, self.session.application)
 
     def targets(self, folder: str) -> dict[str, Path]:
         stem = Path(self.session.path).stem if self.session.path else "icp-application"
@@ -211,6 +213,7 @@ class ExportPage(Page):
                                 tr("没有写入导出文件。\n原因：{reason}").format(reason=reason))
             return
         self.result.setText(labelled(tr("已导出"), joined(str(p) for p in written)))
+        accessibility.announce(self.button, self.result.text())  # the focus stays on the button: say what happened
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -219,9 +222,23 @@ class ExportPage(Page):
         self.checklist_pdf.setText(tr("可打印的材料清单（PDF）"))
         self.reveal.setText(tr("导出完整的身份证号和姓名（默认隐去部分字符）"))
         self.button.setText(tr("导出…"))
-        self.track_button.setText(track_button_text(self.session.application))
+        set_track_button(self.track_button, self.session.application)
         self.kit_intro.setText(tr("申请材料包：按本省材料清单的顺序起草各项制度、名单和声明（Word 文件），"
                                   "附目录（PDF 和 Excel）和校验文件。文件均为草稿，须审核、签字、盖章后提交。"))
         self.kit_button.setText(tr("生成申请材料包…"))
         self.kit_zip.setText(tr("同时生成 zip 压缩包"))
         self.open_folder.setText(tr("打开文件夹"))
+        self._describe()
+
+    def _describe(self) -> None:
+        """What each control does, for a screen reader (the names are the controls' own texts)."""
+        for widget, description in (
+                (self.pdf, tr("导出检查结果和行动计划的 PDF 报告。")),
+                (self.xlsx, tr("导出可编辑的材料清单（Excel）。")),
+                (self.checklist_pdf, tr("导出可打印的材料清单（PDF）。")),
+                (self.reveal, tr("不勾选时，导出的文件中身份证号和姓名只显示部分字符。")),
+                (self.button, tr("选择文件夹，写入上面勾选的文件。")),
+                (self.kit_button, tr("选择文件夹，生成各项申请材料的草稿。")),
+                (self.kit_zip, tr("另外把材料包打成一个 zip 文件。")),
+                (self.open_folder, tr("在文件管理器中打开刚生成的材料包。"))):
+            accessibility.name(widget, widget.text().replace("…", ""), description)

@@ -35,6 +35,7 @@ from wizard.core.messages import Reason
 from wizard.core.regions import BY_ID, REGIONS
 from wizard.core.report import BASIS_TEXT
 
+from .accessibility import describe_field
 from .i18n import labelled, lang, pick, tr
 from .labels import enum_label
 
@@ -258,6 +259,13 @@ class FieldWidget(QWidget):
             return next(iter(self.checks.values()))
         return self.editor
 
+    def editors(self) -> list[QWidget]:
+        """The widgets that take the focus (an editable combo's line edit too): what a screen reader names."""
+        if self.kind == "enum_list":
+            return list(self.checks.values())
+        line = self.editor.lineEdit() if isinstance(self.editor, QComboBox) else None
+        return [self.editor] if line is None else [self.editor, line]
+
     def _checked_values(self) -> list[str]:
         return [value for value, check in self.checks.items() if check.isChecked()]
 
@@ -312,20 +320,24 @@ class FieldWidget(QWidget):
         self.help_button.setVisible(info is not None)
         self.help_button.setToolTip(tr("为什么问这一项？（F1）"))
         self.help_button.setAccessibleName(tr("说明：{field}").format(field=self.labels.get(lang(), self.name)))
-        self.focus_widget().setAccessibleDescription(info.plain(lang()) if info is not None else "")
+        describe_field(self)  # the help follows the findings in the description
 
     # --- findings and errors --------------------------------------------------------
     def show_error(self, reason: Reason | None) -> None:
         if reason == self.error:
             return
+        before = (self.findings, self.error)
         self.error = reason
         self._render()
+        describe_field(self, before)  # announced when it is new at the field being edited
 
     def show_findings(self, findings: list[Any]) -> None:
         if findings == self.findings:
             return
+        before = (self.findings, self.error)
         self.findings = findings
         self._render()
+        describe_field(self, before)
 
     def show_checks(self, texts: list[str]) -> None:
         """Warnings that are no rule's finding (two tracking dates out of order): shown, never blocking."""
@@ -375,3 +387,4 @@ class FieldWidget(QWidget):
         if self.help is not None:
             self.set_help(self.help, force=True)
         self._render()
+        describe_field(self)

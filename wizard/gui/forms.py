@@ -6,25 +6,27 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from wizard.core.fieldpaths import get_value, parse_concrete
+from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 
+from . import accessibility
 from .fields import COLOURS, Choice, FieldWidget, field_labels, region_name, source_tooltip
-from .i18n import joined, lang, pick, tr
-from .labels import enum_label, yes_no
+from .i18n import joined, labelled, lang, pick, tr
+from .labels import enum_label, severity_label, yes_no
 from .session import Session
 
 
@@ -143,6 +145,7 @@ class ListEditor(QWidget):
 
     def load(self) -> None:
         items = self.items()
+        self._describe()
         self.table.blockSignals(True)
         self.table.setRowCount(len(items))
         for row in range(len(items)):
@@ -205,6 +208,28 @@ class ListEditor(QWidget):
         for row in range(self.table.rowCount()):
             self._colour_row(row)
         self._show_form_findings()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The table's description: how many items, which have problems, then why the list is asked."""
+        count = len(self.items())
+        lines = [tr("共 %n 项。", "", count) if count else self.empty_hint.text()]
+        by_row: dict[int, set[str]] = {}  # one pass over the findings: a list may hold hundreds of rows
+        for finding in self.findings:
+            row = finding.field[len(self.path) + 1:].partition("]")[0]
+            if row.isdigit():
+                by_row.setdefault(int(row), set()).add(str(finding.severity))
+        for row, severities in sorted(by_row.items()):
+            kinds = joined(severity_label(s) for s in ("blocker", "warning", "info") if s in severities)
+            lines.append(tr("第{row}项：{kinds}").format(row=row + 1, kinds=kinds))
+        if self.help is not None:
+            lines.append(self.help.plain(lang()))
+        what = field_label(self.path, lang())
+        accessibility.name(self.table, what, "\n".join(lines))
+        accessibility.name(self.add_button, tr("添加：{what}").format(what=what),
+                           tr("在列表末尾添加一项，并转到它的第一个问题。"))
+        accessibility.name(self.remove_button, tr("删除所选：{what}").format(what=what),
+                           tr("删除表格中选中的一项。"))
 
     def _row_findings(self, row: int) -> list[Any]:
         prefix = f"{self.path}[{row}]."
@@ -215,12 +240,26 @@ class ListEditor(QWidget):
         severities = {str(f.severity) for f in found}
         colour = COLOURS["blocker"] if "blocker" in severities else COLOURS["warning"] if "warning" in severities else None
         tip = "\n".join(pick(f.message) for f in found)
+        worst = "blocker" if "blocker" in severities else "warning" if "warning" in severities else None
         for column in range(self.table.columnCount()):
             item = self.table.item(row, column)
             if item is None:
                 continue
             item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
             item.setToolTip(tip)
+            # Colour is never the only signal: the row's first cell carries the severity's icon, and a
+            # screen reader hears the severity with the cell
+            if column == 0:
+                item.setIcon(self._severity_icon(worst))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                         labelled(severity_label(worst), tip) if worst else "")
+
+    def _severity_icon(self, severity: str | None) -> QIcon:
+        if severity is None:
+            return QIcon()
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "blocker" \
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        return self.style().standardIcon(pixmap)
 
     def _show_form_findings(self) -> None:
         if self.current < 0:
@@ -253,7 +292,7 @@ class ListEditor(QWidget):
         self.help = info
         self.help_button.setVisible(info is not None)
         self.help_button.setToolTip(tr("为什么问这一项？（F1）"))
-        self.table.setAccessibleDescription(info.plain(lang()) if info is not None else "")
+        self._describe()
 
     def retranslate(self) -> None:
         self.add_button.setText(tr("添加"))
@@ -266,6 +305,7 @@ class ListEditor(QWidget):
         for row in range(self.table.rowCount()):
             self.refresh_row(row)
         self._show_form_findings()
+        self._describe()
 
 
 __all__ = ["SectionForm", "ListEditor", "source_tooltip"]

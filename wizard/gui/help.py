@@ -27,6 +27,7 @@ from wizard.core import sentences
 from wizard.core.help.fields import FieldHelp, field_help
 from wizard.core.help.glossary import Glossary, shipped_glossary
 
+from . import accessibility
 from .i18n import lang, pick, tr
 from .labels import severity_label
 
@@ -54,8 +55,15 @@ def help_button(parent: QWidget | None = None) -> QToolButton:
     return button
 
 
+def close_buttons() -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(tr("关闭这个窗口。"))
+    return buttons
+
+
 def help_html(info: FieldHelp) -> str:
     parts = [f"<h3>{html.escape(pick(info.label))}</h3>", f"<p>{html.escape(pick(info.why()))}</p>"]
+    opening, closing = ("〔", "〕") if lang() == "zh" else (" [", "]")  # English text, English brackets
     if info.uses:
         parts.append("<ul>")
         for use in info.uses:
@@ -63,7 +71,7 @@ def help_html(info: FieldHelp) -> str:
             how = tr("检查此项") if use.how == "checks" else tr("据此判断是否适用")
             doubt = (" <i>" + html.escape(tr("（指南的说法，有存疑说明）")) + "</i>") if use.doubtful else ""
             parts.append(
-                f"<li><b>{html.escape(pick(use.title))}</b>〔{html.escape(kind)} · {html.escape(how)}〕{doubt}<br>"
+                f"<li><b>{html.escape(pick(use.title))}</b>{opening}{html.escape(kind)} · {html.escape(how)}{closing}{doubt}<br>"
                 f"<small>{html.escape(sentences.cite_all(use.sources, lang()))}"
                 f' · <span style="color:#777">{html.escape(use.rule_id)}</span></small></li>')
         parts.append("</ul>")
@@ -84,7 +92,8 @@ class HelpDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setHtml(help_html(info))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        accessibility.name(self.browser, pick(info.label), accessibility.plain(help_html(info)))
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
@@ -113,11 +122,13 @@ class GlossaryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(self.browser, 3)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        accessibility.name(self.list, tr("术语"), tr("用上下方向键选择术语，右侧显示它的解释。"))
+        accessibility.name(self.browser, tr("术语解释"), "")
         self.resize(760, 440)
         if glossary.terms:
             self.list.setCurrentRow(0)
@@ -143,6 +154,7 @@ class GlossaryDialog(QDialog):
             f"<h3>{html.escape(pick(term.term))}</h3><p>{html.escape(pick(term.definition))}</p>"
             f"<p><small>{html.escape(basis)}{html.escape(sentences.cite_all(sources, lang()))}</small></p>"
             + (f"<p>{html.escape(also)}{see}</p>" if see else ""))
+        accessibility.name(self.browser, tr("术语解释"), accessibility.plain(self.browser.toHtml()))
 
 
 def show_help(parent: QWidget, info: FieldHelp | None) -> None:

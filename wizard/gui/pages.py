@@ -13,11 +13,12 @@ from wizard.core import model as m
 from wizard.core.fieldpaths import page_of
 from wizard.core.report import Report, Verdict
 
+from . import accessibility
 from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
 from .session import Session
-from .texts import HEADING_STYLE, SCOPE_INTRO, WELCOME
+from .texts import FOCUS_FRAME, HEADING_STYLE, SCOPE_INTRO, WELCOME
 
 
 class Page(QWidget):
@@ -40,6 +41,10 @@ class Page(QWidget):
         self.notes.setVisible(False)
         self.notes.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes.setMargin(6)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # page-wide findings: read first, reached by Tab
+        self.notes.setStyleSheet(FOCUS_FRAME)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addWidget(self.heading)
@@ -140,6 +145,8 @@ class Page(QWidget):
         self.notes.setText("<br><br>".join(finding_html(f) for f in self.page_findings))
         self.notes.setToolTip("\n\n".join(source_tooltip(f) for f in self.page_findings))
         self.notes.setVisible(bool(self.page_findings))
+        accessibility.name(self.notes, tr("本页的检查结果"),
+                           accessibility.plain(self.notes.text()) or tr("本页没有其他检查结果。"))
 
     def focus_field(self, path: str) -> bool:
         widget = self.widget_for(path)
@@ -246,6 +253,9 @@ class ScopePage(Page):
             "③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。")) + "</p>"
         self.banner.setText(text)
         self.banner.setToolTip(source_tooltip(finding) if finding else "")
+        accessibility.name(self.banner, tr("您不需要申请ICP许可证"), accessibility.plain(text))
+        if self.banner.isHidden() and accessibility.has_focus_within(self):  # the answer just given decided it
+            accessibility.announce(self.banner, tr("您不需要申请ICP许可证"))
         self.banner.setVisible(True)
 
     def apply_packs(self) -> None:

@@ -19,6 +19,7 @@ from wizard.core import model as m
 from wizard.core.messages import Reason
 from wizard.core.report import Report
 
+from . import accessibility
 from .fields import COLOURS, Choice, source_tooltip
 from .i18n import lang, pick, tr
 from .labels import enum_label
@@ -154,6 +155,8 @@ class MaterialsPage(Page):
                 combo.addItem(enum_label(status), status.value)
             combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard opens it from the table: eventFilter
             combo.activated.connect(lambda _i, item_id=item.id, c=combo: self._set(item_id, c.currentData()))
+            accessibility.name(combo, tr("状态：{item}").format(item=pick(item.name)), tr("空格键或回车打开状态列表。"))
+            accessibility.name(combo.view(), combo.accessibleName(), combo.accessibleDescription())
             self.combos[item.id] = combo
             self.table.setCellWidget(row, 2, combo)
         self.table.blockSignals(False)
@@ -197,6 +200,8 @@ class MaterialsPage(Page):
             tr("类别"), tr("材料"), tr("状态"),
             tr("负责人"), tr("截止日期"), tr("备注"),
         ])
+        accessibility.name(self.table, tr("材料清单"), tr(
+            "方向键在单元格之间移动；在“状态”列按空格键或回车选择状态；负责人、截止日期和备注可直接输入。"))
         if self.refused is not None:
             self.problem.setText(self.refused.full(lang()))
         if self.session.report is not None:

@@ -28,13 +28,15 @@ from wizard.core.plan.wording import (
 from wizard.core.report import VERDICT_TEXT, Report
 from wizard.core.tracking.real import headline
 
+from . import accessibility
 from .fields import COLOURS
 from .i18n import joined, labelled, lang, pick, tr, translated
 from .pages import Page
 from .plan_cards import StepCard, staff_card
 from .plan_timeline import PlanTimeline
 from .session import Session
-from .tracking_nav import track_button_text
+from .tracking_nav import set_track_button
+from .texts import FOCUS_FRAME
 
 STATUS_WORDS = {"meets": QT_TR_NOOP("已满足"), "from": QT_TR_NOOP("{date}起满足"), "short": QT_TR_NOOP("不满足"),
                 "unknown": QT_TR_NOOP("尚缺回答")}
@@ -53,6 +55,7 @@ class PlanPage(Page):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the verdict and dates are read first, then the steps
+        self.summary.setStyleSheet(FOCUS_FRAME)
         self.timeline = PlanTimeline()
         self.timeline.activated.connect(self._open_step)
         self.groups = QWidget()
@@ -92,14 +95,16 @@ class PlanPage(Page):
         report = self.session.report
         self.plan = self.session.plan()
         self._clear()
-        self.track_button.setText(track_button_text(self.session.application))
+        set_track_button(self.track_button, self.session.application)
         self.track_button.setVisible(report is not None and report.verdict.value != "licence_not_required")
         if report is None or self.plan is None:
             self.summary.setText(html.escape(tr("请先在第一页选择申请省份。")))
+            accessibility.name(self.summary, tr("计划概要"), tr("请先在第一页选择申请省份。"))
             self.timeline.show_points([], None)
             self.after.setText("")
             return
         self.summary.setText(self._summary_html(report, self.plan))
+        accessibility.name(self.summary, tr("计划概要"), accessibility.plain(self.summary.text()))
         self.timeline.show_points(milestones(self.plan), self.plan.as_of)
         if report.verdict.value == "licence_not_required":
             self.after.setText("")

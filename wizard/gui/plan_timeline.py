@@ -40,7 +40,8 @@ class PlanTimeline(QWidget):
     def show_points(self, points: list[Milestone], as_of: dt.date | None) -> None:
         self.points = ahead(points, as_of or dt.date.today())
         self.as_of = as_of
-        dated = ", ".join(f"{pick(p.title)} {p.start.isoformat()}" for p in self.points)
+        dated = ", ".join(f"{pick(p.title)} {p.start.isoformat()}" + (tr("（关键路径）") if p.critical else "")
+                          for p in self.points)
         self.setAccessibleName(tr("时间线"))
         self.setAccessibleDescription(dated or tr("没有已确定的日期"))
         self.setVisible(bool(self.points) and as_of is not None)
@@ -88,7 +89,8 @@ class PlanTimeline(QWidget):
                 path.lineTo(px - 6, axis_y)
                 path.closeSubpath()
                 painter.fillPath(path, colour)
-            label = f"{point.start.isoformat()} {pick(point.title)}"
+            star = "★ " if point.critical and point.kind == "step" else ""  # the critical path not by colour alone
+            label = f"{star}{point.start.isoformat()} {pick(point.title)}"
             row = index % 3
             text_y = axis_y + 24 + row * (metrics.height() + 1)
             width = metrics.horizontalAdvance(label)

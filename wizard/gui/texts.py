@@ -12,3 +12,5 @@ MENU_TITLES = {"file": QT_TR_NOOP("文件(&F)"), "go": QT_TR_NOOP("导航(&G)"),
                "language": QT_TR_NOOP("语言(&L)"), "help": QT_TR_NOOP("帮助(&H)")}
 BACK, NEXT = QT_TR_NOOP("< 上一步"), QT_TR_NOOP("下一步 >")
 HEADING_STYLE = "font-size: 16pt; font-weight: bold;"
+# A text that takes the focus (page findings, the plan summary) shows that it has it (WCAG 2.4.7); a palette role, not a colour
+FOCUS_FRAME = "QLabel:focus { border: 2px solid palette(highlight); border-radius: 3px; }"

@@ -28,7 +28,7 @@ from wizard.core.fieldpaths import page_of
 from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
-from . import files
+from . import accessibility, files
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -280,7 +280,13 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             self.go_to(target)
 
     def _step_chosen(self, row: int) -> None:
+        if row >= 0 and not self.visible(row):  # End/Home in the list can land on a hidden step: the nearest shown
+            shown = [index for index in range(len(self.pages)) if self.visible(index)]
+            row = min(shown, key=lambda index: (abs(index - row), index != self.stack.currentIndex()))
         if row == self.stack.currentIndex() or row < 0:
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
             return
         if self._leave_ok():
             self.go_to(row)
@@ -314,6 +320,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, status_value)
             item.setIcon(status_icon(status_value))
             item.setToolTip(page_status_label(status_value) if status_value else "")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # not by its dot's colour alone
         self._number_steps()
         if not self.visible(self.stack.currentIndex()):
             self.go_to(0)
@@ -426,6 +433,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self.next_button.setText(translated(NEXT))
         self.back_button.setToolTip("Alt+←")
         self.next_button.setToolTip("Alt+→")
+        accessibility.name_window(self)
         for page in self.pages.built():  # the others are translated when they are built
             page.retranslate()
             page.load()
