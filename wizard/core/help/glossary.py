@@ -22,6 +22,7 @@ from ..rulepack.tables import TableHeader
 from ..yamlio import load_path
 
 GLOSSARY_FILE = "glossary.yaml"
+CACHE_FILE = "glossary.pickle"
 
 
 class Term(Strict):
@@ -93,5 +94,14 @@ def load_glossary(folder: Path | None = None) -> tuple[Glossary, list[RulePackEr
 
 @lru_cache(maxsize=1)
 def shipped_glossary() -> Glossary:
-    """The program's own glossary, loaded once (an unreadable one is empty: the help still works)."""
-    return load_glossary()[0]
+    """The program's own glossary, loaded once (an unreadable one is empty: the help still works).
+
+    Served from the cache beside the packs' (wizard/core/datacache.py) under the packs' key, which
+    covers every file of the rules folder, this glossary included, and this module's code:
+    validating the file took ~10 ms of the first page's first edit."""
+    from .. import datacache
+    from ..rulepack.cache import cache_key
+
+    folder = data_dir("rules")
+    return datacache.load(CACHE_FILE, cache_key(folder), lambda: load_glossary()[0],
+                          lambda data: isinstance(data, Glossary), relocate=folder)
