@@ -16,7 +16,6 @@ import wizard.core.crash  # noqa: F401
 import wizard.core.engine  # noqa: F401
 import wizard.core.help.fields  # noqa: F401
 import wizard.core.help.glossary  # noqa: F401
-import wizard.core.plan.model  # noqa: F401
 import wizard.core.rulepack.cache  # noqa: F401
 import wizard.core.sentences  # noqa: F401
 import wizard.core.storage  # noqa: F401

@@ -12,14 +12,12 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError, model_validator
 
-from ..documents import validation_to_input_error
 from ..errors import InputError, ReasonError, RulePackError
 from ..fieldpaths import describe
 from ..report import SourceInfo
 from ..resources import data_dir
 from ..rulepack.basics import Bilingual, Identifier, Source, SourceRef, Strict
 from ..rulepack.tables import TableHeader
-from ..yamlio import load_path
 
 GLOSSARY_FILE = "glossary.yaml"
 CACHE_FILE = "glossary.pickle"
@@ -79,6 +77,9 @@ class Glossary:
 
 
 def load_glossary(folder: Path | None = None) -> tuple[Glossary, list[RulePackError]]:
+    from ..documents import validation_to_input_error  # PyYAML only when the file is read, not when
+    from ..yamlio import load_path  # the glossary comes from its cache (the window's start)
+
     path = (folder or data_dir("rules") / "data") / GLOSSARY_FILE
     try:
         data, lines = load_path(path)
