@@ -647,18 +647,6 @@ Reason: {reason}</translation>
         <translation>ICP licence wizard</translation>
     </message>
     <message>
-        <source>1. 经营范围判定</source>
-        <translation>1. Scope</translation>
-    </message>
-    <message>
-        <source>经营范围判定</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>正在载入各省规则…</source>
-        <translation>Loading the province rules…</translation>
-    </message>
-    <message>
         <source>自动保存失败：</source>
         <translation>Autosave failed: </translation>
     </message>

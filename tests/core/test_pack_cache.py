@@ -145,3 +145,36 @@ def test_cached_packs_evaluate_exactly_like_fresh_ones(folders):
                 continue
             assert evaluate(application, ours, AS_OF).model_dump() == evaluate(application, theirs, AS_OF).model_dump(), \
                 (example.name, region)
+
+
+def _fresh_glossary():
+    from wizard.core.help.glossary import shipped_glossary
+
+    shipped_glossary.cache_clear()  # as a new start
+    return shipped_glossary()
+
+
+def test_the_glossary_is_cached_beside_the_packs_and_an_edit_is_picked_up_at_once(folders, monkeypatch, request):
+    from wizard.core.help import glossary as glossary_module
+
+    request.addfinalizer(glossary_module.shipped_glossary.cache_clear)  # later tests get the real one
+
+    rules, _program, user = folders
+    first = _fresh_glossary()
+    cached = user.parent / glossary_module.CACHE_FILE
+    assert first.terms and cached.is_file() and first.file == str(rules / "data" / "glossary.yaml")
+
+    def no_yaml(*_args, **_kwargs):
+        raise AssertionError("the glossary was parsed again although the cache matches")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(glossary_module, "load_glossary", no_yaml)
+        assert _fresh_glossary() == first
+    path = rules / "data" / "glossary.yaml"
+    term = first.terms[0]
+    text = path.read_text(encoding="utf-8")
+    assert term.definition.zh in text
+    path.write_text(text.replace(term.definition.zh, "改过的释义", 1), encoding="utf-8")
+    assert _fresh_glossary().term(term.id).definition.zh == "改过的释义"
+    cached.write_bytes(cached.read_bytes()[:100])  # a corrupt cache: rebuilt silently
+    assert _fresh_glossary().term(term.id).definition.zh == "改过的释义"

@@ -11,22 +11,20 @@ never sent anywhere: the user decides whether to pass it on. Used by the CLI and
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
-import platform
 import re
 import sys
-import tempfile
 import threading
 import time
-import traceback
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
-from .scrub import code_location, personal_strings, scrub_message
+
+# Every command and the GUI record breadcrumbs, few ever write a report: what only writing one
+# needs (platform, traceback, tempfile, hashlib, the scrubber) is imported when it is written.
 
 REPORTS_FOLDER = "crash-reports"
 MAX_REPORTS = 20  # older ones are deleted: a loop of errors must not fill the disk
@@ -99,6 +97,8 @@ def write_report(exc: BaseException, where: str, environment: Mapping[str, str] 
 
 def report_text(exc: BaseException, where: str, environment: Mapping[str, str] | None = None,
                 personal: Iterable[object] = ()) -> str:
+    from .scrub import personal_strings
+
     personal = personal_strings(*_documents, *personal)
     now = time.monotonic()
     lines = [
@@ -119,6 +119,8 @@ def report_text(exc: BaseException, where: str, environment: Mapping[str, str] |
 
 
 def _environment(extra: Mapping[str, str] | None) -> dict[str, str]:
+    import platform
+
     frozen = getattr(sys, "frozen", False)
     values = {
         "program": f"icp-wizard {__version__} ({'installed bundle' if frozen else 'from Python packages'})",
@@ -146,6 +148,10 @@ def _chain(exc: BaseException) -> list[tuple[str, BaseException]]:
 
 
 def _exception_lines(exc: BaseException, personal: Iterable[str]) -> list[str]:
+    import traceback
+
+    from .scrub import code_location, scrub_message
+
     lines: list[str] = []
     for relation, current in _chain(exc):
         if relation:
@@ -177,6 +183,11 @@ def _message(exc: BaseException) -> str:
 
 def _signature(exc: BaseException) -> str:
     """Type and innermost frames: the same bug at the same place, whatever the values."""
+    import hashlib
+    import traceback
+
+    from .scrub import code_location
+
     frames = traceback.extract_tb(exc.__traceback__)[-3:]
     where = ";".join(f"{code_location(f.filename)[0]}:{f.lineno}" for f in frames)
     return hashlib.sha256(f"{type(exc).__qualname__}|{where}".encode()).hexdigest()[:16]
@@ -190,6 +201,8 @@ def reports_folder() -> Path:
 
 def _write(text: str, folder: Path | None) -> tuple[Path | None, str | None]:
     """Into the data folder, else the temporary folder; (path, None) or (None, why it failed)."""
+    import tempfile
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     problem = None
     for choose in ((lambda: folder) if folder else reports_folder,

@@ -31,7 +31,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -106,6 +105,8 @@ def read(path: Path, key: str, relocate: Path | None = None) -> object | None:
 def write(data: bytes, target: Path, shared: bool = False) -> None:
     """Atomically: a reader sees the old file or the new one, never half of one. The user's cache
     stays private (0600); `shared`, for the program's own cache, makes it readable by every user."""
+    import tempfile  # only when a cache is written, not on every start that reads one
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
     try:

@@ -1,1 +1,31 @@
-"""The Qt desktop wizard. All Qt code lives here; wizard.core never imports it."""
+"""The Qt desktop wizard. All Qt code lives here; wizard.core never imports it.
+
+Importing this package first loads what the window needs from outside Qt (the core, pydantic,
+platformdirs, html), before any Qt module: once PySide6 is imported, it reads the whole source
+file of every module imported after it, to see whether the module uses PySide6 (shiboken's
+`__feature__` check, PYSIDE-2029). For the core's modules and their libraries that cost about
+50 ms of the start-up (benchmarks/gui.py). tests/gui/test_startup_imports.py checks that start-up
+imports nothing after Qt but the GUI's own modules. The cyclic collector is paused meanwhile:
+what these imports make lives as long as the program.
+"""
+
+import gc
+
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    import html  # noqa: F401
+
+    import platformdirs  # noqa: F401
+
+    import wizard.core.crash  # noqa: F401
+    import wizard.core.engine  # noqa: F401
+    import wizard.core.help.fields  # noqa: F401
+    import wizard.core.help.glossary  # noqa: F401
+    import wizard.core.rulepack.cache  # noqa: F401
+    import wizard.core.sentences  # noqa: F401
+    import wizard.core.storage  # noqa: F401
+    import wizard.core.validation  # noqa: F401
+finally:
+    if _collecting:
+        gc.enable()

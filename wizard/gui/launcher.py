@@ -101,36 +101,37 @@ def _ask_recover(parent: object) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # What start-up makes (Qt wrappers, models, packs) lives as long as the program: the cyclic
+    # collector is paused while it is made (its passes would walk all of it again and again) and
+    # then that is frozen out of its later passes, which otherwise cause long pauses during edits.
+    collecting = gc.isenabled()
+    gc.disable()
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     app.setApplicationName(files.APP_NAME)
     app.setOrganizationName(files.ORGANISATION)
     handler = install_excepthook()
     from .desktop import FileOpenEvents, add_bundled_font, set_icon
-    from .startup import StartupWindow
 
     add_bundled_font()  # before the first window: it shows Chinese
-    apply_saved_language()
-    first = StartupWindow(files.settings().value("geometry"))  # until the real one is as fast (startup.py)
-    first.show()
 
-    def finish() -> None:  # after the first window is on screen
+    def start() -> None:  # in the event loop, so that a crash here gets the report's dialog
         set_icon(app)
         try:
             # The packs come from their cache and only the first page is built (the others while idle).
             to_open, workspace = split_arguments(args)
-            window = create_window(to_open, before_dialogs=first.close, workspace=workspace)
+            window = create_window(to_open, workspace=workspace)
         except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
             handler.handle(exc, "start-up")
-            first.close()
             return
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
         app._main_window = window
         app._file_open_events = FileOpenEvents(app, window.open_path)
-        # What start-up made (Qt wrappers, models, packs) lives as long as the program: kept out of the
-        # cyclic collector's passes, which otherwise walk all of it again during edits (long pauses).
-        gc.freeze()
         window.build_pages_when_idle()
 
-    QTimer.singleShot(0, finish)
+    QTimer.singleShot(0, start)
     return app.exec()
 
 

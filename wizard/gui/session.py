@@ -7,7 +7,7 @@ core model (so the model never holds a value it would refuse) and re-evaluates.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
@@ -17,10 +17,12 @@ from wizard.core.engine.evaluate import evaluate
 from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.messages import Reason
 from wizard.core.model import Application
-from wizard.core.plan.model import Plan
 from wizard.core.report import Report
 from wizard.core.rulepack.loader import PackSet, RulePack
 from wizard.core.validation import reason_of
+
+if TYPE_CHECKING:
+    from wizard.core.plan.model import Plan  # built when the plan page first asks
 
 
 def explain(exc: ValidationError) -> Reason:

@@ -95,6 +95,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self.session = session
         self.autosave = autosave
         self._closing = False
+        self._status_icons: dict[str, QIcon] = {}
         if autosave is not None:
             autosave.failed.connect(
                 lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
@@ -318,7 +319,9 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             status = report.pages.get(key) if report else None
             status_value = status.value if status else ("not_started" if key in PAGES else "")
             item.setData(Qt.ItemDataRole.UserRole, status_value)
-            item.setIcon(status_icon(status_value))
+            if status_value not in self._status_icons:  # drawn once per status, not per step and edit
+                self._status_icons[status_value] = status_icon(status_value)
+            item.setIcon(self._status_icons[status_value])
             item.setToolTip(page_status_label(status_value) if status_value else "")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # not by its dot's colour alone
         self._number_steps()

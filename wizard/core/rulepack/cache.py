@@ -29,7 +29,8 @@ CACHE_FILE = "packs.pickle"
 FINGERPRINT_FILE = "code.sha256"  # beside a bundle's cache
 _CORE = Path(__file__).resolve().parent.parent  # wizard/core
 _CODE = ("rulepack", "model.py", "fieldtypes.py", "fieldpaths.py", "documents.py", "errors.py", "messages",
-         "regions.py", "values.py", "yamlio.py", "migrations.py", "validation.py", "datacache.py")
+         "regions.py", "values.py", "yamlio.py", "migrations.py", "validation.py", "datacache.py",
+         "help/glossary.py")  # the glossary is cached under the same key (help/glossary.py)
 
 
 def code_fingerprint() -> str:
@@ -84,7 +85,7 @@ def cached_packs() -> PackSet:
 
 
 def build_program_cache(target: Path) -> Path:
-    """At build time: this tree's packs (which must all load) and the code fingerprint, into `target`."""
+    """At build time: this tree's packs and glossary (which must all load) and the code fingerprint, into `target`."""
     from .loader import load_packs
 
     folder = data_dir("rules")
@@ -92,6 +93,15 @@ def build_program_cache(target: Path) -> Path:
     if packs.errors:
         raise RuntimeError("rule packs with errors are not cached at build time:\n"
                            + "\n".join(error.describe("en") for error in packs.errors))
-    datacache.write(datacache.dumps(packs, cache_key(folder), relocate=folder), target / CACHE_FILE, shared=True)
+    key = cache_key(folder)
+    datacache.write(datacache.dumps(packs, key, relocate=folder), target / CACHE_FILE, shared=True)
+    from ..help.glossary import CACHE_FILE as GLOSSARY_CACHE
+    from ..help.glossary import load_glossary
+
+    glossary, errors = load_glossary()
+    if errors:
+        raise RuntimeError("a glossary with errors is not cached at build time:\n"
+                           + "\n".join(error.describe("en") for error in errors))
+    datacache.write(datacache.dumps(glossary, key, relocate=folder), target / GLOSSARY_CACHE, shared=True)
     (target / FINGERPRINT_FILE).write_text(code_fingerprint() + "\n", encoding="ascii")
     return target / CACHE_FILE

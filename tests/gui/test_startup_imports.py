@@ -1,0 +1,46 @@
+"""Start-up imports everything from outside Qt before Qt (wizard/gui/__init__.py says why).
+
+Once PySide6 is loaded it reads the whole source of every module imported after it; a core
+module or library first imported by a page, a dialog or the launcher would pay that again.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_START = r"""
+import os, sys
+from wizard.gui import launcher  # as the entry points do
+qt_loaded_with = set(sys.modules)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+create = launcher.create_window
+
+def create_and_list(*args, **kwargs):
+    window = create(*args, **kwargs)
+    window.current_page().forms[0].fields["province"]._emit("henan")  # the first edit, evaluated
+    QApplication.processEvents()
+    late = sorted({name for name in set(sys.modules) - qt_loaded_with
+                   if not name.startswith(("wizard.gui", "PySide6", "shiboken6", "encodings."))})
+    print("LATE", late, "WINDOW", window.current_page().key, flush=True)
+    os._exit(0)
+
+launcher.create_window = create_and_list
+launcher.main([])
+"""
+
+
+def test_start_up_imports_nothing_but_the_gui_after_qt(tmp_path):
+    """(A source checkout's first start reads the packs and glossary; an installed program ships their cache.)"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    for _start in ("first: the caches are written", "any later one, or any start of an installed program"):
+        result = subprocess.run([sys.executable, "-c", _START], capture_output=True, text=True, timeout=120,
+                                cwd=ROOT, env=env)
+        assert "WINDOW scope" in result.stdout, result.stdout + result.stderr
+    assert "LATE []" in result.stdout, result.stdout  # PyYAML too: the packs and glossary come from the cache
