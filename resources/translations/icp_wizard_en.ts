@@ -978,6 +978,14 @@ Reason: {reason}</translation>
         <translation>Inspection and licence</translation>
     </message>
     <message>
+        <source>申请进度</source>
+        <translation>Application progress</translation>
+    </message>
+    <message>
+        <source>目前没有已知的期限。</source>
+        <translation>No deadlines known yet.</translation>
+    </message>
+    <message>
         <source>尚未记录提交。提交申请后，请填写提交日期和在线申请编号。</source>
         <translation>No submission recorded yet. Once the application is submitted, enter the date and the online application number.</translation>
     </message>

@@ -54,6 +54,9 @@ def user_texts(window) -> list[str]:
             found.append(value)
 
     walk(window.session.application.model_dump(mode="json"))
+    pack = window.session.pack
+    if pack is not None and pack.header.licence_prefix:  # a licence number is written 豫B2-… in any language
+        found.append(pack.header.licence_prefix)
     return sorted(found, key=len, reverse=True)
 
 

@@ -29,6 +29,7 @@ from wizard.core.tracking import (
     tracking_problems,
 )
 
+from . import accessibility
 from .fields import COLOURS
 from .forms import ListEditor
 from .i18n import labelled, lang, pick, tr
@@ -151,6 +152,10 @@ class TrackingPage(Page):
         found = deadlines(application, pack, today) if pack is not None else []
         self.summary.setText(self._summary_html(found, today))
         self.upcoming.setText(self._upcoming_html(found, today, pack is None))
+        # read by a screen reader as they are shown (the labels take the focus with Tab)
+        accessibility.name(self.summary, tr("申请进度"), accessibility.plain(self.summary.text()))
+        accessibility.name(self.upcoming, tr("接下来的期限"),
+                           accessibility.plain(self.upcoming.text()) or tr("目前没有已知的期限。"))
 
     def _summary_html(self, found: list[Deadline], today: dt.date) -> str:
         tracking = self.session.application.tracking
