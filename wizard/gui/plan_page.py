@@ -35,8 +35,8 @@ from .pages import Page
 from .plan_cards import StepCard, staff_card
 from .plan_timeline import PlanTimeline
 from .session import Session
-from .tracking_nav import set_track_button
 from .texts import FOCUS_FRAME
+from .tracking_nav import set_track_button
 
 STATUS_WORDS = {"meets": QT_TR_NOOP("已满足"), "from": QT_TR_NOOP("{date}起满足"), "short": QT_TR_NOOP("不满足"),
                 "unknown": QT_TR_NOOP("尚缺回答")}
