@@ -21,6 +21,18 @@ from .session import Session
 from .texts import FOCUS_FRAME, HEADING_STYLE, SCOPE_INTRO, WELCOME
 
 
+def readable_label() -> QLabel:
+    """A rich-text label the keyboard reaches with Tab and can select from: a page's summary or list of dates,
+    read in order with the fields around it."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return label
+
+
 class Page(QWidget):
     """A scrolling page with a title, an intro, a box for page-wide findings and its forms."""
 

@@ -31,7 +31,7 @@ from wizard.core.tracking.real import headline
 from . import accessibility
 from .fields import COLOURS
 from .i18n import joined, labelled, lang, pick, tr, translated
-from .pages import Page
+from .pages import Page, readable_label
 from .plan_cards import StepCard, staff_card
 from .plan_timeline import PlanTimeline
 from .session import Session
@@ -49,12 +49,7 @@ class PlanPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the verdict and dates are read first, then the steps
+        self.summary = readable_label()  # the verdict and dates are read first, then the steps
         self.summary.setStyleSheet(FOCUS_FRAME)
         self.timeline = PlanTimeline()
         self.timeline.activated.connect(self._open_step)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from wizard.core import model as m
 from wizard.core import sentences
@@ -33,7 +33,7 @@ from . import accessibility
 from .fields import COLOURS
 from .forms import ListEditor
 from .i18n import labelled, lang, pick, tr
-from .pages import Page
+from .pages import Page, readable_label
 from .session import Session
 
 DEADLINE_COLUMN = 3  # after received, answered, note
@@ -105,12 +105,7 @@ class TrackingPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the stage and next deadline are read first
+        self.summary = readable_label()  # the stage and next deadline are read first
         self.body_layout.addWidget(self.summary)
         self.submission = self.add_form(m.Tracking, "tracking", ["submitted", "application_number"],
                                         group=QT_TR_NOOP("提交"))
@@ -119,12 +114,7 @@ class TrackingPage(Page):
         self._add(self.corrections, QT_TR_NOOP("补正通知"))
         self.outcome = self.add_form(m.Tracking, "tracking", ["inspection", "approved", "licence_number", "issued"],
                                      group=QT_TR_NOOP("核查与发证"))
-        self.upcoming = QLabel()
-        self.upcoming.setWordWrap(True)
-        self.upcoming.setTextFormat(Qt.TextFormat.RichText)
-        self.upcoming.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.upcoming.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read after the last field, with Tab
+        self.upcoming = readable_label()  # read after the last field, with Tab
         self.body_layout.addWidget(self.upcoming)
         self.finish()
 
