@@ -17,7 +17,6 @@ from wizard.core.plan.build import build_plan
 from wizard.core.plan.milestones import ahead, milestones
 from wizard.core.plan.text import render_plan
 from wizard.core.rulepack.loader import load_packs
-from wizard.core.workdays import add_workdays
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = dt.date(2026, 11, 30)
@@ -43,22 +42,26 @@ def test_before_filing_the_plan_promises_an_earliest_filing_date(gansu):
     assert "最早可提交日期" in render_plan(build_plan(_application(), gansu, report), "zh")
 
 
-def test_submitted_no_earliest_date_and_the_licence_window_counts_from_the_real_day(gansu):
+def test_submitted_no_earliest_date_and_an_open_notice_leaves_no_licence_date(gansu):
     application = _application(submitted=D(2026, 11, 2),
                                corrections=[CorrectionRequest(received=D(2026, 11, 27))])
     report = evaluate(application, gansu, AS_OF)
     timeline = report.timeline
     assert timeline.earliest_filing is None and timeline.filing.filed and timeline.filing.submitted == D(2026, 11, 2)
-    stated = timeline.licence.max_working_days
-    assert timeline.licence_to == add_workdays(D(2026, 11, 2), stated)[0]
+    # The notice is unanswered: the application is accepted only once it is, so no licence date yet.
+    assert timeline.licence_to is None and "尚未补交" in timeline.licence.basis.zh
     plan = build_plan(application, gansu, report)
     text = render_plan(plan, "zh")
     assert "最早可提交日期" not in text and "申请已于2026-11-02提交。" in text
     assert "2026-11-27的补正通知：须在2026-12-04前补交" in text
     assert plan.critical_path == []
-    # The bureau's steps are dated from the real submission.
-    initial = next(step for step in plan.process if step.by == "bureau")
-    assert initial.end == add_workdays(D(2026, 11, 2), initial.within_working_days)[0]
+    # The steps say where the application stands: the review is behind it, the notice is open, the
+    # later steps wait for the answer and carry no date.
+    by_id = {step.id: step for step in plan.process}
+    assert by_id["initial_review"].passed and by_id["initial_review"].end is None
+    assert "2026-11-27收到补正通知，须在2026-12-04前补交" in text
+    assert by_id["site_inspection"].end is None and "补交后至多10个工作日" in text
+    assert "最晚2026-11-09" not in text  # the initial review's projected end, now history
     english = render_plan(plan, "en")
     assert "The application was submitted on 2026-11-02." in english and "Earliest filing" not in english
     assert "Correction notice of 2026-11-27: due by 2026-12-04" in english

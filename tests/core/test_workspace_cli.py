@@ -56,7 +56,11 @@ def test_status_lists_every_client_in_deadline_order(office, status):
     folder, made, _ = office
     assert sorted(c["file"] for c in status) == sorted(made)
     dated = [c["next_deadline"]["date"] for c in status if c["next_deadline"]]
-    assert dated == sorted(dated) and len(dated) >= 80
+    assert dated == sorted(dated) and len(dated) >= 70
+    # A notice in a province whose pack gives no correction period has no date the program can know,
+    # and no licence date follows until it is answered: nothing dated is promised for those clients.
+    correcting = [c for c in status if c["stage"] == "correcting" and c["province"] in ("henan", "shanghai")]
+    assert correcting and all(c["next_deadline"] is None for c in correcting)
     first_undated = next(i for i, c in enumerate(status) if not c["next_deadline"])
     assert all(not c["next_deadline"] for c in status[first_undated:])  # then the clients without one
     assert all(c["error"] for c in status[-5:]) and not any(c["error"] for c in status[:-5])  # unreadable last

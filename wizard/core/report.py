@@ -172,6 +172,14 @@ class StepProjection(Frozen):
     by: str = "bureau"  # "applicant": part of filing, not counted in the licence window
     note: Bilingual | None = None
     source: SourceInfo
+    records: str | None = None  # the tracking date that shows this step happened (pack: process.steps[].records)
+    # Once filed (wizard/core/tracking/progress.py): what the tracking section records of this step,
+    # whether the procedure is already past it, the day it is counted from instead of the submission,
+    # or, while a correction notice is unanswered, the notice it waits for (no date can be given then).
+    recorded: Bilingual | None = None
+    passed: bool = False
+    counted_from: dt.date | None = None
+    awaits_corrections_of: dt.date | None = None
 
 
 class LicenceWindow(Frozen):

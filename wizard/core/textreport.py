@@ -30,11 +30,13 @@ def _colon(lang: str) -> str:
 
 
 def render_report(report: Report, lang: str = "zh") -> str:
+    from .tracking.real import report_headline  # tracking imports the engine, which imports this module's users
+
     w, colon = _WORDS[lang], _colon(lang)
     lines = [
         f"{report.applicant or '—'} · {report.province_name.get(lang)} ({report.licence_prefix}) · "
         f"{w['as_of']} {report.as_of.isoformat()}",
-        f"{w['verdict']}{colon}{VERDICT_TEXT[report.verdict].get(lang)}",
+        f"{w['verdict']}{colon}{report_headline(report).get(lang)}",
     ]
     if report.verdict.value != "licence_not_required":
         lines.append(f"{w['open']}{colon}{sentences.open_counts(report).get(lang)}")

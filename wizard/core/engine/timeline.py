@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..messages import message
 from ..report import (
     Finding,
     LicenceWindow,
@@ -15,6 +16,7 @@ from ..report import (
 from ..rulepack.basics import Bilingual, Severity
 from ..rulepack.loader import RulePack
 from ..sentences import cite_all
+from ..tracking.progress import restart, restarted_by_inspection, waiting, with_progress
 from ..tracking.real import issue_date, real_licence, submitted_filing
 from ..tracking.stage import is_filed
 from ..workdays import add_workdays, next_workday
@@ -33,7 +35,8 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
         )
     blockers = [f for f in findings if f.severity == Severity.blocker]
     tracking = ctx.application.tracking
-    if is_filed(tracking):  # what happened replaces what was projected (tracking/real.py)
+    if is_filed(tracking):  # what happened replaces what was projected (tracking/real.py, progress.py)
+        steps = with_progress(steps, ctx.pack, tracking)
         filing = submitted_filing(tracking)
         licence, approx_licence = licence_window(ctx, steps, tracking.submitted)
         licence = real_licence(licence, tracking)
@@ -64,6 +67,7 @@ def process_steps(pack: RulePack) -> list[StepProjection]:
             by=step.by,
             note=step.note,
             source=source_info(pack, step.source, pack.header.reviewed),
+            records=step.records,
         )
         for step in pack.process.steps
     ]
@@ -88,8 +92,14 @@ def licence_window_of(
     without an overall figure there is no earliest date, and a step without any duration
     leaves no latest date either.
     """
+    progressed = _progressed_window(pack, steps)
+    if progressed is not None:
+        return progressed
     process = pack.process
     bureau = [s for s in steps if s.by == "bureau"]
+    restarted = restart(steps)
+    if restarted is not None:  # corrections supplied, the pack has no corrections step: all over from that day
+        filed = restarted[1].counted_from
     stated = sum(s.within_working_days or 0 for s in bureau)
     unstated = [s.name for s in bureau if s.within_working_days is None]
     unstated_zh = "、".join(n.zh for n in unstated)
@@ -128,12 +138,79 @@ def licence_window_of(
     if filed is not None and high is not None:
         latest, approx = add_workdays(filed, high)
         approximate |= approx
+    basis = _bilingual(basis_zh, basis_en)
+    if restarted is not None and filed is not None:
+        accepted = _acceptance_source(pack)
+        basis = _progress_text("progress.licence_from_corrections", day=filed.isoformat(), basis=basis,
+                               source=_cites([accepted] if accepted else []))
+        sources = ([accepted] if accepted else []) + sources
     window = LicenceWindow(
         min_working_days=low, max_working_days=high, earliest=earliest, latest=latest,
-        stated_steps_working_days=stated, unstated_steps=unstated,
-        basis=_bilingual(basis_zh, basis_en), sources=sources,
+        stated_steps_working_days=stated, unstated_steps=unstated, basis=basis, sources=sources,
     )
     return window, approximate
+
+
+def _progressed_window(pack: RulePack, steps: list[StepProjection]) -> tuple[LicenceWindow, bool] | None:
+    """Once filed and further along than the submission (tracking/progress.py): an unanswered notice
+    leaves no date; a later step restarting the count (a recorded inspection, or corrections supplied
+    where the pack has a corrections step) is dated from that day with the maxima of the steps after it."""
+    bureau = [s for s in steps if s.by == "bureau"]
+    waits = waiting(steps)
+    if waits is not None:
+        accepted = _acceptance_source(pack)
+        assert waits.awaits_corrections_of is not None
+        received = waits.awaits_corrections_of.isoformat()
+        return LicenceWindow(
+            min_working_days=None, max_working_days=None, stated_steps_working_days=0,
+            basis=_progress_text("progress.licence_waits", received=received, source=_cites([accepted] if accepted else [])),
+            sources=[accepted] if accepted else [],
+        ), False
+    restarted = restart(steps)
+    if restarted is None:
+        return None
+    index, first = restarted
+    if index == 0 and not restarted_by_inspection(steps):
+        return None  # the whole procedure again from the acceptance: the pack's own basis, from that day
+    remaining = bureau[index:]
+    day = first.counted_from
+    assert day is not None
+    stated = sum(s.within_working_days or 0 for s in remaining)
+    unstated = [s.name for s in remaining if s.within_working_days is None]
+    sources: list[SourceInfo] = []
+    for step in remaining:
+        if all((step.source.ref, step.source.section) != (s.ref, s.section) for s in sources):
+            sources.append(step.source)
+    by_inspection = restarted_by_inspection(steps)
+    if not by_inspection:
+        accepted = _acceptance_source(pack)
+        sources = ([accepted] if accepted else []) + sources
+    latest, approximate = (None, False) if unstated else add_workdays(day, stated)
+    if unstated:
+        names = Bilingual(zh="、".join(n.zh for n in unstated), en=", ".join(n.en[:1].lower() + n.en[1:] for n in unstated))
+        basis = _progress_text("progress.licence_from_inspection_unknown", day=day.isoformat(), steps=names)
+    else:
+        basis = _progress_text("progress.licence_from_inspection", day=day.isoformat(), days=stated)
+    if not by_inspection:
+        basis = _progress_text("progress.licence_from_corrections", day=day.isoformat(), basis=basis,
+                               source=_cites(sources[:1]))
+    return LicenceWindow(
+        min_working_days=None, max_working_days=None if unstated else stated, latest=latest,
+        stated_steps_working_days=stated, unstated_steps=unstated, basis=basis, sources=sources,
+    ), approximate
+
+
+def _acceptance_source(pack: RulePack) -> SourceInfo | None:
+    ref = pack.process.accepted_when_corrected
+    return source_info(pack, ref, pack.header.reviewed) if ref is not None else None
+
+
+def _cites(sources: list[SourceInfo]) -> Bilingual:
+    return Bilingual(zh=cite_all(sources, "zh"), en=cite_all(sources, "en"))
+
+
+def _progress_text(code: str, **params: object) -> Bilingual:
+    return Bilingual(zh=message(code, "zh", **params), en=message(code, "en", **params))
 
 
 def _baseline_basis(
@@ -170,18 +247,25 @@ def step_spans(steps: list[StepProjection], filed: dt.date | None) -> list[Span 
 
     The guides state maxima ("within 5 working days"), so a step runs from the latest day it
     can start (the earlier steps' maxima added up) to the latest day it can end. Once a step
-    has no stated duration, the later ones cannot be placed.
+    has no stated duration, the later ones cannot be placed, until one is counted afresh from a
+    recorded date (tracking/progress.py); steps already behind the application get none, and
+    none after a step that waits for the applicant's corrections.
     """
     bureau = bureau_steps(steps)
     spans: list[Span | None] = [None] * len(bureau)
-    if filed is None:
-        return spans
-    offset = 0
+    base, offset = filed, 0
     for index, step in enumerate(bureau):
+        if step.counted_from is not None:
+            base, offset = step.counted_from, 0
+        if step.awaits_corrections_of is not None:
+            base = None
+        if step.passed or base is None:
+            continue
         if step.within_working_days is None:
-            break
-        start, _ = add_workdays(filed, offset)
+            base = None
+            continue
+        start, _ = add_workdays(base, offset)
         offset += step.within_working_days
-        end, _ = add_workdays(filed, offset)
+        end, _ = add_workdays(base, offset)
         spans[index] = (start, end)
     return spans

@@ -13,6 +13,7 @@ from ..plan.model import Plan
 from ..regions import BY_ID
 from ..report import VERDICT_TEXT, Finding, PageStatus, Report
 from ..rulepack.basics import Severity
+from ..tracking.progress import recorded_progress
 from ..tracking.real import headline
 from ..workdays import months_between
 from . import texts
@@ -296,7 +297,9 @@ class _Builder:
                                                       t("source", lang))]]
         for step in timeline.steps:
             span = spans.get(step.id)
-            when = t("by_date", lang, day=span[1].isoformat()) if span else "—"
+            progress = recorded_progress(step)
+            when = (progress.get(lang) if progress else
+                    t("by_date", lang, day=span[1].isoformat()) if span else "—")
             if step.by == "applicant":
                 days = t("by_applicant", lang)
             elif step.within_working_days is not None:

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..engine import timeline as timeline_steps
 from ..report import Timeline
+from ..tracking.progress import recorded_progress
 from ..workdays import add_months
 from .texts import t
 
@@ -76,7 +77,10 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
     for condition in timeline.conditions:
         rows.append(("condition", condition.title.get(lang), (condition.met, condition.met_on)))
     for step, span in zip(bureau_steps(timeline), spans, strict=True):
-        if step.within_working_days is not None:
+        progress = recorded_progress(step)
+        if progress is not None:  # once filed: what the tracking section records, or that it waits
+            rows.append(("note", step.name.get(lang), progress.get(lang)))
+        elif step.within_working_days is not None:
             rows.append(("step", f"{step.name.get(lang)} (≤{step.within_working_days})", span))
         else:
             rows.append(("unknown", step.name.get(lang), None))
@@ -131,6 +135,8 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
             else:
                 drawing.add(String(plot_left + 2, y - 3, t("unknown_date", lang), fontName=font, fontSize=7,
                                    fillColor=FILING))
+        elif kind == "note":
+            drawing.add(String(plot_left + 2, y - 3, data, fontName=font, fontSize=7, fillColor=UNKNOWN))
         elif kind == "unknown" or data is None:
             # No stated duration, or stated but placed after one that has none (or no filing date yet).
             note = t("no_duration", lang) if kind == "unknown" else t("not_placed", lang)

@@ -44,6 +44,34 @@ TRACKING: dict[str, tuple[str, str]] = {
     "tracking.renewal_safest": ("{text}（两个期限中较早的一个，按此准备最稳妥）",
                                        "{text} (the earlier of the two deadlines: the safe one to work to)"),
     "tracking.expiry_detail": ("{issued} 发证，有效期 {years} 年", "Issued on {issued}, valid for {years} years"),
+    # --- where the procedure stands (tracking/progress.py) ---------------------------------------
+    "progress.submitted": ("已于{day}提交", "submitted on {day}"),
+    "progress.notice_due": ("{received}收到补正通知，须在{due}前补交", "notice of {received}: due by {due}"),
+    "progress.notice_open": ("{received}收到补正通知，尚未补交；期限以通知为准",
+                             "notice of {received}, not answered yet; the deadline is the one the notice states"),
+    "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),
+    "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
+    "progress.passed": ("已过此步", "behind the application"),
+    "progress.after_wait": ("补交后至多{days}个工作日", "within {days} working days once the corrections are in"),
+    "progress.licence_waits": (
+        "{received}的补正通知尚未补交：申请在补交之日才算受理，此后各步骤的用时才开始计算，"
+        "因此补交之前不给出取证日期（{source}）。",
+        "The notice of {received} has not been answered: the application counts as accepted only on the day the "
+        "corrections are supplied, and the steps' time limits run from then, so no licence date is given before "
+        "that ({source}).",
+    ),
+    "progress.licence_from_corrections": (
+        "自{day}补交之日起计算：补交之日即受理之日（{source}）。{basis}",
+        "Counted from {day}, when the corrections were supplied: that is the day of acceptance ({source}). {basis}",
+    ),
+    "progress.licence_from_inspection": (
+        "自{day}现场核查之日起计算其后各步骤的最长用时，合计{days}个工作日。",
+        "Counted from the site inspection on {day}: the maxima of the steps after it, {days} working days in all.",
+    ),
+    "progress.licence_from_inspection_unknown": (
+        "自{day}现场核查之后，指南没有给出{steps}的用时，因此无法给出最晚日期。",
+        "After the site inspection on {day}, the guide gives no duration for {steps}, so no latest date can be given.",
+    ),
     # --- checks of the recorded dates and number -----------------------------------------------
     "tracking.date_order": (
         "{field} {date} 早于{other} {other_date}，请核对这两个日期",

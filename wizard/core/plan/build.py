@@ -94,6 +94,8 @@ def _process(pack: RulePack, projections: list, filed: dt.date | None, steps: li
             id=projection.id, name=projection.name, by=projection.by,
             within_working_days=projection.within_working_days, note=projection.note, source=projection.source,
             after=waiting.get(projection.id, []), start=span[0] if span else None, end=span[1] if span else None,
+            recorded=projection.recorded, passed=projection.passed,
+            awaits_corrections_of=projection.awaits_corrections_of,
         ))
     return result
 

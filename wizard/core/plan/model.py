@@ -93,6 +93,9 @@ class ProcessStepPlan(Frozen):
     after: list[StepLink] = []  # open steps before filing that this step needs first
     start: dt.date | None = None  # the latest day it can start
     end: dt.date | None = None  # the latest day it can end
+    recorded: Bilingual | None = None  # once filed: what the tracking section records of it (tracking/progress.py)
+    passed: bool = False  # the application is already past it
+    awaits_corrections_of: dt.date | None = None  # waits for the answer to this notice: no date yet
 
 
 class StaffStanding(Frozen):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import sentences
 from ..export.privacy import Redactor
 from ..fieldpaths import field_label
-from ..report import VERDICT_TEXT, Verdict
+from ..report import Verdict
 from .model import Plan, PlanStep
 from .wording import (
     KIND_LABELS,
@@ -15,6 +15,7 @@ from .wording import (
     group_heading,
     issued_note,
     obligation_when,
+    plan_headline,
     process_when,
     step_when,
 )
@@ -40,7 +41,7 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     lines = [
         f"{plan.applicant or '—'} · {plan.province_name.get(lang)} ({plan.licence_prefix}) · "
         f"{w['as_of']} {plan.as_of.isoformat()}",
-        f"{w['verdict']}{colon}{VERDICT_TEXT[plan.verdict].get(lang)}",
+        f"{w['verdict']}{colon}{plan_headline(plan).get(lang)}",
     ]
     if plan.verdict == Verdict.licence_not_required:
         lines.append(w["not_needed"])

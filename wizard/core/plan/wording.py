@@ -5,8 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from ..report import ObligationDate
+from ..report import VERDICT_TEXT, ObligationDate
 from ..rulepack.basics import Bilingual
+from ..tracking.progress import recorded_progress
+from ..tracking.real import stage_from, stage_headline
 from .model import Consequence, CorrectionDue, Plan, PlanStep, ProcessStepPlan, StepKind
 
 _STILL_MET = Bilingual(zh="，各项人员要求仍然满足", en=", with every staff requirement still met")
@@ -157,6 +159,11 @@ def _window(item: ObligationDate) -> Bilingual:
 
 
 def process_when(step: ProcessStepPlan) -> Bilingual:
+    """A step of the procedure: what happened where the tracking section records it, else its limit and
+    the latest day the sources allow (none while it waits for the applicant's corrections)."""
+    progress = recorded_progress(step)
+    if progress is not None:
+        return progress
     if step.by == "applicant":
         return Bilingual(zh="属于提交本身", en="part of filing")
     if step.within_working_days is None:
@@ -190,3 +197,10 @@ def issued_note(plan: Plan) -> Bilingual:
     return Bilingual(zh=f"以下日期按预计取证日期{day}（{which.zh}）推算；取得许可证后以实际发证日期为准。",
                      en=f"Dates counted from the projected issue date {day} ({which.en}); once the licence is "
                         "issued, its real date applies.")
+
+
+def plan_headline(plan: Plan) -> Bilingual:
+    """The verdict, led by the stage once filed (a "ready to apply" beside a filed application would contradict it)."""
+    awaiting = any(step.awaits_corrections_of is not None for step in plan.process)
+    stage = stage_from(plan.filing.filed, plan.licence.licensed, awaiting)
+    return stage_headline(stage, VERDICT_TEXT[plan.verdict])

@@ -209,6 +209,8 @@ def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
             _check_link(parsed, link, ("process", "steps", index, "after", l_index), known_rules, need_source)
     if doc.process.overall_source:
         need_source(doc.process.overall_source, ("process", "overall_source"))
+    if doc.process.accepted_when_corrected:
+        need_source(doc.process.accepted_when_corrected, ("process", "accepted_when_corrected"))
     for index, obligation in enumerate(doc.obligations):
         need_source(obligation.source, ("obligations", index, "source"))
     _check_zones_and_vocabulary(parsed, base, need_source)
@@ -294,7 +296,7 @@ def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
             **{g.id: g for g in doc.materials.groups},
         },
         materials=(base.materials if base else ()) + tuple(doc.materials.items),
-        process=doc.process if doc.process.steps or not base else base.process,
+        process=_process(doc.process, base.process if base else None),
         obligations=tuple(obligations.values()),
         reviewed=(base.reviewed if base else ()) + ((doc.pack.id, doc.pack.reviewed),),
         licence_validity_years=validity,
@@ -388,3 +390,15 @@ def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None =
         elif pack.header.kind == "national":
             result.national = pack
     return result
+
+
+def _process(own: Process, base: Process | None) -> Process:
+    """A province's own procedure where it gives one, else the national one; the legal basis for
+    counting from the day corrections are supplied is the national pack's unless the province gives its own."""
+    if base is None:
+        return own
+    if not own.steps:
+        return base
+    if own.accepted_when_corrected is None and base.accepted_when_corrected is not None:
+        return own.model_copy(update={"accepted_when_corrected": base.accepted_when_corrected})
+    return own

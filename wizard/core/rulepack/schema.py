@@ -270,12 +270,18 @@ class ProcessStep(Strict):
     source: SourceRef
     note: Bilingual | None = None
     after: list[StepLink] = []  # open steps of these rules must be done before this one (e.g. ICP备案 first)
+    # The date in the application's tracking section that shows this step has happened: once recorded,
+    # the later steps are counted from it instead of from the submission (wizard/core/tracking/progress.py).
+    records: Literal["corrections", "site_inspection"] | None = None
 
 
 class Process(Strict):
     steps: list[ProcessStep] = []
     overall_working_days: tuple[int, int] | None = None
     overall_source: SourceRef | None = None
+    # Where the law says an application that needed corrections is accepted the day they are supplied,
+    # so the bureau's time limits run from that day (a province's pack inherits it from national.yaml).
+    accepted_when_corrected: SourceRef | None = None
 
     @model_validator(mode="after")
     def _overall(self) -> Process:

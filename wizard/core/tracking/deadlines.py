@@ -76,7 +76,7 @@ def deadlines(app: Application, pack: RulePack, as_of: dt.date) -> list[Deadline
                 result.append(deadline)  # overdue or not: an unanswered notice is never dropped
     stage = stage_of(app)
     if stage in (Stage.FILED, Stage.CORRECTING) and tracking.submitted:
-        expected = _licence_expected(pack, tracking.submitted, bool(tracking.corrections))
+        expected = _licence_expected(pack, app, tracking.submitted)
         if expected is not None and expected.date >= as_of:
             result.append(expected)
     if tracking.issued:
@@ -89,17 +89,24 @@ def next_deadline(app: Application, pack: RulePack, as_of: dt.date) -> Deadline 
     return found[0] if found else None
 
 
-def _licence_expected(pack: RulePack, submitted: dt.date, corrected: bool) -> Deadline | None:
+def _licence_expected(pack: RulePack, app: Application, submitted: dt.date) -> Deadline | None:
+    """The latest licence date the sources support from what the tracking section records; none while
+    a correction notice is unanswered (the count starts again once the corrections are in)."""
     from ..engine.timeline import licence_window_of, process_steps
+    from .progress import restart, with_progress
 
-    window, _ = licence_window_of(pack, process_steps(pack), submitted)
+    steps = with_progress(process_steps(pack), pack, app.tracking)
+    window, _ = licence_window_of(pack, steps, submitted)
     if window.latest is None:
         return None
-    code = "tracking.licence_expected_corrected" if corrected else "tracking.licence_expected_detail"
+    if restart(steps) is not None:  # counted from a later recorded day: the basis says which
+        detail = window.basis
+    else:
+        code = "tracking.licence_expected_corrected" if app.tracking.corrections else "tracking.licence_expected_detail"
+        detail = _text(code, submitted=submitted.isoformat(), basis=window.basis)
     return Deadline(
         date=window.latest, start=window.earliest, kind="licence_expected",
-        title=_text("tracking.licence_expected"),
-        detail=_text(code, submitted=submitted.isoformat(), basis=window.basis),
+        title=_text("tracking.licence_expected"), detail=detail,
         source=window.sources[0] if window.sources else None,
     )
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Application, Tracking
-from ..report import FilingDate, LicenceWindow
+from ..report import VERDICT_TEXT, FilingDate, LicenceWindow, Report
 from ..rulepack.basics import Bilingual
-from .stage import STAGE_TEXT, is_filed, is_licensed, stage_of
+from .stage import STAGE_TEXT, Stage, is_filed, is_licensed, stage_of
 
 
 def submitted_filing(tracking: Tracking) -> FilingDate:
@@ -46,8 +46,29 @@ def issue_date(tracking: Tracking, projected: dt.date | None) -> dt.date | None:
 def headline(application: Application, verdict: Bilingual) -> Bilingual:
     """The verdict as a headline: once filed, the stage leads and the verdict says what the answers show
     now (a "ready to apply" beside a licence in hand would contradict it)."""
-    if not is_filed(application.tracking):
+    return stage_headline(stage_of(application) if is_filed(application.tracking) else None, verdict)
+
+
+def stage_headline(stage: Stage | None, verdict: Bilingual) -> Bilingual:
+    if stage is None or stage == Stage.PREPARING:
         return verdict
-    stage = STAGE_TEXT[stage_of(application)]
-    return Bilingual(zh=f"{stage['zh']}（按目前的回答：{verdict.zh}）",
-                     en=f"{stage['en'][:1].upper()}{stage['en'][1:]} (the answers as they stand: {verdict.en})")
+    text = STAGE_TEXT[stage]
+    return Bilingual(zh=f"{text['zh']}（按目前的回答：{verdict.zh}）",
+                     en=f"{text['en'][:1].upper()}{text['en'][1:]} (the answers as they stand: {verdict.en})")
+
+
+def stage_from(filed: bool, licensed: bool, awaiting_corrections: bool) -> Stage:
+    """The stage as an evaluated timeline or plan shows it (for outputs made from them alone)."""
+    if licensed:
+        return Stage.LICENSED
+    if awaiting_corrections:
+        return Stage.CORRECTING
+    return Stage.FILED if filed else Stage.PREPARING
+
+
+def report_headline(report: Report) -> Bilingual:
+    """The headline of a report made from the report alone (text report, JSON): the stage leads once filed."""
+    timeline = report.timeline
+    awaiting = any(step.awaits_corrections_of is not None for step in timeline.steps)
+    stage = stage_from(timeline.filing.filed, timeline.licence.licensed, awaiting)
+    return stage_headline(stage, VERDICT_TEXT[report.verdict])

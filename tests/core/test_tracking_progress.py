@@ -1,0 +1,147 @@
+"""Once filed, the procedure's dates follow what the tracking section records (tracking/progress.py):
+an unanswered notice leaves no licence date, corrections supplied restart the count (the day of
+acceptance), a recorded inspection dates the steps after it, and steps behind the application say so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import load_application
+from wizard.core.engine.evaluate import evaluate
+from wizard.core.model import CorrectionRequest, Tracking
+from wizard.core.plan.build import build_plan
+from wizard.core.plan.text import render_plan
+from wizard.core.rulepack.loader import load_packs
+from wizard.core.tracking import next_deadline
+from wizard.core.workdays import add_workdays
+
+ROOT = Path(__file__).resolve().parents[2]
+D = dt.date
+AS_OF = D(2026, 12, 2)
+
+
+@pytest.fixture(scope="module")
+def packs():
+    loaded = load_packs()
+    assert not loaded.errors
+    return loaded.packs
+
+
+def _application(province: str, **tracking):
+    application = load_application(ROOT / "examples" / f"{province}.yaml")
+    application.tracking = Tracking(**tracking)
+    return application
+
+
+def _latest_after(day: dt.date, days: int) -> dt.date:
+    return add_workdays(day, days)[0]
+
+
+def test_corrections_supplied_count_the_later_steps_from_that_day(packs):
+    gansu = packs["gansu"]
+    application = _application("gansu", submitted=D(2026, 10, 12),
+                               corrections=[CorrectionRequest(received=D(2026, 10, 20), answered=D(2026, 11, 2))])
+    report = evaluate(application, gansu, AS_OF)
+    licence = report.timeline.licence
+    # Site inspection 10, final review 15, collection 5 working days, from the day of acceptance.
+    assert licence.latest == _latest_after(D(2026, 11, 2), 30)
+    assert licence.latest > _latest_after(D(2026, 10, 12), 40)  # later than counting from the submission
+    assert "2026-11-02补交之日起计算" in licence.basis.zh and "第三十二条" in licence.basis.zh
+    assert licence.sources[0].title.startswith("中华人民共和国行政许可法")
+    plan = build_plan(application, gansu, report)
+    steps = {step.id: step for step in plan.process}
+    assert steps["initial_review"].passed and steps["corrections"].passed
+    assert steps["site_inspection"].end == _latest_after(D(2026, 11, 2), 10)
+    text = render_plan(plan, "zh")
+    assert "补正材料（如需）：已于2026-11-02补交" in text and "材料初审与受理：已过此步" in text
+    deadline = next_deadline(application, gansu, AS_OF)
+    assert deadline is not None and deadline.kind == "licence_expected" and deadline.date == licence.latest
+    assert "补交之日即受理之日" in deadline.detail.zh
+
+
+def test_a_recorded_inspection_dates_the_steps_after_it(packs):
+    gansu = packs["gansu"]
+    application = _application("gansu", submitted=D(2026, 10, 12), inspection=D(2026, 11, 16),
+                               corrections=[CorrectionRequest(received=D(2026, 10, 20), answered=D(2026, 11, 2))])
+    report = evaluate(application, gansu, AS_OF)
+    assert report.timeline.licence.latest == _latest_after(D(2026, 11, 16), 20)  # final review 15 + collection 5
+    english = render_plan(build_plan(application, gansu, report), "en")
+    assert "Site inspection: inspected on 2026-11-16" in english
+    assert "Corrections (if asked): supplied on 2026-11-02" in english
+    assert "from the site inspection on 2026-11-16" in english
+
+
+def test_an_inspection_gives_a_date_where_the_step_itself_has_none(packs):
+    """Shanghai's guide gives the inspection no duration but the issue 10 working days: once the
+    inspection is recorded, the licence has a latest date counted from it."""
+    shanghai = packs["shanghai"]
+    application = _application("shanghai", submitted=D(2026, 10, 12), inspection=D(2026, 11, 20))
+    licence = evaluate(application, shanghai, AS_OF).timeline.licence
+    assert licence.latest == _latest_after(D(2026, 11, 20), 10) and licence.earliest is None
+
+
+def test_without_a_corrections_step_the_whole_procedure_counts_from_acceptance(packs):
+    """Henan's guide gives the whole procedure 40–60 working days and no corrections step: after
+    corrections the window runs from the day they were supplied."""
+    henan = packs["henan"]
+    application = _application("henan", submitted=D(2026, 9, 1),
+                               corrections=[CorrectionRequest(received=D(2026, 9, 10), answered=D(2026, 10, 9))])
+    licence = evaluate(application, henan, AS_OF).timeline.licence
+    assert (licence.earliest, licence.latest) == (_latest_after(D(2026, 10, 9), 40), _latest_after(D(2026, 10, 9), 60))
+    assert "2026-10-09补交之日起计算" in licence.basis.zh
+
+
+def test_an_open_notice_without_a_period_in_the_pack_gives_no_dates(packs):
+    henan = packs["henan"]
+    application = _application("henan", submitted=D(2026, 11, 2),
+                               corrections=[CorrectionRequest(received=D(2026, 11, 20))])
+    report = evaluate(application, henan, AS_OF)
+    assert report.timeline.licence.latest is None and report.timeline.licence.earliest is None
+    assert next_deadline(application, henan, AS_OF) is None  # nothing dated is due: the notice states its own
+    text = render_plan(build_plan(application, henan, report), "zh")
+    assert "结论：补正中" in text and "尚未补交" in text
+
+
+def test_once_licensed_every_step_is_behind_the_application(packs):
+    gansu = packs["gansu"]
+    application = _application("gansu", submitted=D(2026, 1, 5), inspection=D(2026, 2, 2), issued=D(2026, 3, 16),
+                               licence_number="甘B2-20260001")
+    plan = build_plan(application, gansu)
+    assert all(step.passed for step in plan.process if step.by == "bureau")
+    assert all(step.end is None for step in plan.process)
+    text = render_plan(plan, "zh")
+    assert "现场核查：已于2026-02-02现场核查" in text and "结论：已取得许可证" in text
+
+
+def test_the_readiness_pdf_shows_where_the_procedure_stands(packs, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    gansu = packs["gansu"]
+    application = _application("gansu", submitted=D(2026, 11, 2),
+                               corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    report = evaluate(application, gansu, AS_OF)
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=build_plan(application, gansu, report),
+                        lang="en")
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
+    assert "notice of 2026-11-27: due by 2026-12-04" in text
+    assert "behind the application" in text
+    assert "within 10 working days once the corrections are in" in text
+
+
+def test_a_step_recording_an_unknown_date_is_refused_with_file_and_line(tmp_path):
+    for path in (ROOT / "rules").glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    target = tmp_path / "gansu.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert "records: site_inspection" in text
+    target.write_text(text.replace("records: site_inspection", "records: lunch", 1), encoding="utf-8")
+    loaded = load_packs(sorted(tmp_path.glob("*.yaml")))
+    assert "gansu" not in loaded.packs and "henan" in loaded.packs
+    (error,) = loaded.errors
+    line = next(n for n, row in enumerate(target.read_text(encoding="utf-8").splitlines(), 1) if "records: lunch" in row)
+    assert error.file == str(target) and error.line == line
