@@ -147,6 +147,14 @@ def _compare_licence(window: Any, wanted: dict[str, Any]) -> list[str]:
             problems.append(f"licence {key} {getattr(window, key)}, expected {wanted[key]}")
     if "says" in wanted and wanted["says"] not in window.basis.zh:
         problems.append(f"licence basis lacks {wanted['says']!r}: {window.basis.zh}")
+    cited = [f"{s.ref} {s.title} {s.section}" for s in window.sources]
+    for piece in wanted.get("cites") or []:
+        if not any(piece in text for text in cited):
+            problems.append(f"licence sources lack {piece!r}: {cited}")
+    unknown = set(wanted) - {"min_working_days", "max_working_days", "earliest", "latest",
+                             "stated_steps_working_days", "says", "cites"}
+    if unknown:  # a misspelt key would otherwise pass unchecked
+        problems.append(f"licence: unknown keys {sorted(unknown)}")
     return problems
 
 
