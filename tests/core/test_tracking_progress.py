@@ -131,6 +131,8 @@ def test_the_readiness_pdf_shows_where_the_procedure_stands(packs, tmp_path):
     assert "notice of 2026-11-27: due by 2026-12-04" in text
     assert "behind the application" in text
     assert "within 10 working days once the corrections are in" in text
+    assert "placed once the corrections are supplied" in text  # the chart's later steps: no date, and why
+    assert "Administrative Licensing Law" in text and "Art. 32(1)(5)" in text  # the law, cited in English
 
 
 def test_a_step_recording_an_unknown_date_is_refused_with_file_and_line(tmp_path):

@@ -80,6 +80,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_duration": ("时长未说明", "duration not stated"),
     "by_applicant": ("属于提交本身，不计入", "part of filing, not counted"),
     "not_placed": ("日期取决于提交日期和前面未说明用时的步骤", "dates depend on the filing date and the steps before"),
+    "after_corrections": ("补交补正材料之后才能排定", "placed once the corrections are supplied"),
     "latest_by": ("最晚 {day}", "by {day} at the latest"),
     "passed_by": ("按实际提交日期最晚 {day}，已过", "by {day} at the latest from the real submission: passed"),
     "by_date": ("最晚 {day}", "by {day}"),

@@ -76,10 +76,14 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
     rows: list[tuple[str, str, tuple]] = []  # (kind, label, data)
     for condition in timeline.conditions:
         rows.append(("condition", condition.title.get(lang), (condition.met, condition.met_on)))
+    waiting = False  # after a step that waits for the applicant's corrections, nothing can be placed
     for step, span in zip(bureau_steps(timeline), spans, strict=True):
         progress = recorded_progress(step)
+        waiting |= step.awaits_corrections_of is not None
         if progress is not None:  # once filed: what the tracking section records, or that it waits
             rows.append(("note", step.name.get(lang), progress.get(lang)))
+        elif waiting and span is None:
+            rows.append(("note", step.name.get(lang), t("after_corrections", lang)))
         elif step.within_working_days is not None:
             rows.append(("step", f"{step.name.get(lang)} (≤{step.within_working_days})", span))
         else:
