@@ -47,6 +47,7 @@ class Context:
     pack: RulePack
     as_of: dt.date
     sources: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # findings.py: citations made once
+    cache: Any = None  # an incremental.EvaluationCache between evaluations, else None
 
     def param(self, value: Any) -> Any:
         return self.pack.parameter(value)

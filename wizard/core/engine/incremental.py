@@ -1,0 +1,147 @@
+"""Re-evaluating after an edit without redoing what the edit cannot change.
+
+An `EvaluationCache` remembers, for each rule, which sections of the application
+(entity, staff, servers …) it read and what it produced (its findings, its time
+condition). The next evaluation with the same pack and day compares every section
+with a private copy of its last value; a rule none of whose sections changed gives
+its remembered result, the others are checked again. Reads are recorded while the
+rule runs, so the sections a rule depends on are what it really looked at, not a
+list kept by hand; and values are compared, not object identities, so a change made
+in place is seen like any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Application
+from ..report import Finding, TimeCondition
+
+SECTIONS: tuple[str, ...] = tuple(name for name in Application.model_fields if name != "schema_version")
+
+
+class ReadRecorder:
+    """Stands in for the application while one rule runs and notes each section it reads."""
+
+    __slots__ = ("_application", "read")
+
+    def __init__(self, application: Application):
+        self._application = application
+        self.read: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        self.read.add(name)
+        return getattr(self._application, name)
+
+
+@dataclass
+class RuleResult:
+    """What one rule gave: whether it applied, its findings (keyed for merging) and time condition."""
+
+    applied: bool
+    unanswered: bool = False
+    condition: TimeCondition | None = None
+    keyed: list[tuple[tuple[str, str], Finding]] = field(default_factory=list)
+    read: frozenset[str] = frozenset()
+
+
+class _Snapshot:
+    """Private copies of the application's sections as last evaluated; lists item by item, so that
+    editing one of 500 people copies one person."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def changed(self, application: Application) -> tuple[set[str], dict[str, set[int] | None]]:
+        """The sections whose value differs from the copy, and for lists the items that differ (None:
+        the list grew or shrank, every item counts as changed); the copy brought up to date."""
+        changed: set[str] = set()
+        items: dict[str, set[int] | None] = {}
+        for name in SECTIONS:
+            current = getattr(application, name)
+            kept = self.values.get(name)
+            if kept is None or (isinstance(current, list) and len(kept) != len(current)):
+                changed.add(name)
+                items[name] = None
+                self.values[name] = _copy(current)
+            elif isinstance(current, list):
+                differing = {index for index, item in enumerate(current) if kept[index] != item}
+                for index in differing:
+                    kept[index] = current[index].model_copy(deep=True)
+                if differing:
+                    changed.add(name)
+                items[name] = differing
+            elif kept != current:
+                changed.add(name)
+                self.values[name] = _copy(current)
+        return changed, items
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, list):
+        return [item.model_copy(deep=True) for item in value]
+    return value.model_copy(deep=True)
+
+
+class EvaluationCache:
+    """Rule results kept between evaluations of one document (the GUI's session keeps one)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[int, dt.date] | None = None
+        self._pack: Any = None  # kept alive, so that its id is not reused by another pack
+        self._snapshot = _Snapshot()
+        self._results: dict[int, RuleResult] = {}  # by the rule's place in the pack
+        self._items: dict[tuple[int, str, int], Any] = {}  # a rule's part for one list item (staff_checks.py)
+        self._findings: dict[int, tuple[Any, tuple[tuple[str, str], Finding]]] = {}  # by id of the failure
+        self._earlier_findings: dict[int, tuple[Any, tuple[tuple[str, str], Finding]]] = {}
+        self.changed: set[str] = set(SECTIONS)
+        self.changed_items: dict[str, set[int] | None] = {}
+        self.reused = self.recomputed = 0  # of the last evaluation, for tests and benchmarks
+
+    def start(self, application: Application, pack: Any, as_of: dt.date) -> None:
+        """Before an evaluation: what changed since the last one (everything for another pack or day)."""
+        key = (id(pack), as_of)
+        if key != self._key:
+            self._key, self._pack = key, pack
+            self._snapshot = _Snapshot()
+            self._results.clear()
+            self._items.clear()
+            self._findings.clear()
+        self.changed, self.changed_items = self._snapshot.changed(application)
+        # Only the findings of the last evaluation are kept: failures made anew each time must not pile up.
+        self._earlier_findings, self._findings = self._findings, {}
+        self.reused = self.recomputed = 0
+
+    def result(self, rule: int) -> RuleResult | None:
+        """The rule's remembered result, if no section it read has changed."""
+        result = self._results.get(rule)
+        if result is None or not result.read.isdisjoint(self.changed):
+            return None
+        self.reused += 1
+        return result
+
+    def store(self, rule: int, result: RuleResult) -> None:
+        self.recomputed += 1
+        self._results[rule] = result
+
+    def item(self, rule: Any, section: str, index: int) -> Any:
+        """What `rule` worked out for one unchanged item of a list section last time, else None."""
+        changed = self.changed_items.get(section)
+        if changed is None or index in changed:
+            return None
+        return self._items.get((id(rule), section, index))
+
+    def keep_item(self, rule: Any, section: str, index: int, value: Any) -> None:
+        self._items[(id(rule), section, index)] = value  # rules live as long as the pack this cache is for
+
+    def finding(self, failure: Any, make: Any) -> tuple[tuple[str, str], Finding]:
+        """The keyed finding of a failure: a failure kept for an unchanged item gives the same finding."""
+        kept = self._findings.get(id(failure)) or self._earlier_findings.get(id(failure))
+        if kept is not None and kept[0] is failure:
+            self._findings[id(failure)] = kept
+            return kept[1]
+        made = make()
+        self._findings[id(failure)] = (failure, made)
+        return made
