@@ -87,10 +87,27 @@ def server_place(ctx: Context, server: Server) -> ServerPlace:
     return ServerPlace("mainland" if region.mainland else "outside", region, _name(region))
 
 
+_PLACES = object()  # the cache's key for where each server is: worked out once per server, not per rule
+
+
+def _place_of(ctx: Context, index: int, server: Server) -> ServerPlace:
+    """server_place, once per server and evaluation, and kept between evaluations for an unchanged one."""
+    key = ("server_place", index)
+    place = ctx.memo.get(key)
+    if place is None and ctx.cache is not None:
+        place = ctx.cache.item(_PLACES, "servers", index)
+    if place is None:
+        place = server_place(ctx, server)
+        if ctx.cache is not None:
+            ctx.cache.keep_item(_PLACES, "servers", index, place)
+    ctx.memo[key] = place
+    return place
+
+
 def check_server_province_known(ctx: Context, rule: Rule) -> Outcome:
     failures = []
     for index, server in enumerate(ctx.application.servers):
-        if server_place(ctx, server).state != "unknown":
+        if _place_of(ctx, index, server).state != "unknown":
             continue
         city = normalise_text(server.city or "").strip()
         detail = (
@@ -107,7 +124,7 @@ def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
     into the one finding that asks for the province (server_province_known)."""
     failures = []
     for index, server in enumerate(ctx.application.servers):
-        place = server_place(ctx, server)
+        place = _place_of(ctx, index, server)
         if place.state == "outside":
             failures.append(Failure(f"servers[{index}].province", {"actual": place.shown}))
         elif place.state == "unknown":
@@ -119,7 +136,7 @@ def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
     required = _name(BY_ID.get(ctx.pack.header.region or ""))
     failures = []
     for index, server in enumerate(ctx.application.servers):
-        place = server_place(ctx, server)
+        place = _place_of(ctx, index, server)
         if place.region is not None and place.region.id == ctx.pack.header.region:
             continue
         missing = place.state == "unknown"  # asked for once, with server_province_known (fact: server_location)

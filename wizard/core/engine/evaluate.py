@@ -30,6 +30,7 @@ from .sources import source_info
 from .timeline import build_timeline
 
 STALE_AFTER_DAYS = 365
+_PAGE_ORDER = {page: number for number, page in enumerate(PAGES)}
 _ALWAYS_SHOWN = {"scope", "entity", "domains", "servers", "staff", "systems", "credit", "materials"}
 
 
@@ -144,7 +145,7 @@ def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None,
                 conditions.append(result.condition)
             keyed += result.keyed
     findings += merge(keyed)
-    findings.sort(key=lambda f: (PAGES.index(f.page), SEVERITY_ORDER[f.severity]))
+    findings.sort(key=lambda f: (_PAGE_ORDER[f.page], SEVERITY_ORDER[f.severity]))
     return Report(
         province=pack.id,
         province_name=pack.header.name,

@@ -49,14 +49,16 @@ def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
     return None
 
 
-def clearing_of(finding: Finding, as_of: dt.date) -> Clearing:
-    on = clears_on(finding, as_of)
-    return Clearing(id=finding.id, kind=finding.kind, title=finding.title, on=on,
-                    reason=_reason(finding, as_of) if on else None, group=finding.rule_id)
-
-
 def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
-    return earliest_filing(as_of, [clearing_of(f, as_of) for f in blockers])
+    days = [clears_on(f, as_of) for f in blockers]
+    latest = max((day for day in days if day), default=None)
+    # Only the blockers that clear last are named as setting the date: the others need no reason worded
+    # (a 500-person list may hold hundreds of waits).
+    return earliest_filing(as_of, [
+        Clearing(id=f.id, kind=f.kind, title=f.title, on=day, group=f.rule_id,
+                 reason=_reason(f, as_of) if day and day == latest else None)
+        for f, day in zip(blockers, days, strict=True)
+    ])
 
 
 def earliest_filing(as_of: dt.date, blockers: list[Clearing]) -> FilingDate:

@@ -30,21 +30,37 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     undated: list[str] = []  # match every other filter but lack the province or start date the count needs
     unrecognised: list[str] = []  # qualifications typed by otherwise matching staff that the vocabulary does not accept
     vocabulary = ctx.pack.qualifications
-    for index, member in enumerate(ctx.application.staff):
+
+    def counted(index: int, member: Any) -> tuple[str, Any]:
+        """One person's part in the count: ("from", day), ("undated", path), ("unrecognised", names) or ("", None)."""
         if not _matches_filters(member, check, qualifications, vocabulary):
             if qualifications is not None and _matches_filters(member, check, None, vocabulary):
-                unrecognised += member.qualifications
-            continue
+                return "unrecognised", member.qualifications
+            return "", None
         if region and member.social_security_province != region:
             if member.social_security_province is None:
-                undated.append(f"staff[{index}].social_security_province")
-            continue
+                return "undated", f"staff[{index}].social_security_province"
+            return "", None
         if months is None:
-            qualifying.append(ctx.as_of)
-        elif member.social_security_start is not None:
-            qualifying.append(add_months(member.social_security_start, months))
-        else:
-            undated.append(f"staff[{index}].social_security_start")
+            return "from", ctx.as_of
+        if member.social_security_start is not None:
+            return "from", add_months(member.social_security_start, months)
+        return "undated", f"staff[{index}].social_security_start"
+
+    cache = ctx.cache
+    for index, member in enumerate(ctx.application.staff):
+        part = cache.item(rule, "staff", index) if cache is not None else None  # kept for an unchanged person
+        if part is None:
+            part = counted(index, member)
+            if cache is not None:
+                cache.keep_item(rule, "staff", index, part)
+        how, value = part
+        if how == "from":
+            qualifying.append(value)
+        elif how == "undated":
+            undated.append(value)
+        elif how == "unrecognised":
+            unrecognised += value
     qualifying.sort()
     met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
     values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0,
