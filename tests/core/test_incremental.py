@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import PACKS, applications, staff
 
+from wizard.core import model
 from wizard.core.documents import load_application
 from wizard.core.engine import EvaluationCache, evaluate
 from wizard.core.resources import data_dir
@@ -32,6 +33,8 @@ edits = st.one_of(
     st.tuples(st.just("add"), st.sampled_from(LISTS), applications),
     st.tuples(st.just("remove"), st.sampled_from(LISTS), st.integers(0, 30)),
     st.tuples(st.just("in_place"), st.integers(0, 30), staff),  # a person's fields assigned in place
+    st.tuples(st.just("tracking"), st.one_of(st.none(), days), st.one_of(st.none(), days)),  # filed, licensed
+    st.tuples(st.just("material"), st.integers(0, 40), st.sampled_from(list(model.MaterialStatus))),
     st.tuples(st.just("day"), days),
     st.tuples(st.just("pack"), st.sampled_from(sorted(PACKS))),
 )
@@ -62,6 +65,14 @@ def _apply(application, edit, state):
             member.social_security_start = person.social_security_start
             member.posts.extend(post for post in person.posts if post not in member.posts)
             member.name = person.name
+    elif kind == "tracking":
+        _, submitted, issued = edit
+        application.tracking.submitted = min(submitted, dt.date(2026, 11, 1)) if submitted else None
+        application.tracking.issued = min(issued, dt.date(2026, 11, 1)) if issued and submitted else None
+    elif kind == "material":
+        _, index, status = edit
+        items = [item.id for pack in PACKS.values() for item in pack.materials]
+        application.materials.items[items[index % len(items)]] = model.MaterialRecord(status=status)
     elif kind == "day":
         state["as_of"] = edit[1]
     else:

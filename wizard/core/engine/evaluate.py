@@ -144,7 +144,7 @@ def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None,
             if result.condition is not None:
                 conditions.append(result.condition)
             keyed += result.keyed
-    findings += merge(keyed)
+    findings += merge(keyed, cache)
     findings.sort(key=lambda f: (_PAGE_ORDER[f.page], SEVERITY_ORDER[f.severity]))
     return Report(
         province=pack.id,
@@ -160,7 +160,8 @@ def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None,
         findings=findings,
         pages=_page_statuses(application, pack, findings, not_required),
         checklist=[] if not_required else _checklist(ctx),
-        timeline=build_timeline(ctx, conditions, findings, not_required),
+        timeline=build_timeline(ctx, conditions, findings, not_required) if cache is None else cache.timeline(
+            findings, conditions, not_required, lambda: build_timeline(ctx, conditions, findings, not_required)),
         packs=[PackInfo(id=pack_id, reviewed=reviewed) for pack_id, reviewed in pack.reviewed],
     )
 

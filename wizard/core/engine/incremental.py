@@ -99,6 +99,9 @@ class EvaluationCache:
         self._items: dict[tuple[int, str, int], Any] = {}  # a rule's part for one list item (staff_checks.py)
         self._findings: dict[int, tuple[Any, tuple[tuple[str, str], Finding]]] = {}  # by id of the failure
         self._earlier_findings: dict[int, tuple[Any, tuple[tuple[str, str], Finding]]] = {}
+        self._merged: dict[tuple[int, ...], tuple[list[Finding], Finding]] = {}  # by ids of the merged findings
+        self._earlier_merged: dict[tuple[int, ...], tuple[list[Finding], Finding]] = {}
+        self._timeline: tuple[bool, list[Finding], list[TimeCondition], Any] | None = None
         self.changed: set[str] = set(SECTIONS)
         self.changed_items: dict[str, set[int] | None] = {}
         self.reused = self.recomputed = 0  # of the last evaluation, for tests and benchmarks
@@ -112,9 +115,12 @@ class EvaluationCache:
             self._results.clear()
             self._items.clear()
             self._findings.clear()
+            self._merged.clear()
+            self._timeline = None
         self.changed, self.changed_items = self._snapshot.changed(application)
         # Only the findings of the last evaluation are kept: failures made anew each time must not pile up.
         self._earlier_findings, self._findings = self._findings, {}
+        self._earlier_merged, self._merged = self._merged, {}
         self.reused = self.recomputed = 0
 
     def result(self, rule: int) -> RuleResult | None:
@@ -148,3 +154,31 @@ class EvaluationCache:
         made = make()
         self._findings[id(failure)] = (failure, made)
         return made
+
+    def merged(self, group: list[Finding], make: Any) -> Finding:
+        """The finding several rules' findings of one fact merge into: the same findings, the same merge."""
+        key = tuple(map(id, group))
+        kept = self._merged.get(key) or self._earlier_merged.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], group, strict=True)):
+            self._merged[key] = kept
+            return kept[1]
+        made = make()
+        self._merged[key] = (list(group), made)
+        return made
+
+    def timeline(self, findings: list[Finding], conditions: list[TimeCondition], not_required: bool,
+                 make: Any) -> Any:
+        """The timeline, again when the findings and time conditions are the same objects as last time and
+        the tracking section (the only one it reads) has not changed."""
+        kept = self._timeline
+        if (kept is not None and "tracking" not in self.changed and kept[0] == not_required
+                and _same(kept[1], findings) and _same(kept[2], conditions)):
+            return kept[3]
+        made = make()
+        self._timeline = (not_required, list(findings), list(conditions), made)
+        return made
+
+
+def _same(kept: list[Any], current: list[Any]) -> bool:
+    """Equal lists; most items are the very objects of last time, so mostly without comparing fields."""
+    return len(kept) == len(current) and all(a is b or a == b for a, b in zip(kept, current, strict=True))
