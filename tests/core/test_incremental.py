@@ -35,6 +35,7 @@ edits = st.one_of(
     st.tuples(st.just("in_place"), st.integers(0, 30), staff),  # a person's fields assigned in place
     st.tuples(st.just("tracking"), st.one_of(st.none(), days), st.one_of(st.none(), days)),  # filed, licensed
     st.tuples(st.just("material"), st.integers(0, 40), st.sampled_from(list(model.MaterialStatus))),
+    st.tuples(st.just("commercial"), st.sampled_from([True, False, None])),  # False: no licence needed, no rule runs
     st.tuples(st.just("day"), days),
     st.tuples(st.just("pack"), st.sampled_from(sorted(PACKS))),
 )
@@ -73,6 +74,8 @@ def _apply(application, edit, state):
         _, index, status = edit
         items = [item.id for pack in PACKS.values() for item in pack.materials]
         application.materials.items[items[index % len(items)]] = model.MaterialRecord(status=status)
+    elif kind == "commercial":
+        application.scope.commercial = edit[1]
     elif kind == "day":
         state["as_of"] = edit[1]
     else:
@@ -105,3 +108,19 @@ def test_an_edit_rechecks_only_the_rules_that_read_the_edited_section():
     assert 0 < cache.recomputed < everything / 4 and cache.reused > 0
     assert any(f.field == "servers[0].province" for f in report.findings)  # the edit is seen
     assert cache.changed == {"servers"}
+
+
+def test_edits_made_while_no_licence_is_needed_are_seen_once_it_is():
+    """While the scope says no licence is needed no rule runs; what changed meanwhile still counts."""
+    application = _grown(EXAMPLES["henan"])
+    pack, cache, day = PACKS["henan"], EvaluationCache(), dt.date(2026, 11, 23)
+    before = evaluate(application, pack, day, cache)
+    application.scope.commercial = False
+    assert evaluate(application, pack, day, cache).verdict == "licence_not_required"
+    application.staff[1].social_security_start = dt.date(2026, 10, 1)  # now short of the months asked
+    application.servers[0].province = "hong_kong"
+    assert evaluate(application, pack, day, cache).verdict == "licence_not_required"
+    application.scope.commercial = True
+    after = evaluate(application, pack, day, cache)
+    assert after == evaluate(application.model_copy(deep=True), pack, day)
+    assert after.findings != before.findings

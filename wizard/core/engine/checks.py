@@ -53,6 +53,15 @@ class Context:
     def param(self, value: Any) -> Any:
         return self.pack.parameter(value)
 
+    def per_item(self, owner: Any, section: str, work: Callable[[int, Any], Any]) -> list[Any]:
+        """`work(index, item)` for each item of a list section (staff, servers); between evaluations, only
+        for the items that changed. `work` may depend on nothing else but `owner` (the rule), the pack,
+        the day and the list's length."""
+        items = getattr(self.application, section)
+        if self.cache is None:
+            return [work(index, item) for index, item in enumerate(items)]
+        return self.cache.per_item(owner, section, items, work)
+
     def shared(self, key: str, compute: Callable[[Context], Any]) -> Any:
         """What several rules of one evaluation work out alike, worked out once. While the cache records
         which sections each rule reads, every rule that uses the value is charged with the reads it took."""

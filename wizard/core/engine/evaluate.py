@@ -128,9 +128,9 @@ def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None,
     conditions: list[TimeCondition] = []
     keyed: list[tuple[tuple[str, str], Finding]] = []
     evaluated = unanswered = 0
+    if cache is not None:
+        cache.start(application, pack, as_of)  # every evaluation: the cache knows changes from one to the next
     if not not_required:
-        if cache is not None:
-            cache.start(application, pack, as_of)
         for number, rule in enumerate(pack.rules):
             result = cache.result(number) if cache is not None else None
             if result is None:
@@ -204,8 +204,11 @@ def _page_statuses(
 ) -> dict[str, PageStatus]:
     shown = _ALWAYS_SHOWN | pack.pages
     statuses = {}
+    by_page: dict[str, set[Severity]] = {}  # one pass over the findings, not one per page
+    for finding in findings:
+        by_page.setdefault(finding.page, set()).add(finding.severity)
     for page in PAGES:
-        severities = {f.severity for f in findings if f.page == page}
+        severities = by_page.get(page, set())
         nothing_listed = page == "materials" and not pack.materials  # the baseline has no region's list
         if page not in shown or (not_required and page != "scope") or nothing_listed:
             statuses[page] = PageStatus.not_applicable

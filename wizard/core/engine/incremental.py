@@ -95,13 +95,16 @@ class EvaluationCache:
         self._key: tuple[int, dt.date] | None = None
         self._pack: Any = None  # kept alive, so that its id is not reused by another pack
         self._snapshot = _Snapshot()
-        self._results: dict[int, RuleResult] = {}  # by the rule's place in the pack
-        self._items: dict[tuple[int, str, int], Any] = {}  # a rule's part for one list item (staff_checks.py)
+        # What each rule gave, by its place in the pack, with the evaluation it was last valid in: what
+        # changed is known only from one evaluation to the next, so only the last one's are reused.
+        self._results: dict[int, tuple[int, RuleResult]] = {}
+        self._per_item: dict[tuple[int, str], tuple[int, list[Any]]] = {}  # a rule's part for each list item
         self._findings: dict[int, tuple[Any, tuple[tuple[str, str], Finding]]] = {}  # by id of the failure
         self._earlier_findings: dict[int, tuple[Any, tuple[tuple[str, str], Finding]]] = {}
         self._merged: dict[tuple[int, ...], tuple[list[Finding], Finding]] = {}  # by ids of the merged findings
         self._earlier_merged: dict[tuple[int, ...], tuple[list[Finding], Finding]] = {}
         self._timeline: tuple[bool, list[Finding], list[TimeCondition], Any] | None = None
+        self.generation = 0  # evaluations started
         self.changed: set[str] = set(SECTIONS)
         self.changed_items: dict[str, set[int] | None] = {}
         self.reused = self.recomputed = 0  # of the last evaluation, for tests and benchmarks
@@ -113,10 +116,11 @@ class EvaluationCache:
             self._key, self._pack = key, pack
             self._snapshot = _Snapshot()
             self._results.clear()
-            self._items.clear()
+            self._per_item.clear()
             self._findings.clear()
             self._merged.clear()
             self._timeline = None
+        self.generation += 1
         self.changed, self.changed_items = self._snapshot.changed(application)
         # Only the findings of the last evaluation are kept: failures made anew each time must not pile up.
         self._earlier_findings, self._findings = self._findings, {}
@@ -124,26 +128,33 @@ class EvaluationCache:
         self.reused = self.recomputed = 0
 
     def result(self, rule: int) -> RuleResult | None:
-        """The rule's remembered result, if no section it read has changed."""
-        result = self._results.get(rule)
-        if result is None or not result.read.isdisjoint(self.changed):
+        """The rule's result of the last evaluation, if no section it read has changed since."""
+        kept = self._results.get(rule)
+        if kept is None or kept[0] != self.generation - 1 or not kept[1].read.isdisjoint(self.changed):
             return None
+        self._results[rule] = (self.generation, kept[1])
         self.reused += 1
-        return result
+        return kept[1]
 
     def store(self, rule: int, result: RuleResult) -> None:
         self.recomputed += 1
-        self._results[rule] = result
+        self._results[rule] = (self.generation, result)
 
-    def item(self, rule: Any, section: str, index: int) -> Any:
-        """What `rule` worked out for one unchanged item of a list section last time, else None."""
+    def per_item(self, owner: Any, section: str, items: list[Any], work: Any) -> list[Any]:
+        """`work(index, item)` for each item of a list section, done again only for the items that changed
+        since the last evaluation, when `owner` (a rule) did the same then."""
+        kept = self._per_item.get((id(owner), section))
+        if kept is not None and kept[0] == self.generation:  # asked again in the same evaluation
+            return kept[1]
         changed = self.changed_items.get(section)
-        if changed is None or index in changed:
-            return None
-        return self._items.get((id(rule), section, index))
-
-    def keep_item(self, rule: Any, section: str, index: int, value: Any) -> None:
-        self._items[(id(rule), section, index)] = value  # rules live as long as the pack this cache is for
+        if kept is None or kept[0] != self.generation - 1 or changed is None or len(kept[1]) != len(items):
+            parts = [work(index, item) for index, item in enumerate(items)]
+        else:
+            parts = list(kept[1])
+            for index in changed:
+                parts[index] = work(index, items[index])
+        self._per_item[(id(owner), section)] = (self.generation, parts)  # owners live as long as the pack
+        return parts
 
     def finding(self, failure: Any, make: Any) -> tuple[tuple[str, str], Finding]:
         """The keyed finding of a failure: a failure kept for an unchanged item gives the same finding."""

@@ -47,14 +47,7 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
             return "from", add_months(member.social_security_start, months)
         return "undated", f"staff[{index}].social_security_start"
 
-    cache = ctx.cache
-    for index, member in enumerate(ctx.application.staff):
-        part = cache.item(rule, "staff", index) if cache is not None else None  # kept for an unchanged person
-        if part is None:
-            part = counted(index, member)
-            if cache is not None:
-                cache.keep_item(rule, "staff", index, part)
-        how, value = part
+    for how, value in ctx.per_item(rule, "staff", counted):
         if how == "from":
             qualifying.append(value)
         elif how == "undated":
@@ -149,16 +142,9 @@ def check_each_staff_member(ctx: Context, rule: Rule) -> Outcome:
                 required=months), kind=FindingKind.wait), met_on
         return None, None
 
-    cache = ctx.cache
-    for index, member in enumerate(ctx.application.staff):
-        # Between evaluations, an unchanged person's result is kept (everything else it depends on is the
-        # rule, the pack, the day, and the list's length, which the cache watches).
-        found = cache.item(rule, "staff", index) if cache is not None else None
-        if found is None:
-            found = shortfall(index, member)
-            if cache is not None:
-                cache.keep_item(rule, "staff", index, found)
-        failure, day = found
+    # Between evaluations only the people who changed are looked at again (the rest depends on the rule,
+    # the pack, the day and the list's length).
+    for failure, day in ctx.per_item(rule, "staff", shortfall):
         if failure is not None:
             failures.append(failure)
         if day is not None:
