@@ -28,9 +28,7 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         waits = time_based and isinstance(values.get("met_on"), dt.date)
         kind = failure.kind or (FindingKind.wait if waits else rule.kind)
         message, fix = render_both(rule.message, values), render_both(rule.fix, values)
-    sources = [_source(ctx, ref, rule.checked) for ref in rule.sources]
-    # The rule's own source states the requirement; `also_sources` only support it, so they never raise the basis.
-    basis = Basis.inference if rule.inference is not None else sources[0].basis
+    sources, basis, duration = _rule_parts(ctx, rule)
     return Finding(
         id=f"{rule.id}@{failure.path}",
         rule_id=rule.id,
@@ -46,9 +44,22 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         basis=basis,
         inference=rule.inference,
         met_on=values.get("met_on") if kind == FindingKind.wait else None,
-        typical_duration=act_duration(ctx.pack, rule.typical_duration, rule.checked) if kind == FindingKind.act else None,
+        typical_duration=duration if kind == FindingKind.act else None,
         doubtful=rule.doubtful,
     )
+
+
+def _rule_parts(ctx: Context, rule: Rule) -> tuple[list[SourceInfo], Basis, Any]:
+    """What every finding of a rule shares — its citations, basis and typical duration — made once per
+    rule and evaluation (a rule may fail for each of 500 people)."""
+    key = ("rule parts", id(rule))
+    parts = ctx.memo.get(key)
+    if parts is None:
+        sources = [_source(ctx, ref, rule.checked) for ref in rule.sources]
+        # The rule's own source states the requirement; `also_sources` only support it, so they never raise the basis.
+        basis = Basis.inference if rule.inference is not None else sources[0].basis
+        parts = ctx.memo[key] = (sources, basis, act_duration(ctx.pack, rule.typical_duration, rule.checked))
+    return parts
 
 
 def _source(ctx: Context, ref: Any, checked: dt.date) -> SourceInfo:
