@@ -101,6 +101,7 @@ class ListEditor(QWidget):
         self.session, self.path, self.item_cls, self.columns = session, path, item_cls, columns
         self.make_item = make_item or item_cls
         self.findings: list[Any] = []
+        self._by_row: dict[int, list[Any]] = {}  # the findings above, by the row they are in
         self.table = QTableWidget(0, len(columns))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -203,25 +204,42 @@ class ListEditor(QWidget):
 
     # --- findings --------------------------------------------------------------------
     def show_findings(self, findings: list[Any]) -> None:
-        """Findings whose field is inside this list (e.g. servers[1].province)."""
+        """Findings whose field is inside this list (e.g. servers[1].province). Only rows whose findings
+        changed are redrawn: an edit on a list of 500 people changes one or two of them."""
+        if findings == self.findings:
+            return
+        before = self._by_row
         self.findings = findings
+        self._by_row = self._group_by_row(findings)
         for row in range(self.table.rowCount()):
-            self._colour_row(row)
+            if self._by_row.get(row, []) != before.get(row, []):
+                self._colour_row(row)
         self._show_form_findings()
         self._describe()
+
+    def _group_by_row(self, findings: list[Any]) -> dict[int, list[Any]]:
+        by_row: dict[int, list[Any]] = {}
+        start = len(self.path) + 1
+        for finding in findings:
+            row, bracket, rest = finding.field[start:].partition("]")
+            if bracket and row.isdigit() and (not rest or rest.startswith(".")):
+                by_row.setdefault(int(row), []).append(finding)
+        return by_row
 
     def _describe(self) -> None:
         """The table's description: how many items, which have problems, then why the list is asked."""
         count = len(self.items())
         lines = [tr("共 %n 项。", "", count) if count else self.empty_hint.text()]
-        by_row: dict[int, set[str]] = {}  # one pass over the findings: a list may hold hundreds of rows
-        for finding in self.findings:
-            row = finding.field[len(self.path) + 1:].partition("]")[0]
-            if row.isdigit():
-                by_row.setdefault(int(row), set()).add(str(finding.severity))
-        for row, severities in sorted(by_row.items()):
-            kinds = joined(severity_label(s) for s in ("blocker", "warning", "info") if s in severities)
-            lines.append(tr("第{row}项：{kinds}").format(row=row + 1, kinds=kinds))
+        # A list may hold hundreds of rows with findings: each combination of severities and the line's
+        # pattern are translated once, not once per row.
+        line, kinds_of = tr("第{row}项：{kinds}"), {}
+        for row, found in sorted(self._by_row.items()):
+            severities = frozenset(str(f.severity) for f in found)
+            kinds = kinds_of.get(severities)
+            if kinds is None:
+                kinds = kinds_of[severities] = joined(
+                    severity_label(s) for s in ("blocker", "warning", "info") if s in severities)
+            lines.append(line.format(row=row + 1, kinds=kinds))
         if self.help is not None:
             lines.append(self.help.plain(lang()))
         what = field_label(self.path, lang())
@@ -232,8 +250,7 @@ class ListEditor(QWidget):
                            tr("删除表格中选中的一项。"))
 
     def _row_findings(self, row: int) -> list[Any]:
-        prefix = f"{self.path}[{row}]."
-        return [f for f in self.findings if f.field.startswith(prefix)]
+        return self._by_row.get(row, [])
 
     def _colour_row(self, row: int) -> None:
         found = self._row_findings(row)

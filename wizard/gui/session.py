@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wizard.core.crash import breadcrumb
 from wizard.core.engine.evaluate import evaluate
+from wizard.core.engine.incremental import EvaluationCache
 from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.messages import Reason
 from wizard.core.model import Application
@@ -46,6 +47,7 @@ class Session(QObject):
         self.as_of = as_of
         self.application = Application()
         self.report: Report | None = None
+        self._evaluations = EvaluationCache()  # an edit rechecks only the rules it can change
         self._plan: tuple[Report, Plan] | None = None  # built on first use after each evaluation
         self.path: str | None = None
         self.dirty = False
@@ -136,7 +138,7 @@ class Session(QObject):
 
     def reevaluate(self) -> None:
         pack = self.pack
-        self.report = evaluate(self.application, pack, self.as_of) if pack else None
+        self.report = evaluate(self.application, pack, self.as_of, self._evaluations) if pack else None
         self.evaluated.emit(self.report)
 
     def plan(self) -> Plan | None:

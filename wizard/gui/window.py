@@ -318,11 +318,14 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             item.setHidden(not visible)
             status = report.pages.get(key) if report else None
             status_value = status.value if status else ("not_started" if key in PAGES else "")
+            tip = page_status_label(status_value) if status_value else ""
+            if item.data(Qt.ItemDataRole.UserRole) == status_value and item.toolTip() == tip:
+                continue  # most edits change no step's status: setting every icon again cost a repaint each
             item.setData(Qt.ItemDataRole.UserRole, status_value)
             if status_value not in self._status_icons:  # drawn once per status, not per step and edit
                 self._status_icons[status_value] = status_icon(status_value)
             item.setIcon(self._status_icons[status_value])
-            item.setToolTip(page_status_label(status_value) if status_value else "")
+            item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # not by its dot's colour alone
         self._number_steps()
         if not self.visible(self.stack.currentIndex()):

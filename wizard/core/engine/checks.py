@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import identifiers
@@ -47,9 +47,36 @@ class Context:
     pack: RulePack
     as_of: dt.date
     sources: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # findings.py: citations made once
+    cache: Any = None  # an incremental.EvaluationCache between evaluations, else None
+    memo: dict[Any, Any] = field(default_factory=dict)  # what several rules of one evaluation work out alike
 
     def param(self, value: Any) -> Any:
         return self.pack.parameter(value)
+
+    def per_item(self, owner: Any, section: str, work: Callable[[int, Any], Any]) -> list[Any]:
+        """`work(index, item)` for each item of a list section (staff, servers); between evaluations, only
+        for the items that changed. `work` may depend on nothing else but `owner` (the rule), the pack,
+        the day and the list's length."""
+        items = getattr(self.application, section)
+        if self.cache is None:
+            return [work(index, item) for index, item in enumerate(items)]
+        return self.cache.per_item(owner, section, items, work)
+
+    def shared(self, key: str, compute: Callable[[Context], Any]) -> Any:
+        """What several rules of one evaluation work out alike, worked out once. While the cache records
+        which sections each rule reads, every rule that uses the value is charged with the reads it took."""
+        from .incremental import ReadRecorder
+
+        kept = self.memo.get(key)
+        if kept is None:
+            application = self.application
+            real = application._application if isinstance(application, ReadRecorder) else application
+            recorder = ReadRecorder(real)
+            kept = self.memo[key] = (compute(replace(self, application=recorder)), frozenset(recorder.read))
+        value, read = kept
+        if isinstance(self.application, ReadRecorder):
+            self.application.read |= read
+        return value
 
 
 def _empty(value: Any) -> bool:
@@ -351,7 +378,9 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
 
 
 def applicable_materials(ctx: Context) -> list:
-    return [item for item in ctx.pack.materials if item.when is None or holds(item.when, ctx.application)]
+    """The pack's materials whose conditions hold (asked by materials_ready and by the checklist)."""
+    return ctx.shared("materials", lambda ctx: [
+        item for item in ctx.pack.materials if item.when is None or holds(item.when, ctx.application)])
 
 
 def check_materials_ready(ctx: Context, rule: Rule) -> Outcome:

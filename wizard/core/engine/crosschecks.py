@@ -87,10 +87,19 @@ def server_place(ctx: Context, server: Server) -> ServerPlace:
     return ServerPlace("mainland" if region.mainland else "outside", region, _name(region))
 
 
+_PLACES = object()  # the cache's key for where each server is: worked out once per server, not per rule
+
+
+def _places(ctx: Context) -> list[ServerPlace]:
+    """server_place of each server, once per evaluation, and between evaluations only for changed servers."""
+    return ctx.shared("server_places", lambda ctx: ctx.per_item(
+        _PLACES, "servers", lambda index, server: server_place(ctx, server)))
+
+
 def check_server_province_known(ctx: Context, rule: Rule) -> Outcome:
     failures = []
-    for index, server in enumerate(ctx.application.servers):
-        if server_place(ctx, server).state != "unknown":
+    for index, (server, place) in enumerate(zip(ctx.application.servers, _places(ctx), strict=True)):
+        if place.state != "unknown":
             continue
         city = normalise_text(server.city or "").strip()
         detail = (
@@ -106,8 +115,7 @@ def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
     """An unknown place is a missing answer, not a server abroad; with `fact: server_location` it merges
     into the one finding that asks for the province (server_province_known)."""
     failures = []
-    for index, server in enumerate(ctx.application.servers):
-        place = server_place(ctx, server)
+    for index, place in enumerate(_places(ctx)):
         if place.state == "outside":
             failures.append(Failure(f"servers[{index}].province", {"actual": place.shown}))
         elif place.state == "unknown":
@@ -118,8 +126,7 @@ def check_servers_in_mainland(ctx: Context, rule: Rule) -> Outcome:
 def check_servers_in_pack_region(ctx: Context, rule: Rule) -> Outcome:
     required = _name(BY_ID.get(ctx.pack.header.region or ""))
     failures = []
-    for index, server in enumerate(ctx.application.servers):
-        place = server_place(ctx, server)
+    for index, place in enumerate(_places(ctx)):
         if place.region is not None and place.region.id == ctx.pack.header.region:
             continue
         missing = place.state == "unknown"  # asked for once, with server_province_known (fact: server_location)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from dataclasses import replace
 
 from ..model import PAGES, Application
 from ..report import (
@@ -19,15 +20,17 @@ from ..report import (
 )
 from ..rulepack.basics import Basis, Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack
-from ..rulepack.schema import ScopeOutcome
+from ..rulepack.schema import Rule, ScopeOutcome
 from .checks import CHECKS, Context, applicable_materials
 from .conditions import holds
 from .findings import SEVERITY_ORDER, basis_counts, fact_key, finding_from, merge, open_counts
+from .incremental import EvaluationCache, ReadRecorder, RuleResult
 from .rendering import render, render_both  # noqa: F401 - also imported from here
 from .sources import source_info
 from .timeline import build_timeline
 
 STALE_AFTER_DAYS = 365
+_PAGE_ORDER = {page: number for number, page in enumerate(PAGES)}
 _ALWAYS_SHOWN = {"scope", "entity", "domains", "servers", "staff", "systems", "credit", "materials"}
 
 
@@ -97,23 +100,27 @@ def _scoping(ctx: Context) -> tuple[list[Finding], bool]:
     return findings, False
 
 
-def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = None) -> Report:
-    """The report on `application` under `pack` as of a day (today by default)."""
+def evaluate(application: Application, pack: RulePack, as_of: dt.date | None = None,
+             cache: EvaluationCache | None = None) -> Report:
+    """The report on `application` under `pack` as of a day (today by default). With a `cache` kept
+    between calls (incremental.py), rules whose sections have not changed since the last call are not
+    checked again; the report is the same as without it."""
     # An evaluation makes tens of thousands of short-lived objects (findings, texts) that reference
     # counting frees; left on, the cyclic collector would run over everything alive many times per
     # evaluation, which in the GUI doubled the time of an edit on a 500-staff application.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _evaluate(application, pack, as_of)
+        return _evaluate(application, pack, as_of, cache)
     finally:
         if collecting:
             gc.enable()
 
 
-def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None) -> Report:
+def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None,
+              cache: EvaluationCache | None = None) -> Report:
     as_of = as_of or dt.date.today()
-    ctx = Context(application, pack, as_of)
+    ctx = Context(application, pack, as_of, cache=cache)
     findings, not_required = _scoping(ctx)
     stale = _stale_pack_finding(pack, as_of)
     if stale:
@@ -121,27 +128,24 @@ def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None) -
     conditions: list[TimeCondition] = []
     keyed: list[tuple[tuple[str, str], Finding]] = []
     evaluated = unanswered = 0
+    if cache is not None:
+        cache.start(application, pack, as_of)  # every evaluation: the cache knows changes from one to the next
     if not not_required:
-        for rule in pack.rules:
-            if rule.when is not None and not holds(rule.when, application):
+        for number, rule in enumerate(pack.rules):
+            result = cache.result(number) if cache is not None else None
+            if result is None:
+                result = _rule_result(ctx, rule, recording=cache is not None)
+                if cache is not None:
+                    cache.store(number, result)
+            if not result.applied:
                 continue
-            outcome = CHECKS[rule.check.kind](ctx, rule)
             evaluated += 1
-            unanswered += any(failure.missing for failure in outcome.failures)
-            if outcome.time_based:
-                conditions.append(
-                    TimeCondition(
-                        rule_id=rule.id,
-                        title=rule.title,
-                        field=rule.field,
-                        met_on=outcome.met_on,
-                        met=not outcome.failures,
-                    )
-                )
-            for failure in outcome.failures:
-                keyed.append((fact_key(rule, failure), finding_from(ctx, rule, failure, outcome.time_based)))
-    findings += merge(keyed)
-    findings.sort(key=lambda f: (PAGES.index(f.page), SEVERITY_ORDER[f.severity]))
+            unanswered += result.unanswered
+            if result.condition is not None:
+                conditions.append(result.condition)
+            keyed += result.keyed
+    findings += merge(keyed, cache)
+    findings.sort(key=lambda f: (_PAGE_ORDER[f.page], SEVERITY_ORDER[f.severity]))
     return Report(
         province=pack.id,
         province_name=pack.header.name,
@@ -156,9 +160,32 @@ def _evaluate(application: Application, pack: RulePack, as_of: dt.date | None) -
         findings=findings,
         pages=_page_statuses(application, pack, findings, not_required),
         checklist=[] if not_required else _checklist(ctx),
-        timeline=build_timeline(ctx, conditions, findings, not_required),
+        timeline=build_timeline(ctx, conditions, findings, not_required) if cache is None else cache.timeline(
+            findings, conditions, not_required, lambda: build_timeline(ctx, conditions, findings, not_required)),
         packs=[PackInfo(id=pack_id, reviewed=reviewed) for pack_id, reviewed in pack.reviewed],
     )
+
+
+def _rule_result(ctx: Context, rule: Rule, recording: bool) -> RuleResult:
+    """One rule checked; with `recording`, the sections it read are noted for the cache."""
+    recorder = ReadRecorder(ctx.application) if recording else None
+    if recorder is not None:
+        ctx = replace(ctx, application=recorder)  # type: ignore[arg-type] - reads pass through
+    if rule.when is not None and not holds(rule.when, ctx.application):
+        return RuleResult(applied=False, read=frozenset(recorder.read) if recorder else frozenset())
+    outcome = CHECKS[rule.check.kind](ctx, rule)
+    condition = None
+    if outcome.time_based:
+        condition = TimeCondition(rule_id=rule.id, title=rule.title, field=rule.field, met_on=outcome.met_on,
+                                  met=not outcome.failures)
+    if ctx.cache is None:
+        keyed = [(fact_key(rule, failure), finding_from(ctx, rule, failure, outcome.time_based))
+                 for failure in outcome.failures]
+    else:  # a failure kept for an unchanged person (staff_checks.py) keeps its finding
+        keyed = [ctx.cache.finding(failure, lambda f=failure: (fact_key(rule, f), finding_from(
+            ctx, rule, f, outcome.time_based))) for failure in outcome.failures]
+    return RuleResult(applied=True, unanswered=any(failure.missing for failure in outcome.failures),
+                      condition=condition, keyed=keyed, read=frozenset(recorder.read) if recorder else frozenset())
 
 
 def _verdict(findings: list[Finding], not_required: bool) -> Verdict:
@@ -177,8 +204,11 @@ def _page_statuses(
 ) -> dict[str, PageStatus]:
     shown = _ALWAYS_SHOWN | pack.pages
     statuses = {}
+    by_page: dict[str, set[Severity]] = {}  # one pass over the findings, not one per page
+    for finding in findings:
+        by_page.setdefault(finding.page, set()).add(finding.severity)
     for page in PAGES:
-        severities = {f.severity for f in findings if f.page == page}
+        severities = by_page.get(page, set())
         nothing_listed = page == "materials" and not pack.materials  # the baseline has no region's list
         if page not in shown or (not_required and page != "scope") or nothing_listed:
             statuses[page] = PageStatus.not_applicable

@@ -49,14 +49,17 @@ def clears_on(finding: Finding, as_of: dt.date) -> dt.date | None:
     return None
 
 
-def clearing_of(finding: Finding, as_of: dt.date) -> Clearing:
-    on = clears_on(finding, as_of)
-    return Clearing(id=finding.id, kind=finding.kind, title=finding.title, on=on,
-                    reason=_reason(finding, as_of) if on else None, group=finding.rule_id)
-
-
 def filing_date(as_of: dt.date, blockers: list[Finding]) -> FilingDate:
-    return earliest_filing(as_of, [clearing_of(f, as_of) for f in blockers])
+    days = [clears_on(f, as_of) for f in blockers]
+    latest = max((day for day in days if day), default=None)
+    # Only the blockers that clear last (they set the date) and those with no day (the date depends on
+    # them) say anything; a dated blocker that clears earlier changes nothing, and a 500-person list
+    # may hold hundreds of them.
+    return earliest_filing(as_of, [
+        Clearing(id=f.id, kind=f.kind, title=f.title, on=day, group=f.rule_id,
+                 reason=_reason(f, as_of) if day else None)
+        for f, day in zip(blockers, days, strict=True) if day is None or day == latest
+    ])
 
 
 def earliest_filing(as_of: dt.date, blockers: list[Clearing]) -> FilingDate:

@@ -28,9 +28,7 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         waits = time_based and isinstance(values.get("met_on"), dt.date)
         kind = failure.kind or (FindingKind.wait if waits else rule.kind)
         message, fix = render_both(rule.message, values), render_both(rule.fix, values)
-    sources = [_source(ctx, ref, rule.checked) for ref in rule.sources]
-    # The rule's own source states the requirement; `also_sources` only support it, so they never raise the basis.
-    basis = Basis.inference if rule.inference is not None else sources[0].basis
+    sources, basis, duration = _rule_parts(ctx, rule)
     return Finding(
         id=f"{rule.id}@{failure.path}",
         rule_id=rule.id,
@@ -46,9 +44,22 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         basis=basis,
         inference=rule.inference,
         met_on=values.get("met_on") if kind == FindingKind.wait else None,
-        typical_duration=act_duration(ctx.pack, rule.typical_duration, rule.checked) if kind == FindingKind.act else None,
+        typical_duration=duration if kind == FindingKind.act else None,
         doubtful=rule.doubtful,
     )
+
+
+def _rule_parts(ctx: Context, rule: Rule) -> tuple[list[SourceInfo], Basis, Any]:
+    """What every finding of a rule shares — its citations, basis and typical duration — made once per
+    rule and evaluation (a rule may fail for each of 500 people)."""
+    key = ("rule parts", id(rule))
+    parts = ctx.memo.get(key)
+    if parts is None:
+        sources = [_source(ctx, ref, rule.checked) for ref in rule.sources]
+        # The rule's own source states the requirement; `also_sources` only support it, so they never raise the basis.
+        basis = Basis.inference if rule.inference is not None else sources[0].basis
+        parts = ctx.memo[key] = (sources, basis, act_duration(ctx.pack, rule.typical_duration, rule.checked))
+    return parts
 
 
 def _source(ctx: Context, ref: Any, checked: dt.date) -> SourceInfo:
@@ -77,8 +88,9 @@ def fact_key(rule: Rule, failure: Failure) -> tuple[str, str]:
     return f"fact:{rule.fact}", item
 
 
-def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
-    """One finding per fact: the most severe rule speaks, and every rule's sources are cited."""
+def merge(keyed: list[tuple[tuple[str, str], Finding]], cache: Any = None) -> list[Finding]:
+    """One finding per fact: the most severe rule speaks, and every rule's sources are cited. With an
+    incremental.EvaluationCache, the same findings of a fact give the same merged finding as last time."""
     groups: dict[tuple[str, str], list[Finding]] = {}
     for key, finding in keyed:
         groups.setdefault(key, []).append(finding)
@@ -86,32 +98,39 @@ def merge(keyed: list[tuple[tuple[str, str], Finding]]) -> list[Finding]:
     for group in groups.values():
         if len(group) == 1:
             merged.append(group[0])
-            continue
-        primary = min(group, key=lambda f: SEVERITY_ORDER[f.severity])
-        others = [f for f in group if f is not primary]
-        message = primary.message
-        if primary.kind == FindingKind.missing and all(f.kind == FindingKind.missing for f in group):
-            message = _missing_for_several(primary, others)
-        sources: list[SourceInfo] = list(primary.sources)
-        for finding in others:
-            sources += [s for s in finding.sources if (s.ref, s.section) not in {(x.ref, x.section) for x in sources}]
-        # The basis, reasoning and doubts are those of the rules that make the finding as severe as it is:
-        # a guide's warning that needs the same answer does not lend its basis to a blocker.
-        peers = [f for f in group if f.severity == primary.severity]
-        basis = next(b for b in BASIS_STRENGTH if b in {f.basis for f in peers})
-        dates = [f.met_on for f in group if f.met_on]
-        merged.append(primary.model_copy(update={
-            "rule_ids": [primary.rule_id, *(f.rule_id for f in others)],
-            "message": message,
-            "sources": sources,
-            "basis": basis,
-            "inference": next((f.inference for f in peers if f.inference), None) if basis == Basis.inference else None,
-            "met_on": max(dates) if dates and primary.kind == FindingKind.wait else primary.met_on,
-            "typical_duration": (primary.typical_duration or next((f.typical_duration for f in others if f.typical_duration), None))
-            if primary.kind == FindingKind.act else None,
-            "doubtful": primary.doubtful or next((f.doubtful for f in peers if f.doubtful), None),
-        }))
+        elif cache is None:
+            merged.append(_merged(group))
+        else:
+            merged.append(cache.merged(group, lambda group=group: _merged(group)))
     return merged
+
+
+def _merged(group: list[Finding]) -> Finding:
+    """The merged finding of one fact reported by several rules."""
+    primary = min(group, key=lambda f: SEVERITY_ORDER[f.severity])
+    others = [f for f in group if f is not primary]
+    message = primary.message
+    if primary.kind == FindingKind.missing and all(f.kind == FindingKind.missing for f in group):
+        message = _missing_for_several(primary, others)
+    sources: list[SourceInfo] = list(primary.sources)
+    for finding in others:
+        sources += [s for s in finding.sources if (s.ref, s.section) not in {(x.ref, x.section) for x in sources}]
+    # The basis, reasoning and doubts are those of the rules that make the finding as severe as it is:
+    # a guide's warning that needs the same answer does not lend its basis to a blocker.
+    peers = [f for f in group if f.severity == primary.severity]
+    basis = next(b for b in BASIS_STRENGTH if b in {f.basis for f in peers})
+    dates = [f.met_on for f in group if f.met_on]
+    return primary.model_copy(update={
+        "rule_ids": [primary.rule_id, *(f.rule_id for f in others)],
+        "message": message,
+        "sources": sources,
+        "basis": basis,
+        "inference": next((f.inference for f in peers if f.inference), None) if basis == Basis.inference else None,
+        "met_on": max(dates) if dates and primary.kind == FindingKind.wait else primary.met_on,
+        "typical_duration": (primary.typical_duration or next((f.typical_duration for f in others if f.typical_duration), None))
+        if primary.kind == FindingKind.act else None,
+        "doubtful": primary.doubtful or next((f.doubtful for f in peers if f.doubtful), None),
+    })
 
 
 def _missing_for_several(primary: Finding, others: list[Finding]) -> Bilingual:

@@ -13,30 +13,48 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @lru_cache(maxsize=4096)
-def _parts(template: str) -> tuple[str, ...]:
-    """The template split once into text and placeholder names: text at even places, names at odd ones.
-    A rule failing for each of 500 staff renders the same two texts 500 times."""
-    return tuple(_PLACEHOLDER.split(template))
+def _compiled(template: str) -> tuple[str, tuple[str, ...]] | None:
+    """The template turned once into a format string of bare positional fields ("{}") and the names
+    they stand for; None when it has no placeholder. The pack's own braces are escaped, so its text is
+    never read as a format spec. A rule failing for each of 500 staff fills the same texts 500 times."""
+    parts = _PLACEHOLDER.split(template)
+    if len(parts) == 1:
+        return None
+    literal = [part.replace("{", "{{").replace("}", "}}") for part in parts[::2]]
+    return "{}".join(literal), tuple(parts[1::2])
 
 
 def _shown(value: Any, lang: str) -> str:
     if value is None:
         return "—"  # e.g. {met_on} when no date can be projected yet
     if isinstance(value, Bilingual):
-        return value.get(lang)
+        return value.zh if lang == "zh" else value.en
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def render(template: str, values: dict[str, Any], lang: str = "zh") -> str:
     """Fill {name} placeholders; a pack's text is never run as code or format spec."""
-    parts = _parts(template)
-    if len(parts) == 1:
+    compiled = _compiled(template)
+    if compiled is None:
         return template
-    filled = list(parts)
-    for index in range(1, len(parts), 2):
-        filled[index] = _shown(values.get(parts[index]), lang)
-    return "".join(filled)
+    text, names = compiled
+    return text.format(*[_shown(values.get(name), lang) for name in names])
 
 
 def render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
-    return Bilingual(zh=render(text.zh, values, "zh"), en=render(text.en, values, "en"))
+    zh, en = _compiled(text.zh), _compiled(text.en)
+    if zh is None or en is None or zh[1] != en[1]:
+        return Bilingual(zh=render(text.zh, values, "zh"), en=render(text.en, values, "en"))
+    # The usual case, the same placeholders in both texts: each value is looked up and shown once,
+    # in two languages only where it is bilingual.
+    shown_zh, shown_en = [], []
+    for name in zh[1]:
+        value = values.get(name)
+        if isinstance(value, Bilingual):
+            shown_zh.append(value.zh)
+            shown_en.append(value.en)
+        else:
+            shown = _shown(value, "zh")
+            shown_zh.append(shown)
+            shown_en.append(shown)
+    return Bilingual(zh=zh[0].format(*shown_zh), en=en[0].format(*shown_en))

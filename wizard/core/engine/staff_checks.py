@@ -30,21 +30,30 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     undated: list[str] = []  # match every other filter but lack the province or start date the count needs
     unrecognised: list[str] = []  # qualifications typed by otherwise matching staff that the vocabulary does not accept
     vocabulary = ctx.pack.qualifications
-    for index, member in enumerate(ctx.application.staff):
+
+    def counted(index: int, member: Any) -> tuple[str, Any]:
+        """One person's part in the count: ("from", day), ("undated", path), ("unrecognised", names) or ("", None)."""
         if not _matches_filters(member, check, qualifications, vocabulary):
             if qualifications is not None and _matches_filters(member, check, None, vocabulary):
-                unrecognised += member.qualifications
-            continue
+                return "unrecognised", member.qualifications
+            return "", None
         if region and member.social_security_province != region:
             if member.social_security_province is None:
-                undated.append(f"staff[{index}].social_security_province")
-            continue
+                return "undated", f"staff[{index}].social_security_province"
+            return "", None
         if months is None:
-            qualifying.append(ctx.as_of)
-        elif member.social_security_start is not None:
-            qualifying.append(add_months(member.social_security_start, months))
-        else:
-            undated.append(f"staff[{index}].social_security_start")
+            return "from", ctx.as_of
+        if member.social_security_start is not None:
+            return "from", add_months(member.social_security_start, months)
+        return "undated", f"staff[{index}].social_security_start"
+
+    for how, value in ctx.per_item(rule, "staff", counted):
+        if how == "from":
+            qualifying.append(value)
+        elif how == "undated":
+            undated.append(value)
+        elif how == "unrecognised":
+            unrecognised += value
     qualifying.sort()
     met_on = qualifying[needed - 1] if len(qualifying) >= needed else None
     values = {"required": needed, "actual": sum(1 for d in qualifying if d <= ctx.as_of), "months": months or 0,
@@ -62,8 +71,10 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
 
 
 def _matches_filters(member: Any, check: Any, qualifications: list[str] | None, vocabulary: Any) -> bool:
-    """Whether a person passes the check's filters; qualifications are matched through the pack's vocabulary."""
-    if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
+    """Whether a person passes the check's filters; qualifications are matched through the pack's vocabulary.
+    (A StrEnum member is equal to its value and hashes like it, so posts and backgrounds meet the
+    pack's strings without converting each person's list.)"""
+    if check.posts_any and set(check.posts_any).isdisjoint(member.posts):
         return False
     if getattr(check, "full_time", None) is not None and member.full_time != check.full_time:
         return False
@@ -72,7 +83,7 @@ def _matches_filters(member: Any, check: Any, qualifications: list[str] | None, 
         return False
     if qualifications is not None and not holds_any(member.qualifications, qualifications, vocabulary):
         return False
-    if check.background_any and not {b.value for b in member.background} & set(check.background_any):
+    if check.background_any and set(check.background_any).isdisjoint(member.background):
         return False
     return True
 
@@ -105,30 +116,39 @@ def check_each_staff_member(ctx: Context, rule: Rule) -> Outcome:
         return {"name": _person(member, index), "posts": _joined(tuple(member.posts)),
                 "months": months or 0, "leave_out": leave_out, **more}
 
-    for index, member in enumerate(ctx.application.staff):
-        if posts_any and not {p.value for p in member.posts} & posts_any:
-            continue
+    def shortfall(index: int, member: Any) -> tuple[Failure | None, dt.date | None]:
+        """How one person falls short (None: they do not), and the day they will not."""
+        if posts_any and posts_any.isdisjoint(member.posts):
+            return None, None
         where = f"staff[{index}]"
         if background_any:
-            if not {b.value for b in member.background} & background_any:
-                failures.append(Failure(f"{where}.background", values(
+            if background_any.isdisjoint(member.background):
+                return Failure(f"{where}.background", values(
                     member, index, required=_joined(tuple(check.background_any)),
-                    actual=_joined(tuple(member.background))), missing=not member.background))
+                    actual=_joined(tuple(member.background))), missing=not member.background), None
         elif months is None:
             if region and member.social_security_province != region:
-                failures.append(Failure(f"{where}.social_security_province", values(
+                return Failure(f"{where}.social_security_province", values(
                     member, index, actual=_name(BY_ID.get(member.social_security_province or "")),
-                    required=_pack_region_name(ctx)), missing=member.social_security_province is None))
+                    required=_pack_region_name(ctx)), missing=member.social_security_province is None), None
         elif region and member.social_security_province != region:
-            continue  # insured elsewhere (or province unknown): the province rule reports it
+            return None, None  # insured elsewhere (or province unknown): the province rule reports it
         elif member.social_security_start is None:
-            failures.append(Failure(f"{where}.social_security_start", values(member, index), missing=True))
+            return Failure(f"{where}.social_security_start", values(member, index), missing=True), None
         elif (met_on := add_months(member.social_security_start, months)) > ctx.as_of:
             start = member.social_security_start
-            failures.append(Failure(f"{where}.social_security_start", values(
+            return Failure(f"{where}.social_security_start", values(
                 member, index, start=start, elapsed=max(0, months_between(start, ctx.as_of)), met_on=met_on,
-                required=months), kind=FindingKind.wait))
-            dates.append(met_on)
+                required=months), kind=FindingKind.wait), met_on
+        return None, None
+
+    # Between evaluations only the people who changed are looked at again (the rest depends on the rule,
+    # the pack, the day and the list's length).
+    for failure, day in ctx.per_item(rule, "staff", shortfall):
+        if failure is not None:
+            failures.append(failure)
+        if day is not None:
+            dates.append(day)
     met_on = max(dates) if dates and len(dates) == len(failures) else None
     return Outcome(failures, met_on, months is not None)
 
