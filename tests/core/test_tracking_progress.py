@@ -133,6 +133,8 @@ def test_the_readiness_pdf_shows_where_the_procedure_stands(packs, tmp_path):
     assert "within 10 working days once the corrections are in" in text
     assert "placed once the corrections are supplied" in text  # the chart's later steps: no date, and why
     assert "Administrative Licensing Law" in text and "Art. 32(1)(5)" in text  # the law, cited in English
+    assert "To decide (0) (none) Staff options" in text  # the staff summary is context, not a counted decision
+    assert "Basis" not in text  # no finding, so no row of zero bases
 
 
 def test_a_step_recording_an_unknown_date_is_refused_with_file_and_line(tmp_path):
@@ -147,3 +149,16 @@ def test_a_step_recording_an_unknown_date_is_refused_with_file_and_line(tmp_path
     (error,) = loaded.errors
     line = next(n for n, row in enumerate(target.read_text(encoding="utf-8").splitlines(), 1) if "records: lunch" in row)
     assert error.file == str(target) and error.line == line
+
+
+def test_a_calendar_day_reading_already_past_is_not_offered_as_the_date_to_work_to(packs):
+    """Gansu's guide says "5日": the earlier calendar-day end is the safe date only while it is ahead."""
+    gansu = packs["gansu"]
+    application = _application("gansu", submitted=D(2026, 11, 2), corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    before = render_plan(build_plan(application, gansu, as_of=D(2026, 12, 1)), "zh")
+    assert "按自然日计算则为 2026-12-02，按这一较早日期准备最稳妥" in before
+    after = render_plan(build_plan(application, gansu, as_of=D(2026, 12, 3)), "en")
+    assert "须在" not in after and "the safer date to work to" not in after
+    assert "Correction notice of 2026-11-27: due by 2026-12-04" in after
+    assert "counted in calendar days it ended on 2026-12-02, already past: answer at once" in after
+    assert next_deadline(application, gansu, D(2026, 12, 3)).detail.zh.endswith("请立即补交，并向受理机关确认期限")

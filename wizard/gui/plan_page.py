@@ -151,7 +151,7 @@ class PlanPage(Page):
             heading = QLabel(f"<h3>{html.escape(pick(group_heading(group, len(members))))}</h3>")
             heading.setTextFormat(Qt.TextFormat.RichText)
             self.groups_layout.addWidget(heading)
-            if not members and group != "decide":
+            if not members:  # said before the staff card too: its summary is context, not a decision counted
                 self.groups_layout.addWidget(QLabel(tr("（无）")))
             for step in members:
                 number += 1
@@ -162,8 +162,6 @@ class PlanPage(Page):
                 self.groups_layout.addWidget(card)
             if group == "decide" and plan.staff is not None:
                 self.groups_layout.addWidget(staff_card(pick(plan.staff.summary), self._standings(plan)))
-            elif group == "decide" and not members:
-                self.groups_layout.addWidget(QLabel(tr("（无）")))
 
     def _standings(self, plan: Plan) -> list[tuple[str, str]]:
         assert plan.staff is not None

@@ -67,10 +67,10 @@ class CorrectionsEditor(ListEditor):
         if item.received is None:
             return tr("请填写通知日期"), "", False
         pack = self.session.pack
-        deadline = correction_deadline(pack, item) if pack is not None else None
+        today = self.session.today()
+        deadline = correction_deadline(pack, item, today) if pack is not None else None
         if deadline is None:
             return tr("规则包未给出期限，以通知为准"), "", False
-        today = self.session.today()
         tip = pick(deadline.detail) if deadline.detail else ""
         if deadline.source is not None:
             tip += "\n" + labelled(tr("依据"), sentences.cite(deadline.source, lang()))

@@ -44,11 +44,12 @@ def plan_story(plan: Plan, styles, paragraph) -> list:
         for step in members:
             number += 1
             rows.append(_row(step, number, steps, s, paragraph, lang))
+        if not rows:  # said before the staff summary too: it is context, not a decision the heading counts
+            story.append(paragraph(t("plan_nothing", lang), s.small))
         if group == "decide" and plan.staff is not None:
             rows.append(["", paragraph(t("staff_heading", lang), s.cell_bold),
                          paragraph(plan.staff.summary.get(lang), s.cell)])
         if not rows:
-            story.append(paragraph(t("plan_nothing", lang), s.small))
             continue
         table = Table(rows, colWidths=[9 * MM, 36 * MM, FRAME_WIDTH - 45 * MM])
         table.setStyle(TableStyle(table_style(header=False)))

@@ -112,9 +112,11 @@ class _Builder:
             (t("province", lang), report.province_name.get(lang) + texts.paren(report.licence_prefix, lang)),
             (t("authority", lang), report.authority.get(lang)),
             (t("as_of", lang), report.as_of.isoformat()),
-            (t("basis_counts", lang), sentences.basis_counts(report).get(lang).split("：" if lang == "zh" else ": ", 1)[1]),
             (t("answers", lang), sentences.answers(report).get(lang).split("：" if lang == "zh" else ": ", 1)[1]),
         ]
+        if report.findings:  # with no finding there is nothing to have a basis: a row of zeros read as none
+            rows.insert(5, (t("basis_counts", lang),
+                            sentences.basis_counts(report).get(lang).split("：" if lang == "zh" else ": ", 1)[1]))
         facts = Table(
             [[self.p(k, self.s.cell_bold), self.p(v, self.s.cell)] for k, v in rows],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],

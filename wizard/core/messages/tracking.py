@@ -17,6 +17,13 @@ TRACKING: dict[str, tuple[str, str]] = {
         "{days} working days from the notice of {received}; the guide says {days} days without saying working "
         "days, and counted in calendar days it ends on {calendar}: the safer date to work to",
     ),
+    "tracking.correction_days_unclear_passed": (
+        "自 {received} 收到补正通知起 {days} 个工作日；指南只写“{days}日”，未说明是否为工作日，"
+        "按自然日计算则在 {calendar} 已经截止：请立即补交，并向受理机关确认期限",
+        "{days} working days from the notice of {received}; the guide says {days} days without saying working "
+        "days, and counted in calendar days it ended on {calendar}, already past: answer at once and ask the "
+        "bureau which reading it applies",
+    ),
     "tracking.approximate": (
         "{text}（该年度的法定节假日安排尚未公布，暂按周一至周五计算）",
         "{text} (that year's public holidays are not yet published: counted Monday to Friday)",

@@ -64,16 +64,16 @@ def build_plan(application: Application, pack: RulePack, report: Report | None =
         process=_process(pack, timeline.steps, filed_on, steps), licence=licence,
         obligations=_in_order(obligation_dates(pack, issued)), issued_from=issued, staff=staff,
         approximate=approximate or _approximate(steps, filed_on), stale_marks=stale,
-        corrections=_corrections(application, pack),
+        corrections=_corrections(application, pack, as_of),
     )
 
 
-def _corrections(application: Application, pack: RulePack) -> list[CorrectionDue]:
+def _corrections(application: Application, pack: RulePack, as_of: dt.date) -> list[CorrectionDue]:
     """The open notices with the deadline the pack gives (none is invented where it gives no period)."""
     due = []
     for correction in application.tracking.corrections:
         if correction.answered is None and correction.received is not None:
-            deadline = correction_deadline(pack, correction)
+            deadline = correction_deadline(pack, correction, as_of)
             if deadline is not None:
                 due.append(CorrectionDue(received=correction.received, due=deadline.date, detail=deadline.detail,
                                          source=deadline.source))

@@ -44,8 +44,9 @@ def _text(code: str, **params: object) -> Bilingual:
     return Bilingual(zh=message(code, "zh", **params), en=message(code, "en", **params))
 
 
-def correction_deadline(pack: RulePack, correction: CorrectionRequest) -> Deadline | None:
-    """When the answer to one notice is due; None without a received date or where the pack gives no period."""
+def correction_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt.date | None = None) -> Deadline | None:
+    """When the answer to one notice is due; None without a received date or where the pack gives no period.
+    With `as_of`, a calendar-day reading already past is said to be past (it is no longer a date to work to)."""
     parameter = pack.parameters.get(CORRECTION_PARAMETER)
     if correction.received is None or parameter is None or not isinstance(parameter.value, (int, float)):
         return None
@@ -55,8 +56,10 @@ def correction_deadline(pack: RulePack, correction: CorrectionRequest) -> Deadli
     if (parameter.unit or "").strip() == "working days":
         detail = _text("tracking.correction_detail", days=days, received=received)
     else:  # "5日": the earlier calendar-day reading is the safe one to work to
-        calendar = (correction.received + dt.timedelta(days=days)).isoformat()
-        detail = _text("tracking.correction_days_unclear", days=days, received=received, calendar=calendar)
+        calendar_day = correction.received + dt.timedelta(days=days)
+        code = ("tracking.correction_days_unclear_passed" if as_of is not None and calendar_day < as_of
+                else "tracking.correction_days_unclear")
+        detail = _text(code, days=days, received=received, calendar=calendar_day.isoformat())
     if approximate:
         detail = _text("tracking.approximate", text=detail)
     return Deadline(
@@ -71,7 +74,7 @@ def deadlines(app: Application, pack: RulePack, as_of: dt.date) -> list[Deadline
     result: list[Deadline] = []
     for correction in tracking.corrections:
         if correction.answered is None:
-            deadline = correction_deadline(pack, correction)
+            deadline = correction_deadline(pack, correction, as_of)
             if deadline is not None:
                 result.append(deadline)  # overdue or not: an unanswered notice is never dropped
     stage = stage_of(app)
