@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from wizard.core.regions import BY_ID, REGIONS
 from wizard.core.report import BASIS_TEXT
 
 from .accessibility import describe_field
+from .colours import css
 from .i18n import labelled, lang, pick, tr
 from .labels import enum_label
 
@@ -46,7 +47,6 @@ class Choice(NamedTuple):
     aliases: tuple[str, ...] = ()
 
 
-COLOURS = {"blocker": "#c62828", "warning": "#e08a00", "info": "#1565c0", "error": "#c62828"}
 _FULL_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 
 
@@ -108,9 +108,11 @@ def region_name(region_id: str | None) -> str:
     return region.zh if lang() == "zh" else region.en
 
 
-def finding_html(finding: Any) -> str:
-    """The finding as the field's message line: '阻断 · 等待：message → fix (met from …)'."""
-    colour = COLOURS.get(str(finding.severity), "#333")
+def finding_html(finding: Any, where: QWidget | None = None) -> str:
+    """The finding as the field's message line: '阻断 · 等待：message → fix (met from …)', in its severity's
+    colour for the background of `where` (the label it is shown in)."""
+    severity = str(finding.severity)
+    colour = css(severity if severity in ("blocker", "warning", "info") else "muted", where)
     badge = pick(sentences.badge(finding))
     parts = [labelled(f"<b>{html.escape(badge)}</b>", html.escape(pick(finding.message)))]
     fix = pick(finding.fix)
@@ -351,9 +353,10 @@ class FieldWidget(QWidget):
         if self.error:
             heading, kept = html.escape(tr("输入无效")), html.escape(tr("（已保留之前的有效值）"))
             problem = labelled(f"<b>{heading}</b>", html.escape(self.error.full(lang())))
-            lines.append(f'<span style="color:{COLOURS["error"]}">{problem} {kept}</span>')
-        lines += [finding_html(f) for f in self.findings]
-        lines += [f'<span style="color:{COLOURS["warning"]}">{html.escape(text)}</span>' for text in self.check_notes]
+            lines.append(f'<span style="color:{css("error", self.message)}">{problem} {kept}</span>')
+        lines += [finding_html(f, self.message) for f in self.findings]
+        warning = css("warning", self.message)
+        lines += [f'<span style="color:{warning}">{html.escape(text)}</span>' for text in self.check_notes]
         self.message.setText("<br>".join(lines))
         self.message.setVisible(bool(lines))
         self.message.setToolTip("\n\n".join(source_tooltip(f) for f in self.findings))
@@ -362,11 +365,17 @@ class FieldWidget(QWidget):
         state = "blocker" if self.error or "blocker" in severities else "warning" if warned else ""
         self._paint(state)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "message"):  # dark mode: colours for it
+            self._state = None
+            self._render()
+        super().changeEvent(event)
+
     def _paint(self, state: str) -> None:
         if state == self._state and self.frame.styleSheet():
             return
         self._state = state
-        colour = COLOURS.get(state, "transparent")
+        colour = css(state, self) if state else "transparent"
         self.frame.setStyleSheet(f"QFrame#fieldframe {{ border: 2px solid {colour}; border-radius: 3px; }}")
         self.setProperty("severity", state)
 

@@ -6,15 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
 from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 
 from . import accessibility
-from .fields import COLOURS, Choice, FieldWidget, field_labels, region_name, source_tooltip
+from .colours import role_colour
+from .fields import Choice, FieldWidget, field_labels, region_name, source_tooltip
 from .i18n import joined, labelled, lang, pick, tr
 from .labels import enum_label, severity_label, yes_no
+from .marks import severity_icon
 from .session import Session
 
 
@@ -238,14 +239,15 @@ class ListEditor(QWidget):
     def _colour_row(self, row: int) -> None:
         found = self._row_findings(row)
         severities = {str(f.severity) for f in found}
-        colour = COLOURS["blocker"] if "blocker" in severities else COLOURS["warning"] if "warning" in severities else None
         tip = "\n".join(pick(f.message) for f in found)
         worst = "blocker" if "blocker" in severities else "warning" if "warning" in severities else None
+        # on the rows' own background (a table's Base; alternate rows are close to it and checked in the tests)
+        colour = role_colour(worst, self.table, QPalette.ColorRole.Base) if worst else None
         for column in range(self.table.columnCount()):
             item = self.table.item(row, column)
             if item is None:
                 continue
-            item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+            item.setForeground(QBrush(colour) if colour else QBrush())
             item.setToolTip(tip)
             # Colour is never the only signal: the row's first cell carries the severity's icon, and a
             # screen reader hears the severity with the cell
@@ -255,11 +257,13 @@ class ListEditor(QWidget):
                          labelled(severity_label(worst), tip) if worst else "")
 
     def _severity_icon(self, severity: str | None) -> QIcon:
-        if severity is None:
-            return QIcon()
-        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "blocker" \
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        return self.style().standardIcon(pixmap)
+        return severity_icon(severity, self.table)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "table"):  # dark mode: rows coloured for it
+            for row in range(self.table.rowCount()):
+                self.refresh_row(row)
+        super().changeEvent(event)
 
     def _show_form_findings(self) -> None:
         if self.current < 0:

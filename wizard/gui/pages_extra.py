@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -20,7 +20,8 @@ from wizard.core.messages import Reason
 from wizard.core.report import Report
 
 from . import accessibility
-from .fields import COLOURS, Choice, source_tooltip
+from .colours import css, role_colour
+from .fields import Choice, source_tooltip
 from .i18n import lang, pick, tr
 from .labels import enum_label
 from .pages import Page
@@ -96,7 +97,6 @@ class MaterialsPage(Page):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.installEventFilter(self)
         self.problem = QLabel()  # why a typed owner/due/notes value was refused
-        self.problem.setStyleSheet(f"color: {COLOURS['blocker']};")
         self.problem.setVisible(False)
         self.refused: Reason | None = None  # shown in the interface language, again after a switch
         self.table.setMinimumHeight(320)
@@ -121,8 +121,8 @@ class MaterialsPage(Page):
                 cell = self.table.item(row, column)
                 if cell is not None and not self.table.isPersistentEditorOpen(cell):
                     cell.setText(value.isoformat() if hasattr(value, "isoformat") else (value or ""))
-            colour = {"ready": "#2e7d32", "not_applicable": "#777"}.get(item.status.value, COLOURS["warning"])
-            self.table.item(row, 1).setForeground(QBrush(QColor(colour)))
+            role = {"ready": "ok", "not_applicable": "muted"}.get(item.status.value, "warning")
+            self.table.item(row, 1).setForeground(QBrush(role_colour(role, self.table, QPalette.ColorRole.Base)))
         self.table.blockSignals(False)
         super().apply_report(report)
 
@@ -183,10 +183,19 @@ class MaterialsPage(Page):
             return
         problem = self._set(self.ids[cell.row()], cell.text().strip() or None, field)
         self.refused = problem
-        self.problem.setText(problem.full(lang()) if problem else "")
-        self.problem.setVisible(bool(problem))
+        self._show_problem()
         if problem:  # e.g. a due date that is not a date: show the stored value again
             self.apply_report(self.session.report)
+
+    def _show_problem(self) -> None:
+        self.problem.setText(self.refused.full(lang()) if self.refused else "")
+        self.problem.setStyleSheet(f"color: {css('blocker', self)};")
+        self.problem.setVisible(self.refused is not None)
+
+    def restyle(self) -> None:
+        super().restyle()
+        self._show_problem()
+        self.apply_report(self.session.report)
 
     def focus_field(self, path: str) -> bool:
         if self.ids:
@@ -202,8 +211,7 @@ class MaterialsPage(Page):
         ])
         accessibility.name(self.table, tr("材料清单"), tr(
             "方向键在单元格之间移动；在“状态”列按空格键或回车选择状态；负责人、截止日期和备注可直接输入。"))
-        if self.refused is not None:
-            self.problem.setText(self.refused.full(lang()))
+        self._show_problem()
         if self.session.report is not None:
             self._rebuild(self.session.report.checklist)
             self.apply_report(self.session.report)

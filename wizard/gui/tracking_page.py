@@ -12,7 +12,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QT_TR_NOOP
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from wizard.core import model as m
@@ -30,7 +30,7 @@ from wizard.core.tracking import (
 )
 
 from . import accessibility
-from .fields import COLOURS
+from .colours import css, role_colour
 from .forms import ListEditor
 from .i18n import labelled, lang, pick, tr
 from .pages import Page, readable_label
@@ -58,7 +58,7 @@ class CorrectionsEditor(ListEditor):
         text, tip, overdue = self._deadline(items[row])
         cell.setText(text)
         cell.setToolTip(tip)
-        cell.setForeground(QBrush(QColor(COLOURS["blocker"])) if overdue else QBrush())
+        cell.setForeground(QBrush(role_colour("blocker", self.table, QPalette.ColorRole.Base)) if overdue else QBrush())
 
     def _deadline(self, item: m.CorrectionRequest) -> tuple[str, str, bool]:
         """(cell text, tooltip, overdue) for one notice."""
@@ -130,6 +130,10 @@ class TrackingPage(Page):
         super().retranslate()
         self._render()
 
+    def restyle(self) -> None:
+        super().restyle()
+        self._render()
+
     # --- rendering ------------------------------------------------------------------
     def _render(self) -> None:
         if not hasattr(self, "upcoming"):  # retranslate() runs once while the page is being built
@@ -185,7 +189,7 @@ class TrackingPage(Page):
             text = f"<b>{html.escape(when)}</b> {html.escape(pick(deadline.title))}"
             if deadline.date < today:
                 overdue = html.escape(tr("（已逾期）"))
-                text = f'<span style="color:{COLOURS["blocker"]}">{text} {overdue}</span>'
+                text = f'<span style="color:{css("blocker", self.upcoming)}">{text} {overdue}</span>'
             if deadline.detail is not None:
                 text += "<br>" + html.escape(pick(deadline.detail))
             if deadline.source is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QByteArray, QRectF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -44,32 +44,11 @@ from .i18n import (
 )
 from .labels import page_status_label
 from .lazy_pages import LazyPages, PageSpec
+from .marks import status_icon
 from .pages import Page
 from .session import Session
 from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 from .tracking_nav import TrackingNavigation, tracking_status
-
-STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
-
-
-def status_icon(status: str) -> QIcon:
-    """A 16 px dot drawn at 1×, 2× and 3×, so that it stays round and sharp on high-DPI screens."""
-    icon = QIcon()
-    for scale in (1, 2, 3):
-        pixmap = QPixmap(16 * scale, 16 * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        if status in STATUS_COLOURS:  # otherwise blank, so that the step names stay aligned
-            colour = QColor(STATUS_COLOURS[status])
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(colour, 1.2))
-            if status != "not_started":
-                painter.setBrush(colour)
-            painter.drawEllipse(QRectF(2.5, 2.5, 11, 11))
-            painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 class MainWindow(FileActions, TrackingNavigation, QMainWindow):
@@ -95,7 +74,6 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self.session = session
         self.autosave = autosave
         self._closing = False
-        self._status_icons: dict[str, QIcon] = {}
         if autosave is not None:
             autosave.failed.connect(
                 lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
@@ -319,9 +297,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             status = report.pages.get(key) if report else None
             status_value = status.value if status else ("not_started" if key in PAGES else "")
             item.setData(Qt.ItemDataRole.UserRole, status_value)
-            if status_value not in self._status_icons:  # drawn once per status, not per step and edit
-                self._status_icons[status_value] = status_icon(status_value)
-            item.setIcon(self._status_icons[status_value])
+            item.setIcon(status_icon(status_value, self.steps))  # drawn once per status and palette
             item.setToolTip(page_status_label(status_value) if status_value else "")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # not by its dot's colour alone
         self._number_steps()
@@ -337,6 +313,13 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             if self.visible(index):
                 number += 1
                 self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:  # dark mode switched on or off: the dots drawn for it
+            for index in range(self.steps.count()):
+                item = self.steps.item(index)
+                item.setIcon(status_icon(item.data(Qt.ItemDataRole.UserRole) or "", self.steps))
+        super().changeEvent(event)
 
     def _loaded(self) -> None:
         self.tracking_requested = False  # another file: its own tracking decides
