@@ -10,7 +10,9 @@ light-theme value: a caller passes the widget (or palette) the colour will be sh
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -124,6 +126,30 @@ def palette_key(where: QWidget | QPalette | None = None) -> int:
     """What a cache of drawn icons is keyed by: a change of palette draws them again."""
     palette = where if isinstance(where, QPalette) else where.palette() if where is not None else QApplication.palette()
     return palette.cacheKey()
+
+
+def follow_palette(widget: QWidget, event: QEvent, redraw: Callable[[], None]) -> None:
+    """On a palette change (dark mode switched on or off), `redraw` once the widget's children have the new
+    palette too: Qt tells a widget before its children, and several changes in a row redraw once."""
+    if event.type() != QEvent.Type.PaletteChange or getattr(widget, "_redraw_pending", False):
+        return
+    widget._redraw_pending = True  # type: ignore[attr-defined]
+
+    def run() -> None:
+        widget._redraw_pending = False  # type: ignore[attr-defined]
+        redraw()
+
+    QTimer.singleShot(0, widget, run)
+
+
+def repolish(root: QWidget) -> None:
+    """Widgets with a style sheet keep the palette they had when it was applied: after the system's palette
+    changes they are polished again, or a heading would stay black on a dark window."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.styleSheet():
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.update()
 
 
 def dark_palette() -> QPalette:

@@ -36,7 +36,7 @@ from wizard.core.regions import BY_ID, REGIONS
 from wizard.core.report import BASIS_TEXT
 
 from .accessibility import describe_field
-from .colours import css
+from .colours import css, follow_palette
 from .i18n import labelled, lang, pick, tr
 from .labels import enum_label
 
@@ -366,10 +366,13 @@ class FieldWidget(QWidget):
         self._paint(state)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "message"):  # dark mode: colours for it
-            self._state = None
-            self._render()
+        if hasattr(self, "message"):
+            follow_palette(self, event, self._repaint)
         super().changeEvent(event)
+
+    def _repaint(self) -> None:
+        self._state = None  # the frame too
+        self._render()
 
     def _paint(self, state: str) -> None:
         if state == self._state and self.frame.styleSheet():

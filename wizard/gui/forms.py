@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 
 from . import accessibility
-from .colours import role_colour
+from .colours import follow_palette, role_colour
 from .fields import Choice, FieldWidget, field_labels, region_name, source_tooltip
 from .i18n import joined, labelled, lang, pick, tr
 from .labels import enum_label, severity_label, yes_no
@@ -260,9 +260,8 @@ class ListEditor(QWidget):
         return severity_icon(severity, self.table)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "table"):  # dark mode: rows coloured for it
-            for row in range(self.table.rowCount()):
-                self.refresh_row(row)
+        if hasattr(self, "table"):  # dark mode switched: the rows coloured for it
+            follow_palette(self, event, lambda: [self.refresh_row(row) for row in range(self.table.rowCount())])
         super().changeEvent(event)
 
     def _show_form_findings(self) -> None:

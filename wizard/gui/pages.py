@@ -14,7 +14,7 @@ from wizard.core.fieldpaths import page_of
 from wizard.core.report import Report, Verdict
 
 from . import accessibility
-from .colours import css, tint
+from .colours import css, follow_palette, tint
 from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
@@ -155,8 +155,8 @@ class Page(QWidget):
         self._render_notes()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "page_findings"):
-            self.restyle()  # the system switched to (or from) dark mode: colours chosen for the new palette
+        if hasattr(self, "page_findings"):  # the system switched to (or from) dark mode: colours for the new palette
+            follow_palette(self, event, self.restyle)
         super().changeEvent(event)
 
     def restyle(self) -> None:

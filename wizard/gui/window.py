@@ -29,6 +29,7 @@ from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import accessibility, files
+from .colours import follow_palette, repolish
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -315,11 +316,14 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
                 self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange:  # dark mode switched on or off: the dots drawn for it
-            for index in range(self.steps.count()):
-                item = self.steps.item(index)
-                item.setIcon(status_icon(item.data(Qt.ItemDataRole.UserRole) or "", self.steps))
+        follow_palette(self, event, self._follow_palette)  # dark mode switched on or off
         super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        repolish(self)
+        for index in range(self.steps.count()):
+            item = self.steps.item(index)
+            item.setIcon(status_icon(item.data(Qt.ItemDataRole.UserRole) or "", self.steps))
 
     def _loaded(self) -> None:
         self.tracking_requested = False  # another file: its own tracking decides
