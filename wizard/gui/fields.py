@@ -37,7 +37,7 @@ from wizard.core.report import BASIS_TEXT
 
 from .accessibility import describe_field
 from .colours import css, follow_palette
-from .i18n import labelled, lang, pick, tr
+from .i18n import labelled, lang, pick, pseudo_active, shown, tr
 from .labels import enum_label
 
 
@@ -98,14 +98,15 @@ def field_kind(model_cls: type[BaseModel], name: str) -> tuple[str, Any]:
 
 def field_labels(model_cls: type[BaseModel], name: str) -> dict[str, str]:
     extra = model_cls.model_fields[name].json_schema_extra
-    return extra if isinstance(extra, dict) else {"zh": name, "en": name}  # type: ignore[return-value]
+    labels = extra if isinstance(extra, dict) else {"zh": name, "en": name}
+    return {**labels, "en": shown(labels["en"])} if pseudo_active() else labels  # type: ignore[return-value]
 
 
 def region_name(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     if region is None:
         return region_id or ""
-    return region.zh if lang() == "zh" else region.en
+    return region.zh if lang() == "zh" else shown(region.en)
 
 
 def finding_html(finding: Any, where: QWidget | None = None) -> str:

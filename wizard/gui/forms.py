@@ -25,6 +25,7 @@ from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 from . import accessibility
 from .colours import follow_palette, role_colour
 from .fields import Choice, FieldWidget, field_labels, region_name, source_tooltip
+from .headers import fit_titles
 from .i18n import joined, labelled, lang, pick, tr
 from .labels import enum_label, severity_label, yes_no
 from .marks import severity_icon
@@ -302,6 +303,7 @@ class ListEditor(QWidget):
         self.remove_button.setText(tr("删除所选"))
         self.empty_hint.setText(tr("还没有条目，点击“添加”。"))
         self.table.setHorizontalHeaderLabels([field_labels(self.item_cls, c).get(lang(), c) for c in self.columns])
+        fit_titles(self.table)
         if self.help is not None:
             self.set_help(self.help, force=True)
         self.form.retranslate()

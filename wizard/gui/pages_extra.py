@@ -22,6 +22,7 @@ from wizard.core.report import Report
 from . import accessibility
 from .colours import css, role_colour
 from .fields import Choice, source_tooltip
+from .headers import fit_titles
 from .i18n import lang, pick, tr
 from .labels import enum_label
 from .pages import Page
@@ -209,6 +210,7 @@ class MaterialsPage(Page):
             tr("类别"), tr("材料"), tr("状态"),
             tr("负责人"), tr("截止日期"), tr("备注"),
         ])
+        fit_titles(self.table)
         accessibility.name(self.table, tr("材料清单"), tr(
             "方向键在单元格之间移动；在“状态”列按空格键或回车选择状态；负责人、截止日期和备注可直接输入。"))
         self._show_problem()

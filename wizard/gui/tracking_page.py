@@ -32,6 +32,7 @@ from wizard.core.tracking import (
 from . import accessibility
 from .colours import css, role_colour
 from .forms import ListEditor
+from .headers import fit_titles
 from .i18n import labelled, lang, pick, tr
 from .pages import Page, readable_label
 from .session import Session
@@ -96,6 +97,7 @@ class CorrectionsEditor(ListEditor):
         self.table.setColumnCount(len(self.columns) + 1)
         super().retranslate()
         self.table.setHorizontalHeaderItem(DEADLINE_COLUMN, QTableWidgetItem(tr("补正截止")))
+        fit_titles(self.table)
 
 
 class TrackingPage(Page):

@@ -80,7 +80,6 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
                 lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
         self.setAcceptDrops(True)
         self.steps = QListWidget()
-        self.steps.setMinimumWidth(190)
         self.stack = QStackedWidget()
         self.back_button, self.next_button = QPushButton(), QPushButton()
         self.pages = LazyPages(self.PAGES, session, self.stack, self._page_built,
@@ -309,11 +308,22 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self._update_status()
 
     def _number_steps(self) -> None:
-        number = 0
+        number, texts = 0, []
         for index in range(len(self.pages)):
             if self.visible(index):
                 number += 1
                 self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
+                texts.append(self.steps.item(index).text())
+        if texts != getattr(self, "_step_texts", None):  # another language or other steps: fit them again
+            self._step_texts = texts
+            self._fit_steps(texts)
+
+    def _fit_steps(self, texts: list[str]) -> None:
+        """The step list as wide as its longest entry (a longer translation, a larger font), up to 340 px;
+        beyond that an entry wraps rather than being cut off."""
+        widest = max((self.steps.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+        need = widest + 16 + 8 + 12 + 2 * self.steps.frameWidth()  # the dot, its gap, the entry's padding
+        self.steps.setMinimumWidth(min(max(190, need), 340))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         follow_palette(self, event, self._follow_palette)  # dark mode switched on or off
