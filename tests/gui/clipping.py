@@ -12,16 +12,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
+    QStatusBar,
     QStyle,
     QTabBar,
+    QTableWidget,
     QToolButton,
     QWidget,
 )
@@ -112,6 +116,48 @@ def _header(found: list[dict], header: QHeaderView) -> None:
             _record(found, header, "header section", text, need, have)
 
 
+def _cells(found: list[dict], table: QTableWidget) -> None:
+    """The wizard's own tables show every cell whole (the workspace's table cuts long texts by design: its
+    cells have the whole text as a tooltip, and it is not a QTableWidget)."""
+    metrics = QFontMetrics(table.font())
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(table.rowCount()):
+        if table.isRowHidden(row):
+            continue
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text() or table.isColumnHidden(column):
+                continue
+            rect = table.visualItemRect(item)
+            icon = 0 if item.icon().isNull() else table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + margin // 2
+            room = rect.width() - margin - icon
+            lines = metrics.boundingRect(0, 0, max(room, 1), 10000, int(Qt.TextFlag.TextWordWrap), item.text())
+            need_height = lines.height() if table.wordWrap() else metrics.height()
+            if metrics.horizontalAdvance(item.text()) > room and (
+                    not table.wordWrap() or need_height > rect.height() or lines.width() > room):  # a word too long
+                _record(found, table, "table cell", item.text(), metrics.horizontalAdvance(item.text()), room)
+        for column in range(table.columnCount()):
+            combo = table.cellWidget(row, column)
+            if isinstance(combo, QComboBox):
+                _combo(found, combo)
+
+
+def _combo(found: list[dict], combo: QComboBox) -> None:
+    if combo.isEditable() or not combo.currentText():
+        return
+    arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, combo)
+    need = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText()) + arrow + 12
+    if need > combo.width() + SLACK:
+        _record(found, combo, "drop-down list", combo.currentText(), need, combo.width())
+
+
+def _status(found: list[dict], bar: QStatusBar) -> None:
+    text = bar.currentMessage()
+    need = QFontMetrics(bar.font()).horizontalAdvance(text) + 12
+    if text and need > bar.width() + SLACK:
+        _record(found, bar, "status bar message", text, need, bar.width())
+
+
 def _list(found: list[dict], view: QListWidget) -> None:
     metrics = QFontMetrics(view.font())
     width = view.viewport().width()
@@ -142,10 +188,17 @@ def clipped(root: QWidget, seen: Counter | None = None) -> list[dict]:
             _tabs(found, widget)
         elif isinstance(widget, QHeaderView) and widget.orientation().name == "Horizontal":
             _header(found, widget)
+        elif isinstance(widget, QStatusBar):
+            _status(found, widget)
         if isinstance(widget, QGroupBox):
             _group(found, widget)
         if isinstance(widget, QListWidget) and isinstance(widget, QAbstractItemView):
             _list(found, widget)
+        elif isinstance(widget, QTableWidget):
+            _cells(found, widget)
+        elif isinstance(widget, QComboBox) and not isinstance(widget.parentWidget(), QAbstractItemView) \
+                and not (widget.parentWidget() and isinstance(widget.parentWidget().parentWidget(), QTableWidget)):
+            _combo(found, widget)
     return found
 
 

@@ -209,6 +209,10 @@ class ListEditor(QWidget):
         self.findings = findings
         for row in range(self.table.rowCount()):
             self._colour_row(row)
+        marked = tuple(row for row in range(self.table.rowCount()) if self._row_findings(row))
+        if marked != getattr(self, "_marked", ()):  # a row's mark came or went: the first column fits it
+            self._marked = marked
+            self.table.resizeColumnToContents(0)
         self._show_form_findings()
         self._describe()
 

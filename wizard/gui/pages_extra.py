@@ -8,10 +8,10 @@ from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -93,7 +93,10 @@ class MaterialsPage(Page):
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
             | QTableWidget.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the notes take what is left
+        # every cell shown whole: a long item name or note wraps and its row grows (another language, a larger font)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemChanged.connect(self._cell_edited)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.installEventFilter(self)
@@ -125,6 +128,7 @@ class MaterialsPage(Page):
             role = {"ready": "ok", "not_applicable": "muted"}.get(item.status.value, "warning")
             self.table.item(row, 1).setForeground(QBrush(role_colour(role, self.table, QPalette.ColorRole.Base)))
         self.table.blockSignals(False)
+        self.table.resizeRowsToContents()  # a note typed, another language: the wrapped texts' rows
         super().apply_report(report)
 
     _TRACKED = {3: "owner", 4: "due", 5: "notes"}  # column → MaterialRecord field
@@ -159,9 +163,17 @@ class MaterialsPage(Page):
             accessibility.name(combo, tr("状态：{item}").format(item=pick(item.name)), tr("空格键或回车打开状态列表。"))
             accessibility.name(combo.view(), combo.accessibleName(), combo.accessibleDescription())
             self.combos[item.id] = combo
-            self.table.setCellWidget(row, 2, combo)
+            holder = QWidget()  # keeps the list its own height when a wrapped item makes the row taller
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            holder_layout.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.table.setCellWidget(row, 2, holder)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(0)
+        for column, widest in ((0, 200), (1, 340)):  # longer group and item names wrap
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        if self.combos:  # the status column as wide as its widest choice
+            self.table.setColumnWidth(2, max(self.table.columnWidth(2), *(c.sizeHint().width() for c in self.combos.values())))
 
     _OPEN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_F4)
 

@@ -355,7 +355,23 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             tracked = tracking_status(self.session.application, self.session.pack, self.session.today())
             if tracked:  # filed: "ready to apply" would contradict it; the stage and next deadline say more
                 text = f"{tracked} · {counts}"
-        self.statusBar().showMessage(text)
+        self._status_text = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The summary line, cut with "…" where the window is too narrow for it (a longer language, a larger
+        font): the whole line is its tooltip, and the plan page says all of it."""
+        text, bar = getattr(self, "_status_text", ""), self.statusBar()
+        room = self.width() - 40  # the bar spans the window, less its margins and size grip (laid out or not yet)
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 80))
+        bar.showMessage(shown)
+        bar.setToolTip(text if shown != text else "")
+        self._status_shown = shown
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.statusBar().currentMessage() == getattr(self, "_status_shown", None):  # not a passing message
+            self._show_status()
 
     def _update_title(self) -> None:
         name = Path(self.session.path).name if self.session.path else tr("未命名")
