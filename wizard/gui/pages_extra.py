@@ -172,6 +172,10 @@ class MaterialsPage(Page):
         for column, widest in ((0, 200), (1, 340)):  # longer group and item names wrap
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        metrics = self.table.fontMetrics()
+        for column, sample in ((3, "行政部门"), (4, "2026-12-31")):  # owner, due: their title or a typical entry
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), metrics.horizontalAdvance(sample) + 16))
         if self.combos:  # the status column as wide as its widest choice
             self.table.setColumnWidth(2, max(self.table.columnWidth(2), *(c.sizeHint().width() for c in self.combos.values())))
 
