@@ -265,3 +265,20 @@ def test_a_fixed_light_theme_colour_is_caught(qapp):
     check = Contrast("probe")
     check.widgets(label)
     assert len(check.low) == 1 and "#c62828" in check.low[0]
+
+
+def test_the_help_dialogs(make_window, palette, monkeypatch):
+    from wizard.gui import help as help_module
+
+    window = make_window([str(GAPS)], lang="en")
+    shown = []
+    monkeypatch.setattr(help_module.QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.go_to(window.page_index["entity"])
+    help_module.help_for_focus(window, window.current_page().forms[0].fields["name"].editor)
+    browser = shown[0].browser
+    behind = browser.palette().color(QPalette.ColorRole.Base)
+    check = Contrast("help")
+    for value in COLOUR.findall(browser.toHtml()):  # the rule ids in their muted colour
+        check.check(f"help text {value}", named(value, browser), behind, "text")
+    check.assert_readable()
+    assert check.checked["text"], browser.toHtml()[:300]

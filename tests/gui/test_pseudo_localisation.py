@@ -120,3 +120,22 @@ def test_nothing_is_cut_off_in_chinese_at_200_percent():
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["pages"] >= 10 and outcome["scale"] == 2.0, outcome
     assert not outcome["clipped"], report(outcome["clipped"])
+
+
+def test_nothing_is_cut_off_in_the_help_dialogs_in_pseudo_english(make_window, pseudo_english, monkeypatch):
+    from wizard.gui import help as help_module
+
+    window = make_window([str(GAPS)], lang="en")
+    shown = []
+    monkeypatch.setattr(help_module.QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.actions_by_key["glossary"].trigger()
+    window.go_to(window.page_index["entity"])
+    editor = window.current_page().forms[0].fields["name"].editor
+    help_module.help_for_focus(window, editor)
+    assert [type(d).__name__ for d in shown] == ["GlossaryDialog", "HelpDialog"]
+    found = []
+    for dialog in shown:
+        dialog.show()
+        found += clipped(dialog)
+        dialog.close()
+    assert not found, report(found)

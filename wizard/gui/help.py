@@ -122,9 +122,13 @@ class GlossaryDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.select(url.path()) if url.scheme() == "glossary" else None)
+        # the list as wide as its longest term (a long English one), the explanation takes the rest
+        widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
+                      for i in range(self.list.count())), default=0)
+        self.list.setMinimumWidth(min(max(160, widest + 24 + self.list.verticalScrollBar().sizeHint().width()), 420))
         row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addWidget(self.browser, 3)
+        row.addWidget(self.list, 0)
+        row.addWidget(self.browser, 1)
         buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,7 +136,7 @@ class GlossaryDialog(QDialog):
         layout.addWidget(buttons)
         accessibility.name(self.list, tr("术语"), tr("用上下方向键选择术语，右侧显示它的解释。"))
         accessibility.name(self.browser, tr("术语解释"), "")
-        self.resize(760, 440)
+        self.resize(max(760, self.list.minimumWidth() + 480), 440)
         if glossary.terms:
             self.list.setCurrentRow(0)
         else:
