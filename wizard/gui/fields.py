@@ -7,6 +7,7 @@ the raw edited value, and shows the findings and input errors for that path.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 import types
@@ -16,7 +17,8 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +38,9 @@ from wizard.core.regions import BY_ID, REGIONS
 from wizard.core.report import BASIS_TEXT
 
 from .accessibility import describe_field
-from .i18n import labelled, lang, pick, tr
+from .colours import background_of, css, follow_palette
+from .colours import colour as colour_on
+from .i18n import labelled, lang, pick, pseudo_active, shown, tr
 from .labels import enum_label
 
 
@@ -46,7 +50,6 @@ class Choice(NamedTuple):
     aliases: tuple[str, ...] = ()
 
 
-COLOURS = {"blocker": "#c62828", "warning": "#e08a00", "info": "#1565c0", "error": "#c62828"}
 _FULL_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 
 
@@ -98,19 +101,22 @@ def field_kind(model_cls: type[BaseModel], name: str) -> tuple[str, Any]:
 
 def field_labels(model_cls: type[BaseModel], name: str) -> dict[str, str]:
     extra = model_cls.model_fields[name].json_schema_extra
-    return extra if isinstance(extra, dict) else {"zh": name, "en": name}  # type: ignore[return-value]
+    labels = extra if isinstance(extra, dict) else {"zh": name, "en": name}
+    return {**labels, "en": shown(labels["en"])} if pseudo_active() else labels  # type: ignore[return-value]
 
 
 def region_name(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     if region is None:
         return region_id or ""
-    return region.zh if lang() == "zh" else region.en
+    return region.zh if lang() == "zh" else shown(region.en)
 
 
-def finding_html(finding: Any) -> str:
-    """The finding as the field's message line: '阻断 · 等待：message → fix (met from …)'."""
-    colour = COLOURS.get(str(finding.severity), "#333")
+def finding_html(finding: Any, where: QWidget | None = None) -> str:
+    """The finding as the field's message line: '阻断 · 等待：message → fix (met from …)', in its severity's
+    colour for the background of `where` (the label it is shown in)."""
+    severity = str(finding.severity)
+    colour = css(severity if severity in ("blocker", "warning", "info") else "muted", where)
     badge = pick(sentences.badge(finding))
     parts = [labelled(f"<b>{html.escape(badge)}</b>", html.escape(pick(finding.message)))]
     fix = pick(finding.fix)
@@ -136,11 +142,19 @@ def source_tooltip(item: Any) -> str:
 
 
 
-def _frame_sheet() -> str:
-    """The field frame's border for each state, from the current finding colours."""
+def _frame_sheet(where: QWidget) -> str:
+    """The field frame's border for each state, in the finding colours readable on `where`'s palette."""
+    return _frame_sheet_on(background_of(where).rgba())
+
+
+@functools.lru_cache(maxsize=8)
+def _frame_sheet_on(background: int) -> str:  # made once per palette, not on every edit
+    behind = QColor.fromRgba(background)
     rules = ["QFrame#fieldframe { border: 2px solid transparent; border-radius: 3px; }"]
-    rules += [f'QFrame#fieldframe[severity="{state}"] {{ border-color: {colour}; }}' for state, colour in COLOURS.items()]
+    rules += [f'QFrame#fieldframe[severity="{state}"] {{ border-color: {colour_on(state, behind).name()}; }}'
+              for state in ("blocker", "warning")]
     return " ".join(rules)
+
 
 class FieldWidget(QWidget):
     """Editor + message line for one field; `path` may change (list rows)."""
@@ -358,9 +372,10 @@ class FieldWidget(QWidget):
         if self.error:
             heading, kept = html.escape(tr("输入无效")), html.escape(tr("（已保留之前的有效值）"))
             problem = labelled(f"<b>{heading}</b>", html.escape(self.error.full(lang())))
-            lines.append(f'<span style="color:{COLOURS["error"]}">{problem} {kept}</span>')
-        lines += [finding_html(f) for f in self.findings]
-        lines += [f'<span style="color:{COLOURS["warning"]}">{html.escape(text)}</span>' for text in self.check_notes]
+            lines.append(f'<span style="color:{css("error", self.message)}">{problem} {kept}</span>')
+        lines += [finding_html(f, self.message) for f in self.findings]
+        warning = css("warning", self.message)
+        lines += [f'<span style="color:{warning}">{html.escape(text)}</span>' for text in self.check_notes]
         self.message.setText("<br>".join(lines))
         self.message.setVisible(bool(lines))
         self.message.setToolTip("\n\n".join(source_tooltip(f) for f in self.findings))
@@ -369,13 +384,23 @@ class FieldWidget(QWidget):
         state = "blocker" if self.error or "blocker" in severities else "warning" if warned else ""
         self._paint(state)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if hasattr(self, "message"):
+            follow_palette(self, event, self._repaint)
+        super().changeEvent(event)
+
+    def _repaint(self) -> None:
+        self._state = None  # the frame too
+        self._render()
+
     def _paint(self, state: str) -> None:
-        sheet = _frame_sheet()
+        sheet = _frame_sheet(self)
         if state == self._state and self.frame.styleSheet() == sheet:
             return
         self._state = state
         # One sheet for every state, chosen by a property: setting a new sheet re-polished the frame's
         # children on every edit that added or cleared a finding (over a millisecond on a large page).
+        # The sheet changes only with the palette.
         if self.frame.styleSheet() != sheet:
             self.frame.setStyleSheet(sheet)
         self.frame.setProperty("severity", state)

@@ -6,15 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,9 +23,12 @@ from PySide6.QtWidgets import (
 from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 
 from . import accessibility
-from .fields import COLOURS, Choice, FieldWidget, field_labels, region_name, source_tooltip
+from .colours import follow_palette, role_colour
+from .fields import Choice, FieldWidget, field_labels, region_name, source_tooltip
+from .headers import fit_titles
 from .i18n import joined, labelled, lang, pick, tr
 from .labels import enum_label, severity_label, yes_no
+from .marks import severity_icon
 from .session import Session
 
 
@@ -214,6 +216,10 @@ class ListEditor(QWidget):
         for row in range(self.table.rowCount()):
             if self._by_row.get(row, []) != before.get(row, []):
                 self._colour_row(row)
+        marked = tuple(row for row in sorted(self._by_row) if row < self.table.rowCount())
+        if marked != getattr(self, "_marked", ()):  # a row's mark came or went: the first column fits it
+            self._marked = marked
+            self.table.resizeColumnToContents(0)
         self._show_form_findings()
         self._describe()
 
@@ -255,14 +261,15 @@ class ListEditor(QWidget):
     def _colour_row(self, row: int) -> None:
         found = self._row_findings(row)
         severities = {str(f.severity) for f in found}
-        colour = COLOURS["blocker"] if "blocker" in severities else COLOURS["warning"] if "warning" in severities else None
         tip = "\n".join(pick(f.message) for f in found)
         worst = "blocker" if "blocker" in severities else "warning" if "warning" in severities else None
+        # on the rows' own background (a table's Base; alternate rows are close to it and checked in the tests)
+        colour = role_colour(worst, self.table, QPalette.ColorRole.Base) if worst else None
         for column in range(self.table.columnCount()):
             item = self.table.item(row, column)
             if item is None:
                 continue
-            item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+            item.setForeground(QBrush(colour) if colour else QBrush())
             item.setToolTip(tip)
             # Colour is never the only signal: the row's first cell carries the severity's icon, and a
             # screen reader hears the severity with the cell
@@ -272,11 +279,12 @@ class ListEditor(QWidget):
                          labelled(severity_label(worst), tip) if worst else "")
 
     def _severity_icon(self, severity: str | None) -> QIcon:
-        if severity is None:
-            return QIcon()
-        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "blocker" \
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        return self.style().standardIcon(pixmap)
+        return severity_icon(severity, self.table)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if hasattr(self, "table"):  # dark mode switched: the rows coloured for it
+            follow_palette(self, event, lambda: [self.refresh_row(row) for row in range(self.table.rowCount())])
+        super().changeEvent(event)
 
     def _show_form_findings(self) -> None:
         if self.current < 0:
@@ -316,6 +324,7 @@ class ListEditor(QWidget):
         self.remove_button.setText(tr("删除所选"))
         self.empty_hint.setText(tr("还没有条目，点击“添加”。"))
         self.table.setHorizontalHeaderLabels([field_labels(self.item_cls, c).get(lang(), c) for c in self.columns])
+        fit_titles(self.table)
         if self.help is not None:
             self.set_help(self.help, force=True)
         self.form.retranslate()

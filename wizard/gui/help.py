@@ -11,6 +11,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from wizard.core.help.fields import FieldHelp, field_help
 from wizard.core.help.glossary import Glossary, shipped_glossary
 
 from . import accessibility
+from .colours import css
 from .i18n import lang, pick, tr
 from .labels import severity_label
 
@@ -62,6 +64,7 @@ def close_buttons() -> QDialogButtonBox:
 
 
 def help_html(info: FieldHelp) -> str:
+    muted = css("muted", None, QPalette.ColorRole.Base)  # a text browser shows it on the palette's Base
     parts = [f"<h3>{html.escape(pick(info.label))}</h3>", f"<p>{html.escape(pick(info.why()))}</p>"]
     opening, closing = ("〔", "〕") if lang() == "zh" else (" [", "]")  # English text, English brackets
     if info.uses:
@@ -73,7 +76,7 @@ def help_html(info: FieldHelp) -> str:
             parts.append(
                 f"<li><b>{html.escape(pick(use.title))}</b>{opening}{html.escape(kind)} · {html.escape(how)}{closing}{doubt}<br>"
                 f"<small>{html.escape(sentences.cite_all(use.sources, lang()))}"
-                f' · <span style="color:#777">{html.escape(use.rule_id)}</span></small></li>')
+                f' · <span style="color:{muted}">{html.escape(use.rule_id)}</span></small></li>')
         parts.append("</ul>")
     if info.terms:
         links = "、".join(f'<a href="glossary:{t.id}">{html.escape(pick(t.term))}</a>' for t in info.terms) \
@@ -119,9 +122,13 @@ class GlossaryDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.select(url.path()) if url.scheme() == "glossary" else None)
+        # the list as wide as its longest term (a long English one), the explanation takes the rest
+        widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
+                      for i in range(self.list.count())), default=0)
+        self.list.setMinimumWidth(min(max(160, widest + 24 + self.list.verticalScrollBar().sizeHint().width()), 420))
         row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addWidget(self.browser, 3)
+        row.addWidget(self.list, 0)
+        row.addWidget(self.browser, 1)
         buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,7 +136,7 @@ class GlossaryDialog(QDialog):
         layout.addWidget(buttons)
         accessibility.name(self.list, tr("术语"), tr("用上下方向键选择术语，右侧显示它的解释。"))
         accessibility.name(self.browser, tr("术语解释"), "")
-        self.resize(760, 440)
+        self.resize(max(760, self.list.minimumWidth() + 480), 440)
         if glossary.terms:
             self.list.setCurrentRow(0)
         else:

@@ -9,6 +9,7 @@ UI strings are written in Chinese (the product's first language) and marked with
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from wizard.core.resources import data_dir  # path lookups only; no pydantic
 
 LANGUAGES = ("zh", "en")
 SOURCE_LANGUAGE = "zh"
-_state = {"lang": SOURCE_LANGUAGE}
+_state: dict[str, object] = {"lang": SOURCE_LANGUAGE, "pseudo": os.environ.get("ICP_WIZARD_PSEUDO") == "1"}
 _missing: list[str] = []  # the program's translation file, when it could not be loaded
 _listeners: list[Callable[[], None]] = []
 _translators: list[QTranslator] = []
@@ -31,7 +32,30 @@ def system_language() -> str:
 
 
 def lang() -> str:
-    return _state["lang"]
+    return _state["lang"]  # type: ignore[return-value]
+
+
+def pseudo_active() -> bool:
+    """Pseudo-English (pseudo.py): English strings stretched by ~40% to find what is cut off."""
+    return bool(_state["pseudo"]) and _state["lang"] == "en"
+
+
+def set_pseudo(on: bool) -> None:
+    """Pseudo-English on or off (tests; ICP_WIZARD_PSEUDO=1 at start-up); the interface is translated again."""
+    _state["pseudo"] = on
+    _install_translators(lang())
+    for listener in list(_listeners):
+        listener()
+
+
+def shown(text: str) -> str:
+    """An English text the core or a table gives (a field label, an enum's name) as the interface shows it:
+    stretched in pseudo-English, else unchanged."""
+    if not pseudo_active():
+        return text
+    from .pseudo import pseudo
+
+    return pseudo(text)
 
 
 def missing_translation() -> str | None:
@@ -69,6 +93,10 @@ def _install_translators(value: str) -> None:
             if name.startswith("icp_wizard_"):
                 _missing.append(f"{name}.qm")
             continue
+        if name.startswith("icp_wizard_en") and _state["pseudo"]:
+            from .pseudo import PseudoTranslator
+
+            translator = PseudoTranslator(translator, app)
         app.installTranslator(translator)
         _translators.append(translator)
 
@@ -121,5 +149,5 @@ def pick(text: object) -> str:
     if text is None:
         return ""
     if isinstance(text, dict):
-        return str(text.get(lang()) or text.get("zh") or "")
-    return text.get(lang())  # type: ignore[attr-defined]
+        return shown(str(text.get(lang()) or text.get("zh") or ""))
+    return shown(text.get(lang()))  # type: ignore[attr-defined]

@@ -6,12 +6,12 @@ from enum import Enum
 
 from wizard.core.labels import ENUM_LABELS, PAGE_STATUS_LABELS, SEVERITY_LABELS
 
-from .i18n import lang, tr
+from .i18n import lang, shown, tr
 
 
 def _in_language(pair: tuple[str, str]) -> str:
     """The core's (zh, en) label tables are shared with the exports, so they are not Linguist strings."""
-    return pair[0] if lang() == "zh" else pair[1]
+    return pair[0] if lang() == "zh" else shown(pair[1])
 
 
 def enum_label(value: Enum | str) -> str:

@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TR_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.core import model as m
@@ -14,6 +14,7 @@ from wizard.core.fieldpaths import page_of
 from wizard.core.report import Report, Verdict
 
 from . import accessibility
+from .colours import css, follow_palette, tint
 from .fields import Choice, FieldWidget, finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
@@ -153,8 +154,17 @@ class Page(QWidget):
         self.page_findings = [f for f in found if id(f) not in attached and (f.page == self.key)]
         self._render_notes()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if hasattr(self, "page_findings"):  # the system switched to (or from) dark mode: colours for the new palette
+            follow_palette(self, event, self.restyle)
+        super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Draw again what carries colours chosen for the palette (fields follow by themselves)."""
+        self._render_notes()
+
     def _render_notes(self) -> None:
-        self.notes.setText("<br><br>".join(finding_html(f) for f in self.page_findings))
+        self.notes.setText("<br><br>".join(finding_html(f, self.notes) for f in self.page_findings))
         self.notes.setToolTip("\n\n".join(source_tooltip(f) for f in self.page_findings))
         self.notes.setVisible(bool(self.page_findings))
         accessibility.name(self.notes, tr("本页的检查结果"),
@@ -222,7 +232,6 @@ class ScopePage(Page):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setMargin(10)
-        self.banner.setStyleSheet("background: #e8f4fd; border: 1px solid #1565c0; border-radius: 4px;")
         self.banner.setVisible(False)
         self.body_layout.addWidget(self.banner)
         self.finish()
@@ -264,11 +273,17 @@ class ScopePage(Page):
             "ICP备案的一般步骤：① 准备营业执照、负责人身份证和域名证书；② 在接入服务商（云服务商）的备案系统中填写主体和网站信息；"
             "③ 服务商初审后提交通信管理局审核，通常约20个工作日；④ 取得备案号后在网站首页底部展示。")) + "</p>"
         self.banner.setText(text)
+        self.banner.setStyleSheet(f"QLabel {{ background: {tint('info', self).name()}; color: palette(window-text); "
+                                  f"border: 1px solid {css('info', self)}; border-radius: 4px; }}")
         self.banner.setToolTip(source_tooltip(finding) if finding else "")
         accessibility.name(self.banner, tr("您不需要申请ICP许可证"), accessibility.plain(text))
         if self.banner.isHidden() and accessibility.has_focus_within(self):  # the answer just given decided it
             accessibility.announce(self.banner, tr("您不需要申请ICP许可证"))
         self.banner.setVisible(True)
+
+    def restyle(self) -> None:
+        super().restyle()
+        self._render_banner()
 
     def apply_packs(self) -> None:
         self.forms[0].fields["province"].retranslate()

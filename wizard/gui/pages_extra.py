@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +20,9 @@ from wizard.core.messages import Reason
 from wizard.core.report import Report
 
 from . import accessibility
-from .fields import COLOURS, Choice, source_tooltip
+from .colours import css, role_colour
+from .fields import Choice, source_tooltip
+from .headers import fit_titles
 from .i18n import lang, pick, tr
 from .labels import enum_label
 from .pages import Page
@@ -91,12 +93,14 @@ class MaterialsPage(Page):
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
             | QTableWidget.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the notes take what is left
+        # every cell shown whole: a long item name or note wraps and its row grows (another language, a larger font)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemChanged.connect(self._cell_edited)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.installEventFilter(self)
         self.problem = QLabel()  # why a typed owner/due/notes value was refused
-        self.problem.setStyleSheet(f"color: {COLOURS['blocker']};")
         self.problem.setVisible(False)
         self.refused: Reason | None = None  # shown in the interface language, again after a switch
         self.table.setMinimumHeight(320)
@@ -121,9 +125,10 @@ class MaterialsPage(Page):
                 cell = self.table.item(row, column)
                 if cell is not None and not self.table.isPersistentEditorOpen(cell):
                     cell.setText(value.isoformat() if hasattr(value, "isoformat") else (value or ""))
-            colour = {"ready": "#2e7d32", "not_applicable": "#777"}.get(item.status.value, COLOURS["warning"])
-            self.table.item(row, 1).setForeground(QBrush(QColor(colour)))
+            role = {"ready": "ok", "not_applicable": "muted"}.get(item.status.value, "warning")
+            self.table.item(row, 1).setForeground(QBrush(role_colour(role, self.table, QPalette.ColorRole.Base)))
         self.table.blockSignals(False)
+        self.table.resizeRowsToContents()  # a note typed, another language: the wrapped texts' rows
         super().apply_report(report)
 
     _TRACKED = {3: "owner", 4: "due", 5: "notes"}  # column → MaterialRecord field
@@ -158,9 +163,21 @@ class MaterialsPage(Page):
             accessibility.name(combo, tr("状态：{item}").format(item=pick(item.name)), tr("空格键或回车打开状态列表。"))
             accessibility.name(combo.view(), combo.accessibleName(), combo.accessibleDescription())
             self.combos[item.id] = combo
-            self.table.setCellWidget(row, 2, combo)
+            holder = QWidget()  # keeps the list its own height when a wrapped item makes the row taller
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            holder_layout.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.table.setCellWidget(row, 2, holder)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(0)
+        for column, widest in ((0, 200), (1, 340)):  # longer group and item names wrap
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        metrics = self.table.fontMetrics()
+        for column, sample in ((3, "行政部门"), (4, "2026-12-31")):  # owner, due: their title or a typical entry
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), metrics.horizontalAdvance(sample) + 16))
+        if self.combos:  # the status column as wide as its widest choice
+            self.table.setColumnWidth(2, max(self.table.columnWidth(2), *(c.sizeHint().width() for c in self.combos.values())))
 
     _OPEN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_F4)
 
@@ -183,10 +200,19 @@ class MaterialsPage(Page):
             return
         problem = self._set(self.ids[cell.row()], cell.text().strip() or None, field)
         self.refused = problem
-        self.problem.setText(problem.full(lang()) if problem else "")
-        self.problem.setVisible(bool(problem))
+        self._show_problem()
         if problem:  # e.g. a due date that is not a date: show the stored value again
             self.apply_report(self.session.report)
+
+    def _show_problem(self) -> None:
+        self.problem.setText(self.refused.full(lang()) if self.refused else "")
+        self.problem.setStyleSheet(f"color: {css('blocker', self)};")
+        self.problem.setVisible(self.refused is not None)
+
+    def restyle(self) -> None:
+        super().restyle()
+        self._show_problem()
+        self.apply_report(self.session.report)
 
     def focus_field(self, path: str) -> bool:
         if self.ids:
@@ -200,10 +226,10 @@ class MaterialsPage(Page):
             tr("类别"), tr("材料"), tr("状态"),
             tr("负责人"), tr("截止日期"), tr("备注"),
         ])
+        fit_titles(self.table)
         accessibility.name(self.table, tr("材料清单"), tr(
             "方向键在单元格之间移动；在“状态”列按空格键或回车选择状态；负责人、截止日期和备注可直接输入。"))
-        if self.refused is not None:
-            self.problem.setText(self.refused.full(lang()))
+        self._show_problem()
         if self.session.report is not None:
             self._rebuild(self.session.report.checklist)
             self.apply_report(self.session.report)

@@ -10,6 +10,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.core import sentences
@@ -17,10 +18,8 @@ from wizard.core.fieldpaths import field_label
 from wizard.core.plan.model import PlanStep, StepKind
 from wizard.core.plan.wording import KIND_LABELS, after_text, step_when
 
+from .colours import css
 from .i18n import labelled, lang, pick, tr
-
-KIND_COLOURS = {StepKind.structural: "#6a1b9a", StepKind.answer: "#616161", StepKind.act: "#c62828",
-                StepKind.wait: "#b45f00", StepKind.decide: "#1565c0"}
 
 
 def _never_squeezed(widget: QWidget) -> None:
@@ -51,8 +50,9 @@ class StepCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         _never_squeezed(self)
-        colour = KIND_COLOURS[step.kind]
-        border = "#c62828" if step.critical else "#d0d0d0"
+        base = QPalette.ColorRole.Base  # a card is drawn on the palette's Base (below)
+        colour = css(step.kind.value, self, base)
+        border = css("critical", self, base) if step.critical else "palette(mid)"
         self.setStyleSheet(f"QFrame#stepcard {{ border: 1px solid {border}; border-left: 4px solid {colour}; "
                            "border-radius: 3px; background: palette(base); } QFrame#stepcard:focus { border: 2px solid "
                            "palette(highlight); border-left: 4px solid " + colour + "; }")
@@ -62,7 +62,8 @@ class StepCard(QFrame):
         badge = pick(KIND_LABELS[step.kind])
         if not step.blocking and step.kind in (StepKind.act, StepKind.answer) and step.done is None:
             badge += tr(" · 建议")
-        critical = (' <span style="color:#c62828">' + html.escape(tr("★ 关键路径")) + "</span>") if step.critical else ""
+        critical = (f' <span style="color:{css("critical", self, base)}">' + html.escape(tr("★ 关键路径")) + "</span>"
+                    if step.critical else "")
         self.heading = _label(
             f'<b>{number}. <span style="color:{colour}">[{html.escape(badge)}]</span> {html.escape(pick(step.title))}</b>'
             f' — {html.escape(pick(step_when(step)))}{critical}')
@@ -76,11 +77,11 @@ class StepCard(QFrame):
         if after is not None:
             layout.addWidget(_label(f"<small>{html.escape(pick(after))}</small>"))
         if step.done_but_open:
-            layout.addWidget(_label('<span style="color:#b45f00">' + html.escape(
+            layout.addWidget(_label(f'<span style="color:{css("warning", self, base)}">' + html.escape(
                 tr("已标记完成，但申请中的回答仍显示未满足：请更新回答，检查才会确认。")) + "</span>"))
         if step.sources:
             basis = sentences.step_basis(step.basis, step.sources, step.inference)
-            layout.addWidget(_label(f'<small style="color:#666">{html.escape(pick(basis))}</small>'))
+            layout.addWidget(_label(f'<small style="color:{css("muted", self, base)}">{html.escape(pick(basis))}</small>'))
         row = QHBoxLayout()
         self.done_box: QCheckBox | None = None
         if step.kind == StepKind.act:

@@ -29,7 +29,7 @@ from wizard.core.report import VERDICT_TEXT, Report
 from wizard.core.tracking.real import headline
 
 from . import accessibility
-from .fields import COLOURS
+from .colours import css
 from .i18n import joined, labelled, lang, pick, tr, translated
 from .pages import Page, readable_label
 from .plan_cards import StepCard, staff_card
@@ -124,16 +124,16 @@ class PlanPage(Page):
         self.cards = {}
 
     def _summary_html(self, report: Report, plan: Plan) -> str:
-        colour = {"ready": "#2e7d32", "ready_with_warnings": COLOURS["warning"], "not_ready": COLOURS["blocker"]}
+        role = {"ready": "ok", "ready_with_warnings": "warning", "not_ready": "blocker"}.get(report.verdict.value, "info")
         verdict = pick(headline(self.session.application, VERDICT_TEXT[report.verdict]))  # filed: the stage leads
-        lines = [f'<h2 style="color:{colour.get(report.verdict.value, "#1565c0")}">{html.escape(verdict)}</h2>',
+        lines = [f'<h2 style="color:{css(role, self.summary)}">{html.escape(verdict)}</h2>',
                  html.escape(tr("省份：{province}　受理机关：{authority}").format(
                      province=pick(report.province_name), authority=pick(report.authority)))]
         if report.verdict.value != "licence_not_required":
             counts = pick(sentences.open_counts(report))
             lines.append("<b>" + html.escape(labelled(tr("未解决的阻断问题"), counts)) + "</b>")
             lines.append("<b>" + html.escape(pick(sentences.filing_of(plan.filing))) + "</b>")
-            lines += [f'<b style="color:{COLOURS["blocker"]}">{html.escape(pick(correction_text(due)))}</b>'
+            lines += [f'<b style="color:{css("blocker", self.summary)}">{html.escape(pick(correction_text(due)))}</b>'
                       for due in plan.corrections]
             critical = critical_text(plan)
             if critical is not None:
@@ -212,6 +212,10 @@ class PlanPage(Page):
         first = next(iter(self.cards.values()), None)
         (first or self.summary).setFocus()
         return True
+
+    def restyle(self) -> None:
+        if self.isVisible():  # the cards and the summary carry the palette's colours; otherwise drawn when shown
+            self._render()
 
     def retranslate(self) -> None:
         super().retranslate()

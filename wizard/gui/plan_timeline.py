@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wizard.core.plan.milestones import Milestone, ahead
 
+from .colours import role_colour  # on the Window colour: the timeline is not filled, the page is behind it
 from .i18n import pick, tr
 
-COLOURS = {"critical": "#c62828", "step": "#e08a00", "correction": "#c62828", "filing": "#c62828", "licence": "#2e7d32", "axis": "#555555",
-           "today": "#1565c0"}
+# milestone kind → colour role (colours.py); a step on the critical path is "critical"
+ROLES = {"step": "wait", "correction": "blocker", "filing": "blocker", "licence": "ok"}
 
 
 class PlanTimeline(QWidget):
@@ -30,6 +31,7 @@ class PlanTimeline(QWidget):
         self.points: list[Milestone] = []
         self.as_of: dt.date | None = None
         self._hits: list[tuple[QRectF, Milestone]] = []
+        self.drawn: list[tuple[str, QColor, QRectF]] = []  # what the last paint drew: (what, colour, where)
         self.setMouseTracking(True)
         self.setMinimumHeight(96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -65,22 +67,32 @@ class PlanTimeline(QWidget):
             return left + (right - left) * (day - start).days / max(1, (end - start).days)
 
         metrics = QFontMetrics(self.font())
-        painter.setPen(QPen(QColor(COLOURS["axis"]), 1.2))
+        self.drawn = []
+        axis = role_colour("axis", self)
+        painter.setPen(QPen(axis, 1.2))
         painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
-        painter.setPen(QColor(COLOURS["today"]))
-        painter.drawText(QPointF(x(start), 14), tr("评估日 {date}").format(date=start.isoformat()))
+        self.drawn.append(("axis", axis, QRectF(left, axis_y - 1, right - left, 2)))
+        today = role_colour("today", self)
+        painter.setPen(today)
+        today_text = tr("评估日 {date}").format(date=start.isoformat())
+        painter.drawText(QPointF(x(start), 14), today_text)
         painter.drawLine(QPointF(x(start), axis_y - 8), QPointF(x(start), axis_y + 8))
+        self.drawn.append(("text", today, QRectF(x(start), 14 - metrics.ascent(), metrics.horizontalAdvance(today_text),
+                                                 metrics.height())))
         self._hits = []
         for index, point in enumerate(sorted(self.points, key=lambda p: p.start)):
-            colour = QColor(COLOURS["critical"] if point.critical and point.kind == "step" else COLOURS.get(point.kind, "#333"))
+            role = "critical" if point.critical and point.kind == "step" else ROLES.get(point.kind, "muted")
+            colour = role_colour(role, self)
             px = x(point.start)
             if point.kind == "licence":
                 last = x(point.end) if point.end else px
                 painter.fillRect(QRectF(px, axis_y - 5, max(3.0, last - px), 10), colour)
+                self.drawn.append(("mark", colour, QRectF(px, axis_y - 5, max(3.0, last - px), 10)))
             elif point.kind == "filing":
                 pen = QPen(colour, 1.6, Qt.PenStyle.DashLine if point.lower_bound else Qt.PenStyle.SolidLine)
                 painter.setPen(pen)
                 painter.drawLine(QPointF(px, axis_y - 14), QPointF(px, axis_y + 14))
+                self.drawn.append(("line", colour, QRectF(px - 0.8, axis_y - 14, 1.6, 28)))
             else:
                 path = QPainterPath()
                 path.moveTo(px, axis_y - 6)
@@ -89,6 +101,7 @@ class PlanTimeline(QWidget):
                 path.lineTo(px - 6, axis_y)
                 path.closeSubpath()
                 painter.fillPath(path, colour)
+                self.drawn.append(("mark", colour, QRectF(px - 6, axis_y - 6, 12, 12)))
             star = "★ " if point.critical and point.kind == "step" else ""  # the critical path not by colour alone
             label = f"{star}{point.start.isoformat()} {pick(point.title)}"
             row = index % 3
@@ -97,6 +110,7 @@ class PlanTimeline(QWidget):
             text_x = min(max(left, px - 4), right - width)
             painter.setPen(colour)
             painter.drawText(QPointF(text_x, text_y), label)
+            self.drawn.append(("text", colour, QRectF(text_x, text_y - metrics.ascent(), width, metrics.height())))
             self._hits.append((QRectF(px - 8, axis_y - 14, 16, 28), point))
             self._hits.append((QRectF(text_x, text_y - metrics.ascent(), width, metrics.height()), point))
         painter.end()

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QT_TR_NOOP
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from wizard.core import model as m
@@ -30,8 +30,9 @@ from wizard.core.tracking import (
 )
 
 from . import accessibility
-from .fields import COLOURS
+from .colours import css, role_colour
 from .forms import ListEditor
+from .headers import fit_titles
 from .i18n import labelled, lang, pick, tr
 from .pages import Page, readable_label
 from .session import Session
@@ -58,7 +59,7 @@ class CorrectionsEditor(ListEditor):
         text, tip, overdue = self._deadline(items[row])
         cell.setText(text)
         cell.setToolTip(tip)
-        cell.setForeground(QBrush(QColor(COLOURS["blocker"])) if overdue else QBrush())
+        cell.setForeground(QBrush(role_colour("blocker", self.table, QPalette.ColorRole.Base)) if overdue else QBrush())
 
     def _deadline(self, item: m.CorrectionRequest) -> tuple[str, str, bool]:
         """(cell text, tooltip, overdue) for one notice."""
@@ -96,6 +97,7 @@ class CorrectionsEditor(ListEditor):
         self.table.setColumnCount(len(self.columns) + 1)
         super().retranslate()
         self.table.setHorizontalHeaderItem(DEADLINE_COLUMN, QTableWidgetItem(tr("补正截止")))
+        fit_titles(self.table)
 
 
 class TrackingPage(Page):
@@ -128,6 +130,10 @@ class TrackingPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._render()
+
+    def restyle(self) -> None:
+        super().restyle()
         self._render()
 
     # --- rendering ------------------------------------------------------------------
@@ -185,7 +191,7 @@ class TrackingPage(Page):
             text = f"<b>{html.escape(when)}</b> {html.escape(pick(deadline.title))}"
             if deadline.date < today:
                 overdue = html.escape(tr("（已逾期）"))
-                text = f'<span style="color:{COLOURS["blocker"]}">{text} {overdue}</span>'
+                text = f'<span style="color:{css("blocker", self.upcoming)}">{text} {overdue}</span>'
             if deadline.detail is not None:
                 text += "<br>" + html.escape(pick(deadline.detail))
             if deadline.source is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QByteArray, QRectF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from wizard.core.model import PAGES
 from wizard.core.report import VERDICT_TEXT, PageStatus, Report, Verdict
 
 from . import accessibility, files
+from .colours import follow_palette, repolish
 from .file_actions import SUFFIXES, FileActions
 from .i18n import (
     forget_listener,
@@ -44,32 +45,11 @@ from .i18n import (
 )
 from .labels import page_status_label
 from .lazy_pages import LazyPages, PageSpec
+from .marks import status_icon
 from .pages import Page
 from .session import Session
 from .texts import BACK, MENU_TITLES, NEXT, WINDOW_TITLE
 from .tracking_nav import TrackingNavigation, tracking_status
-
-STATUS_COLOURS = {"not_started": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e08a00", "blockers": "#c62828"}
-
-
-def status_icon(status: str) -> QIcon:
-    """A 16 px dot drawn at 1×, 2× and 3×, so that it stays round and sharp on high-DPI screens."""
-    icon = QIcon()
-    for scale in (1, 2, 3):
-        pixmap = QPixmap(16 * scale, 16 * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        if status in STATUS_COLOURS:  # otherwise blank, so that the step names stay aligned
-            colour = QColor(STATUS_COLOURS[status])
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(colour, 1.2))
-            if status != "not_started":
-                painter.setBrush(colour)
-            painter.drawEllipse(QRectF(2.5, 2.5, 11, 11))
-            painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 class MainWindow(FileActions, TrackingNavigation, QMainWindow):
@@ -95,13 +75,11 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self.session = session
         self.autosave = autosave
         self._closing = False
-        self._status_icons: dict[str, QIcon] = {}
         if autosave is not None:
             autosave.failed.connect(
                 lambda reason: self.statusBar().showMessage(tr("自动保存失败：") + reason.full(lang()), 15000))
         self.setAcceptDrops(True)
         self.steps = QListWidget()
-        self.steps.setMinimumWidth(190)
         self.stack = QStackedWidget()
         self.back_button, self.next_button = QPushButton(), QPushButton()
         self.pages = LazyPages(self.PAGES, session, self.stack, self._page_built,
@@ -322,9 +300,7 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             if item.data(Qt.ItemDataRole.UserRole) == status_value and item.toolTip() == tip:
                 continue  # most edits change no step's status: setting every icon again cost a repaint each
             item.setData(Qt.ItemDataRole.UserRole, status_value)
-            if status_value not in self._status_icons:  # drawn once per status, not per step and edit
-                self._status_icons[status_value] = status_icon(status_value)
-            item.setIcon(self._status_icons[status_value])
+            item.setIcon(status_icon(status_value, self.steps))  # drawn once per status and palette
             item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # not by its dot's colour alone
         self._number_steps()
@@ -335,11 +311,32 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
         self._update_status()
 
     def _number_steps(self) -> None:
-        number = 0
+        number, texts = 0, []
         for index in range(len(self.pages)):
             if self.visible(index):
                 number += 1
                 self.steps.item(index).setText(f"{number}. {self.pages.title(index)}")
+                texts.append(self.steps.item(index).text())
+        if texts != getattr(self, "_step_texts", None):  # another language or other steps: fit them again
+            self._step_texts = texts
+            self._fit_steps(texts)
+
+    def _fit_steps(self, texts: list[str]) -> None:
+        """The step list as wide as its longest entry (a longer translation, a larger font), up to 340 px;
+        beyond that an entry wraps rather than being cut off."""
+        widest = max((self.steps.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+        need = widest + 16 + 8 + 12 + 2 * self.steps.frameWidth()  # the dot, its gap, the entry's padding
+        self.steps.setMinimumWidth(min(max(190, need), 340))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        follow_palette(self, event, self._follow_palette)  # dark mode switched on or off
+        super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        repolish(self)
+        for index in range(self.steps.count()):
+            item = self.steps.item(index)
+            item.setIcon(status_icon(item.data(Qt.ItemDataRole.UserRole) or "", self.steps))
 
     def _loaded(self) -> None:
         self.tracking_requested = False  # another file: its own tracking decides
@@ -361,7 +358,23 @@ class MainWindow(FileActions, TrackingNavigation, QMainWindow):
             tracked = tracking_status(self.session.application, self.session.pack, self.session.today())
             if tracked:  # filed: "ready to apply" would contradict it; the stage and next deadline say more
                 text = f"{tracked} · {counts}"
-        self.statusBar().showMessage(text)
+        self._status_text = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The summary line, cut with "…" where the window is too narrow for it (a longer language, a larger
+        font): the whole line is its tooltip, and the plan page says all of it."""
+        text, bar = getattr(self, "_status_text", ""), self.statusBar()
+        room = self.width() - 40  # the bar spans the window, less its margins and size grip (laid out or not yet)
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 80))
+        bar.showMessage(shown)
+        bar.setToolTip(text if shown != text else "")
+        self._status_shown = shown
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.statusBar().currentMessage() == getattr(self, "_status_shown", None):  # not a passing message
+            self._show_status()
 
     def _update_title(self) -> None:
         name = Path(self.session.path).name if self.session.path else tr("未命名")

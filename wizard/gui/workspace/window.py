@@ -266,7 +266,8 @@ class WorkspaceWindow(QMainWindow):
                                                        list(self.model.changed_by_rules)[:40]]
             widest = max((metrics.horizontalAdvance(spec.text(row, self.model)) for row in rows if row), default=0)
             icon = 22 if spec.key in ("client", "holder") else 0
-            self.table.setColumnWidth(column, min(max(title, widest + icon + 20), COLUMN_LIMITS.get(spec.key, 320)))
+            # the limit cuts long cell texts, never the column's title
+            self.table.setColumnWidth(column, max(title, min(widest + icon + 20, COLUMN_LIMITS.get(spec.key, 320))))
 
     def _scan_failed(self, reason: str) -> None:
         self._scan_ended()
