@@ -287,7 +287,19 @@ class _NodeLines(Mapping):
         return self._lines
 
     def __getitem__(self, path: tuple[Any, ...]) -> int:
-        return self._filled()[path]
+        if self._root is None:
+            return self._lines[path]
+        node = self._root  # one path (a migration asks for schema_version's line in every file): follow it
+        for part in path:
+            if isinstance(node, yaml.MappingNode):
+                node = next((value for key, value in node.value if key.value == part), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                node = node.value[part]
+            else:
+                node = None
+            if node is None:
+                raise KeyError(path)
+        return node.start_mark.line + 1
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         return iter(self._filled())
