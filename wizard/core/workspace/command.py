@@ -61,7 +61,7 @@ def run_status(args: argparse.Namespace) -> int:
     from . import output, scan, seen, sort_by_deadline
 
     folder, as_of = _folder(args.folder), _as_of(args)
-    rows = sort_by_deadline(scan(folder, as_of))
+    rows = sort_by_deadline(scan(folder, as_of), as_of)
     if args.json:
         print(output.render_json(rows, args.lang, as_of))
     elif args.csv:
