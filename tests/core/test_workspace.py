@@ -231,3 +231,28 @@ def test_a_window_sorts_by_its_opening_until_it_opens_then_by_its_last_day():
         "report.yaml", "correction.yaml", "renewal.yaml"]
     assert [r.path for r in sort_by_deadline(rows, dt.date(2027, 1, 2))] == [
         "correction.yaml", "renewal.yaml", "report.yaml"]
+
+
+def test_comparing_with_other_rules_reads_each_file_once(clients, monkeypatch, tmp_path):
+    from wizard.core import documents
+    from wizard.core.workspace.changes import compare_clients
+
+    folder, made = clients
+    old = tmp_path / "old-rules"
+    shutil.copytree(data_dir("rules"), old)
+    pack = old / "gansu.yaml"
+    text = pack.read_text(encoding="utf-8")
+    pack.write_text(text.replace("  min_entity_age_months:\n    value: 12\n", "  min_entity_age_months:\n    value: 6\n"),
+                    encoding="utf-8")
+    read: list[str] = []
+    real = documents.load_application
+
+    def counted(path):
+        read.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(documents, "load_application", counted)
+    changed, _ = compare_clients(folder, old, AS_OF, workers=1)  # in this process, so the reads are counted
+    assert sorted(read) == sorted(str(folder / c.path) for c in made)  # every file, once
+    assert sorted(c.path for c in changed) == sorted(
+        c.path for c in made if c.province == "gansu" and c.variant == "waiting")

@@ -94,25 +94,26 @@ def _compare_chunk(paths: list[Path], folder: Path, other_rules: Path, as_of: dt
     return [_compare_file(path, relative_name(path, folder), old_packs, new_packs, as_of) for path in paths]
 
 
-def _evaluate(path: Path, packs: PackSet, as_of: dt.date) -> tuple[Any, Report | InputError]:
-    from ..documents import load_application
+def _evaluate(application: Any, name: str, packs: PackSet, as_of: dt.date) -> Report | InputError:
     from ..engine import evaluate
     from ..rulepack.choice import pick_pack
 
-    application = load_application(path)
     try:
-        pack = pick_pack(packs, application.scope.province, str(path))
+        pack = pick_pack(packs, application.scope.province, name)
     except InputError as exc:
-        return application, exc
-    return application, evaluate(application, pack, as_of)
+        return exc
+    return evaluate(application, pack, as_of)
 
 
 def _compare_file(path: Path, name: str, old_packs: PackSet, new_packs: PackSet, as_of: dt.date) -> _Raw | None:
+    from ..documents import load_application
+
     try:
-        application, new = _evaluate(path, new_packs, as_of)
-        _, old = _evaluate(path, old_packs, as_of)
+        application = load_application(path)  # read once, evaluated under both sets of rules
     except InputError:
         return None  # unreadable either way: the rules change nothing about it (status shows the error)
+    new = _evaluate(application, str(path), new_packs, as_of)
+    old = _evaluate(application, str(path), old_packs, as_of)
     province = new.province if not isinstance(new, InputError) else None
     if isinstance(old, InputError) or isinstance(new, InputError):
         if isinstance(old, InputError) and isinstance(new, InputError):
