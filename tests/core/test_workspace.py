@@ -256,3 +256,22 @@ def test_comparing_with_other_rules_reads_each_file_once(clients, monkeypatch, t
     assert sorted(read) == sorted(str(folder / c.path) for c in made)  # every file, once
     assert sorted(c.path for c in changed) == sorted(
         c.path for c in made if c.province == "gansu" and c.variant == "waiting")
+
+
+def test_workers_are_never_forked_from_a_thread_or_a_qt_process(clients, monkeypatch):
+    import threading
+
+    from wizard.core.workspace import scanning
+
+    chosen = []
+    thread = threading.Thread(target=lambda: chosen.append(scanning._context().get_start_method()))
+    thread.start()
+    thread.join()
+    assert chosen == ["spawn"]  # a thread: forking would copy locks other threads hold
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", sys.modules.get("PySide6.QtCore") or object())
+    assert scanning._context().get_start_method() != "fork"  # Qt runs threads Python does not know of
+    folder, _made = clients
+    expected = scan(folder, AS_OF, workers=1)
+    method = scanning.gui_start_method()
+    assert method in ("forkserver", "spawn")
+    assert scan(folder, AS_OF, workers=2, start_method=method) == expected

@@ -64,3 +64,22 @@ def test_the_window_for_today_has_its_day_watch(qtbot, tmp_path):
     assert window.day_watch is not None and window.day_watch.timer.isActive()
     assert window.as_of == dt.date.today()
     window.close()
+
+
+def test_the_window_scans_with_workers_not_forked_from_qt(monkeypatch, qtbot, tmp_path):
+    from wizard.core import workspace
+
+    generate_clients(tmp_path, 3)
+    methods = []
+    real = workspace.scan
+
+    def recording(*args, **kwargs):
+        methods.append(kwargs.get("start_method"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace, "scan", recording)
+    window = WorkspaceWindow(tmp_path, None, AS_OF)
+    with qtbot.waitSignal(window.scanned, timeout=60000):
+        window.show()
+    assert methods and all(method in ("forkserver", "spawn") for method in methods)
+    window.close()

@@ -74,7 +74,8 @@ class _Raw:  # what a worker sends back for one file
 
 
 def compare_clients(folder: Path, other_rules: Path, as_of: dt.date, *, workers: int | None = None,
-                    progress: Progress | None = None) -> tuple[list[ClientChange], list[PackChange]]:
+                    progress: Progress | None = None,
+                    start_method: str | None = None) -> tuple[list[ClientChange], list[PackChange]]:
     """(the clients whose outcome differs between `other_rules` and the program's packs, the pack
     changes). `other_rules` is the old side: a difference reads old → new (the program's)."""
     from ..resources import data_dir
@@ -83,7 +84,7 @@ def compare_clients(folder: Path, other_rules: Path, as_of: dt.date, *, workers:
     folder = Path(folder)
     paths = find_application_files(folder)
     raws = map_files(_compare_chunk, paths, (folder, Path(other_rules), as_of), workers=workers,
-                     progress=progress)
+                     progress=progress, start_method=start_method)
     return [_attributed(raw, changes) for raw in raws if raw is not None], changes
 
 
