@@ -3,8 +3,11 @@ same run (the machine is shared, so absolute times move with everyone else's loa
 
 Target (issue 14): 10,000 files in under 10 s on a 2-core machine, using both cores.
 Prints, for each folder size:
-  - the wall time of the whole command (process start, scan on every core, sorting, JSON output),
-    and the CPU time it used (its workers included);
+  - cold: the wall time of the whole command (process start, scan on every core, sorting, JSON
+    output) with no rows kept from an earlier run, the CPU time it used (its workers included) and
+    so how many cores it kept busy on average; the target is for this run;
+  - warm: the same command again over the unchanged folder, with the rows kept by the cold run
+    (workspace/results.py: only changed files are evaluated);
   - baseline 1: the same files evaluated one after another in this process, on one core
     (a sample of 300 files timed, scaled up), so the ratio shows what the parallel scan gains;
   - baseline 2: the floor of reading those files at all, PyYAML's C loader alone on each, one core.
@@ -19,6 +22,7 @@ import argparse
 import datetime as dt
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,9 +44,11 @@ from wizard.core.workspace.scanning import default_workers  # noqa: E402
 SAMPLE = 300
 
 
-def _status(folder: Path, data_home: Path) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the command and its workers)."""
+def _status(folder: Path, data_home: Path, cold: bool = True) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and its workers); `cold`: without the rows kept by a run before."""
     env = {**os.environ, "XDG_DATA_HOME": str(data_home)}
+    if cold:
+        shutil.rmtree(data_home / "icp-wizard" / "workspace" / "results", ignore_errors=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(folder), "--as-of", AS_OF.isoformat(),
@@ -90,13 +96,18 @@ def main() -> None:
                 evaluate_file(path, folder, AS_OF)
             one_core = _per_file_seconds(lambda p, f=folder: evaluate_file(p, f, AS_OF), sample) * len(files)
             floor = _per_file_seconds(lambda p: _yaml_only(p, loader), sample) * len(files)
-            runs = [_status(folder, base / "data") for _ in range(args.repeat if size <= 2000 else 1)]
+            repeat = args.repeat if size <= 2000 else 1
+            runs = [_status(folder, base / "data") for _ in range(repeat)]
             wall = statistics.median(r[0] for r in runs)
             cpu = statistics.median(r[1] for r in runs)
             spread = f" (runs {min(r[0] for r in runs):.1f}–{max(r[0] for r in runs):.1f} s)" if len(runs) > 1 else ""
             target = "  target < 10 s: " + ("met" if wall < 10 else "NOT met") if size == 10000 else ""
-            print(f"status, {size:,} files: {wall:.1f} s wall{spread}, {cpu:.1f} s CPU "
-                  f"({cpu / len(files) * 1000:.2f} ms per file){target}")
+            print(f"status, {size:,} files, cold: {wall:.1f} s wall{spread}, {cpu:.1f} s CPU "
+                  f"({cpu / len(files) * 1000:.2f} ms per file, {cpu / wall:.1f} cores busy on average){target}")
+            warm = [_status(folder, base / "data", cold=False) for _ in range(repeat)]
+            warm_wall = statistics.median(r[0] for r in warm)
+            print(f"    warm (run again, rows kept): {warm_wall:.1f} s wall, "
+                  f"{statistics.median(r[1] for r in warm):.1f} s CPU → {warm_wall / wall:.2f}x of cold")
             print(f"    baseline 1, the same files evaluated on one core in-process: {one_core:.1f} s "
                   f"→ status takes {wall / one_core:.2f}x of it")
             print(f"    baseline 2, only YAML-loading them on one core: {floor:.1f} s "

@@ -68,12 +68,14 @@ app = QApplication(sys.argv[:1])
 import wizard.core.workspace, wizard.core.rulepack.cache
 wizard.core.rulepack.cache.cached_packs()
 from wizard.core.workspace import scan
+from wizard.core.workspace.scanning import gui_start_method
+method = gui_start_method()  # as the window's scan thread: never fork a Qt process
 folder, as_of = Path(sys.argv[1]), __import__("datetime").date.fromisoformat(sys.argv[2])
 result = {}
 class Bare(QThread):  # the core's scan in a thread of an idle Qt program: no window, no table
     def run(self):
         begin = time.perf_counter()
-        rows = scan(folder, as_of, progress=lambda done, total: None)
+        rows = scan(folder, as_of, progress=lambda done, total: None, start_method=method)
         result.update(seconds=time.perf_counter() - begin, rows=len(rows))
 stalls, clock = [], QElapsedTimer()
 ticker = QTimer(interval=10, timerType=Qt.TimerType.PreciseTimer)

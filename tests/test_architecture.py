@@ -27,3 +27,12 @@ def test_ruff_is_clean():
     ruff = Path(sys.executable).with_name("ruff")
     result = subprocess.run([str(ruff), "check", "wizard", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout
+
+
+def test_each_core_package_imports_first_in_a_fresh_interpreter():
+    # Inside the suite something else is always imported first; alone, tracking → engine → tracking was a
+    # circular import that made tests/core/test_workspace.py fail to load when run by itself.
+    for package in ("wizard.core.tracking", "wizard.core.workspace.evaluation", "wizard.core.engine", "wizard.core.plan"):
+        result = subprocess.run([sys.executable, "-c", f"import {package}"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=120)
+        assert result.returncode == 0, f"{package}: {result.stderr[-500:]}"

@@ -190,3 +190,88 @@ def test_pack_versions_seen_are_kept_in_the_data_folder_not_the_client_files(tmp
     assert seen.seen_with_other_rules(folder, rows) == {}
     upgraded = [WorkspaceRow(**{**row.__dict__, "packs": (("gansu", "2027-01-01+000000000000"),)}) for row in rows]
     assert list(seen.seen_with_other_rules(folder, upgraded)) == ["a.yaml"]
+
+
+def _licensed(tmp_path, issued: dt.date) -> Path:
+    import yaml
+
+    data = yaml.safe_load((EXAMPLES / "gansu.yaml").read_text(encoding="utf-8"))
+    data["tracking"] = {"submitted": issued - dt.timedelta(days=90), "application_number": "SQ2022000001",
+                        "approved": issued - dt.timedelta(days=3), "issued": issued,
+                        "licence_number": f"甘B2-{issued.year}0001"}
+    path = tmp_path / "licensed.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_report_window_not_open_yet_comes_before_a_renewal_inside_it(tmp_path):
+    # Issued 2022-05-16: expiry 2027-05-16, renewal 90 days before it, 2027-02-15, which falls inside
+    # the 2027 report window (1 January – 31 March). The office must start on the report first.
+    path = _licensed(tmp_path, dt.date(2022, 5, 16))
+    row = evaluate_file(path, tmp_path, AS_OF)
+    assert row.next_deadline.kind == "annual_report"
+    assert (row.next_deadline.start, row.next_deadline.date) == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    # Once the window is open, what is due first is due first: the renewal on 15 February
+    assert evaluate_file(path, tmp_path, dt.date(2027, 1, 10)).next_deadline.kind == "renewal"
+
+
+def test_a_window_sorts_by_its_opening_until_it_opens_then_by_its_last_day():
+    from wizard.core.rulepack.basics import Bilingual
+    from wizard.core.tracking import Deadline
+
+    def due(kind, date, start=None):
+        return Deadline(date=date, start=start, kind=kind, title=Bilingual(zh="事项", en="item"), detail=None,
+                        source=None)
+
+    report = _row("report.yaml", due("annual_report", dt.date(2027, 3, 31), dt.date(2027, 1, 1)))
+    renewal = _row("renewal.yaml", due("renewal", dt.date(2027, 2, 15)))
+    correction = _row("correction.yaml", due("correction", dt.date(2027, 1, 5)))
+    rows = [renewal, correction, report]
+    assert [r.path for r in sort_by_deadline(rows, dt.date(2026, 11, 23))] == [
+        "report.yaml", "correction.yaml", "renewal.yaml"]
+    assert [r.path for r in sort_by_deadline(rows, dt.date(2027, 1, 2))] == [
+        "correction.yaml", "renewal.yaml", "report.yaml"]
+
+
+def test_comparing_with_other_rules_reads_each_file_once(clients, monkeypatch, tmp_path):
+    from wizard.core import documents
+    from wizard.core.workspace.changes import compare_clients
+
+    folder, made = clients
+    old = tmp_path / "old-rules"
+    shutil.copytree(data_dir("rules"), old)
+    pack = old / "gansu.yaml"
+    text = pack.read_text(encoding="utf-8")
+    pack.write_text(text.replace("  min_entity_age_months:\n    value: 12\n", "  min_entity_age_months:\n    value: 6\n"),
+                    encoding="utf-8")
+    read: list[str] = []
+    real = documents.load_application
+
+    def counted(path):
+        read.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(documents, "load_application", counted)
+    changed, _ = compare_clients(folder, old, AS_OF, workers=1)  # in this process, so the reads are counted
+    assert sorted(read) == sorted(str(folder / c.path) for c in made)  # every file, once
+    assert sorted(c.path for c in changed) == sorted(
+        c.path for c in made if c.province == "gansu" and c.variant == "waiting")
+
+
+def test_workers_are_never_forked_from_a_thread_or_a_qt_process(clients, monkeypatch):
+    import threading
+
+    from wizard.core.workspace import scanning
+
+    chosen = []
+    thread = threading.Thread(target=lambda: chosen.append(scanning._context().get_start_method()))
+    thread.start()
+    thread.join()
+    assert chosen == ["spawn"]  # a thread: forking would copy locks other threads hold
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", sys.modules.get("PySide6.QtCore") or object())
+    assert scanning._context().get_start_method() != "fork"  # Qt runs threads Python does not know of
+    folder, _made = clients
+    expected = scan(folder, AS_OF, workers=1)
+    method = scanning.gui_start_method()
+    assert method in ("forkserver", "spawn")
+    assert scan(folder, AS_OF, workers=2, start_method=method) == expected

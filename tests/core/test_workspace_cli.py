@@ -55,7 +55,9 @@ def _due(clients, path):
 def test_status_lists_every_client_in_deadline_order(office, status):
     folder, made, _ = office
     assert sorted(c["file"] for c in status) == sorted(made)
-    dated = [c["next_deadline"]["date"] for c in status if c["next_deadline"]]
+    # by the day each puts the client in the queue: a report window not open yet by its opening day
+    dated = [(d["start"] if d["start"] and d["start"] > DAY else d["date"]) for c in status
+             if (d := c["next_deadline"])]
     assert dated == sorted(dated) and len(dated) >= 70
     # A notice in a province whose pack gives no correction period has no date the program can know,
     # and no licence date follows until it is answered: nothing dated is promised for those clients.
@@ -101,11 +103,18 @@ def test_status_text_and_csv_speak_one_language(office):
     assert "下一期限" in lines[2] and "补正材料截止" in lines[4] and "太原客户00010网络科技有限公司" in lines[4]
     assert "Corrections" not in zh.stdout and "Ready to apply" not in zh.stdout
     assert "无法读取的原因：" in zh.stdout and "2026-02-30" in zh.stdout
+    # a licensed client's verdict says what is true of it, in the output's language
+    licensed = [c.client for c in office[1].values() if c.variant == "licensed"]
+    for name in licensed:
+        line = next(line for line in lines if name in line)
+        assert "已取得许可证" in line and "可以提交申请" not in line
     en = run(office, "status", folder, "--as-of", DAY, "--csv", "--lang", "en")
     table = list(csv.reader(io.StringIO(en.stdout.lstrip("\ufeff"))))
     assert table[0][:3] == ["next deadline", "what is due", "client"]
     assert table[1][0] == "2026-11-25" and table[1][1].startswith("Corrections due")
     assert not any("补正" in cell for row in table for cell in row[:2])  # deadlines in English only
+    verdicts = {row[2]: row[5] for row in table[1:]}
+    assert {verdicts[name] for name in licensed} == {"Licence held"}
 
 
 def test_the_calendar_parses_back_with_the_expected_events(office, status, tmp_path):

@@ -21,7 +21,6 @@ from ..model import Tracking
 from ..report import StepProjection
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack
-from .deadlines import correction_deadline
 from .stage import is_filed, is_licensed
 
 
@@ -64,6 +63,8 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
     if open_notices:
         notice = min(open_notices, key=lambda c: c.received)
         assert notice.received is not None
+        from .deadlines import correction_deadline  # here: deadlines imports the engine, which imports this
+
         deadline = correction_deadline(pack, notice)
         received = notice.received.isoformat()
         recorded = (_text("progress.notice_due", received=received, due=deadline.date.isoformat()) if deadline

@@ -74,7 +74,8 @@ class _Raw:  # what a worker sends back for one file
 
 
 def compare_clients(folder: Path, other_rules: Path, as_of: dt.date, *, workers: int | None = None,
-                    progress: Progress | None = None) -> tuple[list[ClientChange], list[PackChange]]:
+                    progress: Progress | None = None,
+                    start_method: str | None = None) -> tuple[list[ClientChange], list[PackChange]]:
     """(the clients whose outcome differs between `other_rules` and the program's packs, the pack
     changes). `other_rules` is the old side: a difference reads old → new (the program's)."""
     from ..resources import data_dir
@@ -83,7 +84,7 @@ def compare_clients(folder: Path, other_rules: Path, as_of: dt.date, *, workers:
     folder = Path(folder)
     paths = find_application_files(folder)
     raws = map_files(_compare_chunk, paths, (folder, Path(other_rules), as_of), workers=workers,
-                     progress=progress)
+                     progress=progress, start_method=start_method)
     return [_attributed(raw, changes) for raw in raws if raw is not None], changes
 
 
@@ -94,25 +95,26 @@ def _compare_chunk(paths: list[Path], folder: Path, other_rules: Path, as_of: dt
     return [_compare_file(path, relative_name(path, folder), old_packs, new_packs, as_of) for path in paths]
 
 
-def _evaluate(path: Path, packs: PackSet, as_of: dt.date) -> tuple[Any, Report | InputError]:
-    from ..documents import load_application
+def _evaluate(application: Any, name: str, packs: PackSet, as_of: dt.date) -> Report | InputError:
     from ..engine import evaluate
     from ..rulepack.choice import pick_pack
 
-    application = load_application(path)
     try:
-        pack = pick_pack(packs, application.scope.province, str(path))
+        pack = pick_pack(packs, application.scope.province, name)
     except InputError as exc:
-        return application, exc
-    return application, evaluate(application, pack, as_of)
+        return exc
+    return evaluate(application, pack, as_of)
 
 
 def _compare_file(path: Path, name: str, old_packs: PackSet, new_packs: PackSet, as_of: dt.date) -> _Raw | None:
+    from ..documents import load_application
+
     try:
-        application, new = _evaluate(path, new_packs, as_of)
-        _, old = _evaluate(path, old_packs, as_of)
+        application = load_application(path)  # read once, evaluated under both sets of rules
     except InputError:
         return None  # unreadable either way: the rules change nothing about it (status shows the error)
+    new = _evaluate(application, str(path), new_packs, as_of)
+    old = _evaluate(application, str(path), old_packs, as_of)
     province = new.province if not isinstance(new, InputError) else None
     if isinstance(old, InputError) or isinstance(new, InputError):
         if isinstance(old, InputError) and isinstance(new, InputError):

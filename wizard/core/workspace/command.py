@@ -58,10 +58,12 @@ def _as_of(args: argparse.Namespace) -> dt.date:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from . import output, scan, seen, sort_by_deadline
+    from . import output, seen, sort_by_deadline
+    from .results import scan_kept
 
     folder, as_of = _folder(args.folder), _as_of(args)
-    rows = sort_by_deadline(scan(folder, as_of))
+    rows, _kept = scan_kept(folder, as_of)  # only the files changed since the last run are evaluated
+    rows = sort_by_deadline(rows, as_of)
     if args.json:
         print(output.render_json(rows, args.lang, as_of))
     elif args.csv:

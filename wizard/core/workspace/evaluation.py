@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .files import relative_name
-from .rows import WorkspaceRow, error_row
+from .rows import WorkspaceRow, action_day, error_row
 
 if TYPE_CHECKING:
     from ..rulepack.loader import PackSet, RulePack
@@ -77,20 +77,18 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
     except InputError as exc:  # the row still names the client
         return error_row(name, exc, mtime, locked_by=locked_by, client=application.entity.name)
     report = evaluate(application, pack, as_of)
-    from ..tracking import Stage, next_deadline, stage_of
+    from ..tracking import Stage, deadlines, stage_of
 
     stage = stage_of(application)
-    deadline = next_deadline(application, pack, as_of)
+    dated = deadlines(application, pack, as_of)
+    # the one the office acts on first: a report window not open yet counts from its opening (rows.py)
+    deadline = min(dated, key=lambda d: (action_day(d, as_of), dated.index(d))) if dated else None
     timeline = report.timeline
     if stage == Stage.PREPARING:
         filing, earliest, latest = timeline.filing.date, timeline.licence.earliest, timeline.licence.latest
     else:  # filed: the projection from today means nothing; the licence is expected from the real submission
         filing = None
-        expected = deadline if deadline is not None and deadline.kind == "licence_expected" else None
-        if stage != Stage.LICENSED and expected is None:
-            from ..tracking import deadlines
-
-            expected = next((d for d in deadlines(application, pack, as_of) if d.kind == "licence_expected"), None)
+        expected = next((d for d in dated if d.kind == "licence_expected"), None) if stage != Stage.LICENSED else None
         earliest, latest = (expected.start, expected.date) if expected is not None else (None, None)
     return WorkspaceRow(
         path=name,

@@ -61,15 +61,27 @@ def error_row(path: str, error: Any, mtime: float = 0.0, **known: Any) -> Worksp
 _NO_DATE = dt.date.max
 
 
-def sort_by_deadline(rows: Iterable[WorkspaceRow]) -> list[WorkspaceRow]:
-    """Soonest deadline first; then clients without one by their earliest filing date; files that
-    could not be read last. Ties by client and path, so the order is the same on every run."""
+def action_day(deadline: Deadline, as_of: dt.date | None) -> dt.date:
+    """The day a deadline puts a client in the office's queue: a window not open yet (the annual report,
+    1 January – 31 March) by its opening day, when the work can start and should be planned, not by
+    its last day, which put a report due in spring behind every renewal of the winter; a window
+    already open, and any other deadline, by the day it is due."""
+    start = getattr(deadline, "start", None)
+    if as_of is not None and start is not None and start > as_of:
+        return start
+    return deadline.date
+
+
+def sort_by_deadline(rows: Iterable[WorkspaceRow], as_of: dt.date | None = None) -> list[WorkspaceRow]:
+    """Soonest deadline first (by action_day() as of `as_of`); then clients without one by their
+    earliest filing date; files that could not be read last. Ties by client and path, so the order is
+    the same on every run."""
 
     def key(row: WorkspaceRow) -> tuple:
         if row.error is not None:
             return (2, _NO_DATE, "", row.path)
         if row.next_deadline is not None:
-            return (0, row.next_deadline.date, row.client or "", row.path)
+            return (0, action_day(row.next_deadline, as_of), row.client or "", row.path)
         return (1, row.earliest_filing or _NO_DATE, row.client or "", row.path)
 
     return sorted(rows, key=key)

@@ -27,18 +27,20 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def scan(folder: Path, as_of: dt.date, *, workers: int | None = None,
-         progress: Progress | None = None, files: Sequence[Path] | None = None) -> list[WorkspaceRow]:
+def scan(folder: Path, as_of: dt.date, *, workers: int | None = None, progress: Progress | None = None,
+         files: Sequence[Path] | None = None, start_method: str | None = None) -> list[WorkspaceRow]:
     """Every client file under `folder` as rows, in the order of find_application_files() (or of
     `files`, to re-evaluate a few). Uses `workers` processes (default: one per core); `progress(done,
-    total)` is called as files are done, in the calling thread."""
+    total)` is called as files are done, in the calling thread. `start_method`: see _context()."""
     folder = Path(folder)
     paths = list(find_application_files(folder) if files is None else files)
-    return map_files(_evaluate_chunk, paths, (folder, as_of), workers=workers, progress=progress)
+    return map_files(_evaluate_chunk, paths, (folder, as_of), workers=workers, progress=progress,
+                     start_method=start_method)
 
 
 def map_files(function: Callable[..., list[T]], paths: Sequence[Path], args: tuple, *,
-              workers: int | None = None, progress: Progress | None = None) -> list[T]:
+              workers: int | None = None, progress: Progress | None = None,
+              start_method: str | None = None) -> list[T]:
     """`function(chunk, *args)` over the paths in chunks, on `workers` processes; one result per path,
     in the order of `paths`. The function must be a module-level one (it is sent to the workers)."""
     paths = list(paths)
@@ -53,7 +55,7 @@ def map_files(function: Callable[..., list[T]], paths: Sequence[Path], args: tup
                 progress(len(results), len(paths))
         return results
     chunks = [paths[start:start + CHUNK] for start in range(0, len(paths), CHUNK)]
-    context = _context()
+    context = _context(start_method)
     if context.get_start_method() == "fork":
         _warm_up()  # forked workers start with the packs loaded and the engine imported
     by_chunk: dict[int, list[T]] = {}
@@ -83,13 +85,32 @@ def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[Wor
     return [evaluate_file(path, folder, as_of) for path in paths]
 
 
-def _context():
-    """'fork' where the system offers it safely (Linux): workers start with the packs and modules
-    already imported. Elsewhere (Windows, macOS, and a process running Qt threads) 'spawn'."""
+def _context(start_method: str | None = None):
+    """The way worker processes start. Given (the window passes "forkserver" or "spawn"), that one.
+    Otherwise 'fork' where it is safe: on Linux, from the main thread of a process with no other
+    thread and no Qt loaded (a process running Qt has threads Python does not know of, and forking
+    it can leave a worker holding a lock no thread will release); workers then start with the packs
+    and modules already imported. Elsewhere (Windows, macOS, a thread, a Qt process) 'spawn'."""
     import multiprocessing
     import sys
     import threading
 
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
+    if start_method is not None:
+        return multiprocessing.get_context(start_method)
+    if (sys.platform.startswith("linux") and threading.active_count() == 1
+            and threading.current_thread() is threading.main_thread() and "PySide6.QtCore" not in sys.modules):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def gui_start_method() -> str:
+    """For a process running Qt: 'forkserver' on Linux, a clean server process that forks each worker
+    (started once, with the engine imported, and kept for the next scan), else 'spawn'."""
+    import multiprocessing
+    import sys
+
+    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["wizard.core.workspace.preload"])
+        return "forkserver"
+    return "spawn"

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from wizard.core.regions import BY_ID
 from wizard.core.report import KIND_TEXT, VERDICT_TEXT, FindingKind
 from wizard.core.sentences import open_counts as open_counts_sentence
+from wizard.core.workspace.rows import action_day
 
 from ..i18n import joined, labelled, lang, pick, tr, translated
 
@@ -179,7 +180,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("stage", QT_TR_NOOP("阶段"), lambda r, _m: stage_text(r.stage),
            lambda r, _m: STAGE_ORDER.index(str(r.stage)) if str(r.stage) in STAGE_ORDER else None),
     Column("deadline", QT_TR_NOOP("下一截止日"), lambda r, m: deadline_text(r, m.as_of),
-           lambda r, _m: r.next_deadline.date if r.next_deadline else None, lambda r, _m: deadline_tip(r)),
+           lambda r, m: action_day(r.next_deadline, m.as_of) if r.next_deadline else None,
+           lambda r, _m: deadline_tip(r)),
     Column("due", QT_TR_NOOP("截止事项"), lambda r, _m: pick(r.next_deadline.title) if r.next_deadline else "",
            lambda r, _m: pick(r.next_deadline.title) if r.next_deadline else None, lambda r, _m: deadline_tip(r)),
     Column("holder", QT_TR_NOOP("谁在编辑"), lambda r, m: holder_text(r, m),

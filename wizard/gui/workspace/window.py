@@ -36,6 +36,7 @@ from wizard.core.crash import breadcrumb
 
 from ..i18n import forget_listener, on_language_changed, tr, translated
 from .columns import COLUMNS, STAGE_ORDER, STAGE_TEXT
+from .daywatch import DayWatch
 from .model import ROW_ROLE, WorkspaceModel, column_of
 from .proxy import WorkspaceFilter
 from .watcher import FolderWatcher
@@ -68,6 +69,10 @@ class WorkspaceWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.main_window = main_window
         self.as_of = as_of or dt.date.today()
+        self.day_watch: DayWatch | None = None
+        if as_of is None:  # today's table: it follows the date at midnight (a date given stays)
+            self.day_watch = DayWatch(self.as_of, self)
+            self.day_watch.changed.connect(self.set_day)
         self.folder = Path(folder).resolve()
         self.model = WorkspaceModel(self.as_of, self)
         self.model.own_file = self._own_file
@@ -231,6 +236,17 @@ class WorkspaceWindow(QMainWindow):
         self.scan_thread.failed.connect(self._scan_failed)
         self.scan_thread.compared.connect(self._rules_compared)
         self.scan_thread.start()
+
+    def set_day(self, day: dt.date) -> None:
+        """Count from another day: the day counts change at once, the rows follow a new scan."""
+        if self.scanning:  # the scan running counts from the old day: change once it is done
+            QTimer.singleShot(2000, lambda: self.set_day(day) if isValid(self) else None)
+            return
+        self.as_of = self.model.as_of = day
+        if self.evaluator is not None:
+            self.evaluator.as_of = day
+        self.retranslate()  # the day counts and the title's date, at once
+        self.rescan()
 
     def _scan_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

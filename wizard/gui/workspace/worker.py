@@ -34,9 +34,13 @@ class ScanThread(QThread):
     compared = Signal(object, int)  # {path: ClientChange} of those whose outcome changed; how many were compared
 
     def __init__(self, folder: Path, as_of: dt.date):
+        from wizard.core.workspace.scanning import gui_start_method
+
         super().__init__()
         self.folder, self.as_of = folder, as_of
         self.cancelled = False
+        # never 'fork' from here: this process runs Qt threads (and this is one of them)
+        self.start_method = gui_start_method()
 
     def run(self) -> None:
         from wizard.core.workspace import find_application_files, scan
@@ -44,7 +48,7 @@ class ScanThread(QThread):
         try:
             # Stamped before and after: a file saved while the scan ran is re-evaluated afterwards.
             before = {path: stamp_of(path) for path in find_application_files(self.folder)}
-            rows = scan(self.folder, self.as_of, progress=self._progress)
+            rows = scan(self.folder, self.as_of, progress=self._progress, start_method=self.start_method)
             after = {path: stamp_of(path) for path in find_application_files(self.folder)}
         except _Cancelled:
             return
@@ -75,7 +79,8 @@ class ScanThread(QThread):
             if old_rules is None:
                 continue
             wanted = {path for path, entry in earlier.items() if entry.get("rules") == fingerprint}
-            clients, _ = compare_clients(self.folder, old_rules, self.as_of, progress=self._check)
+            clients, _ = compare_clients(self.folder, old_rules, self.as_of, progress=self._check,
+                                         start_method=self.start_method)
             changes.update({client.path: client for client in clients if client.path in wanted})
         seen.record(self.folder, rows)
         if earlier and not self.cancelled:

@@ -1,0 +1,85 @@
+"""The workspace window's day counts follow the date: past midnight "in 3 days" becomes "in 2 days"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from wizard.gui.workspace import WorkspaceWindow
+from wizard.gui.workspace.columns import COLUMN_INDEX
+from wizard.gui.workspace.daywatch import DayWatch
+from wizard.gui.workspace.model import ROW_ROLE
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from workspace_clients import AS_OF, generate_clients  # noqa: E402
+
+
+def _rows(window):
+    return [window.proxy.data(window.proxy.index(i, 0), ROW_ROLE) for i in range(window.proxy.rowCount())]
+
+
+def _deadline_cell(window, path):
+    number = next(i for i, row in enumerate(_rows(window)) if row.path == path)
+    return window.proxy.data(window.proxy.index(number, COLUMN_INDEX["deadline"]))
+
+
+def test_the_day_counts_and_the_rows_follow_a_new_day(qtbot, tmp_path):
+    from wizard.gui.i18n import set_language
+
+    set_language("zh")
+    generate_clients(tmp_path, 12)
+    window = WorkspaceWindow(tmp_path, None, AS_OF)
+    with qtbot.waitSignal(window.scanned, timeout=60000):
+        window.show()
+    first = _rows(window)[0]
+    days = (first.next_deadline.date - AS_OF).days
+    assert _deadline_cell(window, first.path).endswith(f"（还剩 {days} 天）")
+    assert window.day_watch is None  # a day given (as here, or by --as-of) is kept
+    with qtbot.waitSignal(window.scanned, timeout=60000):
+        window.set_day(AS_OF + dt.timedelta(days=1))
+    assert window.model.as_of == AS_OF + dt.timedelta(days=1) and (AS_OF + dt.timedelta(days=1)).isoformat() in \
+        window.summary.text() + window.windowTitle() + window.folder_label.text()
+    row = next(r for r in _rows(window) if r.path == first.path)
+    assert _deadline_cell(window, first.path).endswith(f"（还剩 {(row.next_deadline.date - AS_OF).days - 1} 天）")
+    window.close()
+
+
+def test_a_window_opened_for_today_is_woken_after_midnight(qtbot):
+    now = [dt.datetime(2026, 11, 23, 23, 59, 30)]
+    watch = DayWatch(now[0].date(), clock=lambda: now[0])
+    assert 30_000 <= watch.timer.remainingTime() <= 31_000  # a second after midnight
+    days = []
+    watch.changed.connect(days.append)
+    watch.check()  # fired early (a clock adjusted): the same day, nothing to do, armed again
+    assert days == [] and watch.timer.isActive()
+    now[0] = dt.datetime(2026, 11, 24, 0, 0, 1)
+    watch.check()
+    assert days == [dt.date(2026, 11, 24)] and watch.day == dt.date(2026, 11, 24)
+    assert watch.timer.remainingTime() > 23 * 3600 * 1000
+
+
+def test_the_window_for_today_has_its_day_watch(qtbot, tmp_path):
+    window = WorkspaceWindow(tmp_path, None)
+    assert window.day_watch is not None and window.day_watch.timer.isActive()
+    assert window.as_of == dt.date.today()
+    window.close()
+
+
+def test_the_window_scans_with_workers_not_forked_from_qt(monkeypatch, qtbot, tmp_path):
+    from wizard.core import workspace
+
+    generate_clients(tmp_path, 3)
+    methods = []
+    real = workspace.scan
+
+    def recording(*args, **kwargs):
+        methods.append(kwargs.get("start_method"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace, "scan", recording)
+    window = WorkspaceWindow(tmp_path, None, AS_OF)
+    with qtbot.waitSignal(window.scanned, timeout=60000):
+        window.show()
+    assert methods and all(method in ("forkserver", "spawn") for method in methods)
+    window.close()
