@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from ..fieldpaths import page_of
@@ -36,7 +37,7 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         rule_id=rule.id,
         rule_ids=[rule.id],
         title=rule.title,
-        page=_page_of_failure(failure.path, rule.page),
+        page=_page_of_failure(failure.path, rule.field),
         field=failure.path,
         severity=rule.severity,
         kind=kind,
@@ -74,10 +75,11 @@ def _source(ctx: Context, ref: Any, checked: dt.date) -> SourceInfo:
     return info
 
 
-def _page_of_failure(path: str, rule_page: str) -> str:
+@lru_cache(maxsize=8192)  # the same few thousand paths on every evaluation
+def _page_of_failure(path: str, rule_field: str) -> str:
     """The page of the field at fault, so that a finding leads to its widget."""
     page = page_of(path)
-    return page if page in PAGES else rule_page
+    return page if page in PAGES else page_of(rule_field)
 
 
 def fact_key(rule: Rule, failure: Failure) -> tuple[str, str]:

@@ -26,10 +26,13 @@ def trusted(model: type[Model], **values: Any) -> Model:
     included) and name every field that has no default; fields left out take their default."""
     fields = model.__pydantic_fields__
     given = set(values)
-    for name in fields.keys() - given:
-        values[name] = fields[name].get_default(call_default_factory=True)
+    if len(given) != len(fields):
+        for name in fields.keys() - given:
+            values[name] = fields[name].get_default(call_default_factory=True)
+        values = {name: values[name] for name in fields}  # in field order, as validation makes it
+    # else the caller names every field in the model's order (tests/core/test_trusted.py checks they do)
     instance = _new(model)
-    _set(instance, "__dict__", {name: values[name] for name in fields})  # in field order, as validation makes it
+    _set(instance, "__dict__", values)
     _set(instance, "__pydantic_fields_set__", given)
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
