@@ -11,6 +11,7 @@ import re
 import types
 import typing
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -64,21 +65,44 @@ def describe(path: str, root: type[BaseModel] = Application) -> tuple[Any, bool]
 
 def resolve(application: Application, path: str) -> Iterator[tuple[str, Any]]:
     """Every (concrete path, value) the path names in this application."""
-    yield from _walk(application, path.split("."), "")
+    found: list[tuple[str, Any]] = [("", application)]
+    for name, iterate in _steps(path):
+        deeper: list[tuple[str, Any]] = []
+        for prefix, node in found:
+            value = getattr(node, name)
+            here = f"{prefix}.{name}" if prefix else name
+            if iterate:
+                deeper += [(f"{here}[{index}]", item) for index, item in enumerate(value)]
+            else:
+                deeper.append((here, value))
+        found = deeper
+    return iter(found)
 
 
-def _walk(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, Any]]:
-    if not parts:
-        yield prefix, node
-        return
-    name, iterate = _PART.match(parts[0]).groups()  # type: ignore[union-attr]
-    value = getattr(node, name)
-    here = f"{prefix}.{name}" if prefix else name
-    if iterate:
-        for index, item in enumerate(value):
-            yield from _walk(item, parts[1:], f"{here}[{index}]")
-    else:
-        yield from _walk(value, parts[1:], here)
+def values_at(application: Application, path: str) -> Iterator[Any]:
+    """The values `resolve` names, without their paths, one by one (a condition stops at the first match)."""
+    return _values(application, _steps(path), 0)
+
+
+def _values(node: Any, steps: tuple[tuple[str, bool], ...], start: int) -> Iterator[Any]:
+    for position in range(start, len(steps)):
+        name, iterate = steps[position]
+        node = getattr(node, name)
+        if iterate:
+            for item in node:
+                yield from _values(item, steps, position + 1)
+            return
+    yield node
+
+
+@lru_cache(maxsize=1024)
+def _steps(path: str) -> tuple[tuple[str, bool], ...]:
+    """A path's parts, parsed once: rules name a few hundred paths, checked on every evaluation."""
+    steps = []
+    for part in path.split("."):
+        name, iterate = _PART.match(part).groups()  # type: ignore[union-attr]
+        steps.append((name, iterate is not None))
+    return tuple(steps)
 
 
 def parse_concrete(path: str) -> list[tuple[str, int | None]]:
@@ -104,6 +128,7 @@ def get_value(root: Any, path: str) -> Any:
     return node
 
 
+@lru_cache(maxsize=8192)  # asked for every finding of every evaluation, of a few thousand paths at most
 def page_of(path: str) -> str:
     return path.split(".", 1)[0].split("[", 1)[0]
 

@@ -125,7 +125,8 @@ class Page(QWidget):
     def relevant(self, report: Report | None) -> list[Any]:
         if report is None:
             return []
-        return [f for f in report.findings if f.page == self.key or page_of(f.field) == self.key]
+        key = self.key  # page_of only where the field can be on this page: asked of 500 findings per edit
+        return [f for f in report.findings if f.page == key or (f.field.startswith(key) and page_of(f.field) == key)]
 
     def apply_help(self) -> None:
         """Each question's "why it is asked" for the chosen province (help.py; cached per pack)."""

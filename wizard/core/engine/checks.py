@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from .. import identifiers
@@ -264,7 +265,9 @@ def _bilingual(reason: Reason) -> Bilingual:
     return Bilingual(zh=reason.full("zh"), en=reason.full("en"))
 
 
+@lru_cache(maxsize=128)
 def _name(region: Region | None) -> Bilingual:
+    """A region's name; one frozen text per region serves every person and server insured or hosted there."""
     return Bilingual(zh=region.zh, en=region.en) if region else Bilingual(zh="—", en="—")
 
 

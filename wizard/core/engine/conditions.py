@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..fieldpaths import resolve
+from ..fieldpaths import values_at
 from ..model import Application
 from ..rulepack.schema import Condition
 
@@ -33,4 +33,4 @@ def holds(condition: Condition, application: Application) -> bool:
     if condition.not_ is not None:
         return not holds(condition.not_, application)
     assert condition.field is not None  # guaranteed by the schema
-    return any(_field_test(condition, value) for _, value in resolve(application, condition.field))
+    return any(_field_test(condition, value) for value in values_at(application, condition.field))

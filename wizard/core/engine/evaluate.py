@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from dataclasses import replace
+from functools import lru_cache
+from typing import Any
 
 from ..model import PAGES, Application
 from ..report import (
@@ -38,8 +40,13 @@ def _has_data(application: Application, page: str) -> bool:
     section = getattr(application, page)
     if isinstance(section, list):
         return bool(section)
-    defaults = type(section)().model_dump()
-    return section.model_dump() != defaults
+    return section != _defaults(type(section))
+
+
+@lru_cache(maxsize=32)
+def _defaults(section_type: type) -> Any:
+    """A section as it is before any answer (compared, never changed: the page statuses ask on every edit)."""
+    return section_type()
 
 
 def _stale_pack_finding(pack: RulePack, as_of: dt.date) -> Finding | None:

@@ -13,6 +13,7 @@ in place is seen like any other.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,8 +70,7 @@ class _Snapshot:
             elif isinstance(current, list):
                 # Field by field, as pydantic's == compares (these sections keep no private or extra
                 # attributes), without its per-call overhead: 500 people are compared on every edit.
-                differing = {index for index, item in enumerate(current)
-                             if type(item) is not type(kept[index]) or item.__dict__ != kept[index].__dict__}
+                differing = _differing(current, kept)
                 for index in differing:
                     kept[index] = current[index].model_copy(deep=True)
                 if differing:
@@ -80,6 +80,20 @@ class _Snapshot:
                 changed.add(name)
                 self.values[name] = _copy(current)
         return changed, items
+
+
+def _differing(current: list[Any], kept: list[Any]) -> set[int]:
+    """The indices of the items that differ, type or fields, between two lists of the same length. Most
+    edits change no item of most lists: those are compared whole (item by item in C), the rest one by one."""
+    dicts = list(map(_fields, current))
+    kept_dicts = list(map(_fields, kept))
+    if dicts == kept_dicts and list(map(type, current)) == list(map(type, kept)):
+        return set()
+    return {index for index, item in enumerate(current)
+            if type(item) is not type(kept[index]) or dicts[index] != kept_dicts[index]}
+
+
+_fields = operator.attrgetter("__dict__")
 
 
 def _copy(value: Any) -> Any:

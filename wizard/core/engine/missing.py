@@ -48,11 +48,12 @@ def _known_labels(field: str) -> tuple[str, str] | None:
     return None if zh == field else (zh.split(" / ")[-1], en.split(" / ")[-1])
 
 
-def _where(path: str) -> tuple[str, int | None]:
-    """(page, 1-based item number) of a concrete path such as servers[1].province."""
+@lru_cache(maxsize=8192)  # asked for each empty answer of each evaluation: 500 people, a few paths each
+def _where(path: str) -> tuple[str, int | None, str]:
+    """(page, 1-based item number, generic path) of a concrete path such as servers[1].province."""
     parts = parse_concrete(path)
     index = next((i for _, i in parts if i is not None), None)
-    return parts[0][0], None if index is None else index + 1
+    return parts[0][0], None if index is None else index + 1, generic(path)
 
 
 def missing_texts(rule: Rule, path: str, values: dict[str, Any]) -> tuple[Bilingual, Bilingual]:
@@ -61,8 +62,7 @@ def missing_texts(rule: Rule, path: str, values: dict[str, Any]) -> tuple[Biling
         return render_both(rule.when_missing.message, values), render_both(rule.when_missing.fix, values)
     if rule.check.kind in ASKING_CHECKS:  # the rule's own message is already about the empty answer
         return render_both(rule.message, values), render_both(rule.fix, values)
-    page, item = _where(path)
-    field = generic(path)
+    page, item, field = _where(path)
     zh_label, en_label = _known_labels(field) or (path.split(" / ")[-1], path.split(" / ")[-1])
     zh_page, en_page = PAGE_TITLES[page]["zh"], PAGE_TITLES[page]["en"]
     zh_item = f"（{zh_page}第{item}项）" if item else ""

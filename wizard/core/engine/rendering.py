@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..rulepack.basics import Bilingual
+from .trusted import text as trusted_text
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -43,18 +44,20 @@ def render(template: str, values: dict[str, Any], lang: str = "zh") -> str:
 
 def render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
     zh, en = _compiled(text.zh), _compiled(text.en)
-    if zh is None or en is None or zh[1] != en[1]:
-        return Bilingual(zh=render(text.zh, values, "zh"), en=render(text.en, values, "en"))
-    # The usual case, the same placeholders in both texts: each value is looked up and shown once,
-    # in two languages only where it is bilingual.
-    shown_zh, shown_en = [], []
-    for name in zh[1]:
-        value = values.get(name)
-        if isinstance(value, Bilingual):
-            shown_zh.append(value.zh)
-            shown_en.append(value.en)
-        else:
-            shown = _shown(value, "zh")
-            shown_zh.append(shown)
-            shown_en.append(shown)
-    return Bilingual(zh=zh[0].format(*shown_zh), en=en[0].format(*shown_en))
+    if zh is None and en is None:
+        return text  # nothing to fill: the pack's own (frozen) text serves every finding
+    if zh is not None and en is not None and zh[1] == en[1]:
+        # The usual case, the same placeholders in both texts: each value is looked up and shown once,
+        # in two languages only where it is bilingual.
+        shown_zh, shown_en = [], []
+        for name in zh[1]:
+            value = values.get(name)
+            if isinstance(value, Bilingual):
+                shown_zh.append(value.zh)
+                shown_en.append(value.en)
+            else:
+                shown = _shown(value, "zh")
+                shown_zh.append(shown)
+                shown_en.append(shown)
+        return trusted_text(zh[0].format(*shown_zh), en[0].format(*shown_en))
+    return trusted_text(render(text.zh, values, "zh"), render(text.en, values, "en"))

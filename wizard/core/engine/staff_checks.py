@@ -8,6 +8,7 @@ checks.py adds these to CHECKS; each returns Outcome like the checks there.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..rulepack.schema import Rule
 from ..workdays import add_months, months_between
 from .checks import Context, Failure, Outcome, _name, _pack_region_name
 from .qualifications import holds_any
+from .trusted import text as trusted_text
 
 
 def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
@@ -30,11 +32,13 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     undated: list[str] = []  # match every other filter but lack the province or start date the count needs
     unrecognised: list[str] = []  # qualifications typed by otherwise matching staff that the vocabulary does not accept
     vocabulary = ctx.pack.qualifications
+    matches = person_filter(check, qualifications, vocabulary)  # the rule's filters worked out once, not per person
+    matches_but_qualifications = person_filter(check, None, vocabulary) if qualifications is not None else None
 
     def counted(index: int, member: Any) -> tuple[str, Any]:
         """One person's part in the count: ("from", day), ("undated", path), ("unrecognised", names) or ("", None)."""
-        if not _matches_filters(member, check, qualifications, vocabulary):
-            if qualifications is not None and _matches_filters(member, check, None, vocabulary):
+        if not matches(member):
+            if matches_but_qualifications is not None and matches_but_qualifications(member):
                 return "unrecognised", member.qualifications
             return "", None
         if region and member.social_security_province != region:
@@ -70,28 +74,36 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     return Outcome([Failure("staff", values)], met_on, months is not None)
 
 
+def person_filter(check: Any, qualifications: list[str] | None, vocabulary: Any) -> Callable[[Any], bool]:
+    """Whether a person passes the check's filters, as a test made once per rule and evaluation;
+    qualifications are matched through the pack's vocabulary. (A StrEnum member is equal to its value
+    and hashes like it, so posts and backgrounds meet the pack's strings without converting each
+    person's list.)"""
+    posts, background = frozenset(check.posts_any or ()), frozenset(check.background_any or ())
+    full_time, experience = getattr(check, "full_time", None), getattr(check, "industry_experience", None)
+
+    def matches(member: Any) -> bool:
+        if posts and posts.isdisjoint(member.posts):
+            return False
+        if full_time is not None and member.full_time != full_time:
+            return False
+        if experience is not None and member.industry_experience != experience:
+            return False
+        if qualifications is not None and not holds_any(member.qualifications, qualifications, vocabulary):
+            return False
+        return not (background and background.isdisjoint(member.background))
+
+    return matches
+
+
 def _matches_filters(member: Any, check: Any, qualifications: list[str] | None, vocabulary: Any) -> bool:
-    """Whether a person passes the check's filters; qualifications are matched through the pack's vocabulary.
-    (A StrEnum member is equal to its value and hashes like it, so posts and backgrounds meet the
-    pack's strings without converting each person's list.)"""
-    if check.posts_any and set(check.posts_any).isdisjoint(member.posts):
-        return False
-    if getattr(check, "full_time", None) is not None and member.full_time != check.full_time:
-        return False
-    experience = getattr(check, "industry_experience", None)
-    if experience is not None and member.industry_experience != experience:
-        return False
-    if qualifications is not None and not holds_any(member.qualifications, qualifications, vocabulary):
-        return False
-    if check.background_any and set(check.background_any).isdisjoint(member.background):
-        return False
-    return True
+    return person_filter(check, qualifications, vocabulary)(member)
 
 
 def _person(member: Any, index: int) -> Bilingual:
     if member.name:
-        return Bilingual(zh=member.name, en=member.name)
-    return Bilingual(zh=f"第{index + 1}位人员", en=f"staff member no. {index + 1}")
+        return trusted_text(member.name, member.name)
+    return trusted_text(f"第{index + 1}位人员", f"staff member no. {index + 1}")
 
 
 def check_each_staff_member(ctx: Context, rule: Rule) -> Outcome:

@@ -68,7 +68,8 @@ def _date_one(step: PlanStep, preds: list[PlanStep], as_of: dt.date) -> PlanStep
 
 def filing(steps: list[PlanStep], as_of: dt.date) -> FilingDate:
     """The earliest filing date from the blocking steps, worded as the report words it."""
-    clearings = [_clearing(s, {p.id: p for p in steps}) for s in steps if s.blocking and s.kind != StepKind.decide]
+    by_id = {p.id: p for p in steps}  # once, not once per step: a 500-person plan has hundreds of steps
+    clearings = [_clearing(s, by_id) for s in steps if s.blocking and s.kind != StepKind.decide]
     return earliest_filing(as_of, clearings)
 
 
