@@ -27,7 +27,8 @@ def create_and_list(*args, **kwargs):
     QApplication.processEvents()
     late = sorted({name for name in set(sys.modules) - qt_loaded_with
                    if not name.startswith(("wizard.gui", "PySide6", "shiboken6", "encodings."))})
-    print("LATE", late, "WINDOW", window.current_page().key, flush=True)
+    print("LATE", late, "WINDOW", window.current_page().key, "METADATA", "importlib.metadata" in sys.modules,
+          flush=True)
     os._exit(0)
 
 launcher.create_window = create_and_list
@@ -44,3 +45,4 @@ def test_start_up_imports_nothing_but_the_gui_after_qt(tmp_path):
                                 cwd=ROOT, env=env)
         assert "WINDOW scope" in result.stdout, result.stdout + result.stderr
     assert "LATE []" in result.stdout, result.stdout  # PyYAML too: the packs and glossary come from the cache
+    assert "METADATA False" in result.stdout, result.stdout  # pydantic's plugin loader: wizard/__init__.py
