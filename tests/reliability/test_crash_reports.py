@@ -58,7 +58,7 @@ def client_window(make_window, tmp_path):
     return make_window([str(client)])
 
 
-def broken_evaluate(application, pack, as_of=None):
+def broken_evaluate(application, pack, as_of=None, cache=None):
     """The engine failing the way real bugs do: messages that quote what the user typed."""
     entity = application.entity
     try:
