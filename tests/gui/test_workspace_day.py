@@ -67,19 +67,48 @@ def test_the_window_for_today_has_its_day_watch(qtbot, tmp_path):
 
 
 def test_the_window_scans_with_workers_not_forked_from_qt(monkeypatch, qtbot, tmp_path):
-    from wizard.core import workspace
+    from wizard.core.workspace import scanning
 
     generate_clients(tmp_path, 3)
     methods = []
-    real = workspace.scan
+    real = scanning.scan
 
     def recording(*args, **kwargs):
         methods.append(kwargs.get("start_method"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(workspace, "scan", recording)
+    monkeypatch.setattr(scanning, "scan", recording)
     window = WorkspaceWindow(tmp_path, None, AS_OF)
     with qtbot.waitSignal(window.scanned, timeout=60000):
         window.show()
     assert methods and all(method in ("forkserver", "spawn") for method in methods)
     window.close()
+
+
+def test_reopening_a_folder_evaluates_only_what_changed(monkeypatch, qtbot, tmp_path):
+    import os
+    import time
+
+    from wizard.core import resources
+    from wizard.core.workspace import scanning
+
+    home = tmp_path / "data"
+    home.mkdir()
+    monkeypatch.setattr(resources, "user_data_dir", lambda: home)
+    folder = tmp_path / "office"
+    made = generate_clients(folder, 8)
+    old = time.time() - 60
+    for client in made:
+        os.utime(folder / client.path, (old, old))
+    evaluated = []
+    real = scanning.evaluate_file
+    monkeypatch.setattr(scanning, "evaluate_file", lambda path, *a, **k: evaluated.append(path) or real(path, *a, **k))
+    shown = []
+    for _ in range(2):
+        window = WorkspaceWindow(folder, None, AS_OF)
+        with qtbot.waitSignal(window.scanned, timeout=60000):
+            window.show()
+        shown.append([(row.path, row.client, row.next_deadline) for row in _rows(window)])
+        window.close()
+    assert len(evaluated) == len(made)  # all on the first opening, none on the second
+    assert shown[0] == shown[1] and len(shown[0]) == len(made)

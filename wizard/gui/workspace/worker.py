@@ -43,12 +43,14 @@ class ScanThread(QThread):
         self.start_method = gui_start_method()
 
     def run(self) -> None:
-        from wizard.core.workspace import find_application_files, scan
+        from wizard.core.workspace import find_application_files
+        from wizard.core.workspace.results import scan_kept
 
         try:
             # Stamped before and after: a file saved while the scan ran is re-evaluated afterwards.
             before = {path: stamp_of(path) for path in find_application_files(self.folder)}
-            rows = scan(self.folder, self.as_of, progress=self._progress, start_method=self.start_method)
+            # rows kept from the last scan of this folder on this day serve the files unchanged since
+            rows, _kept = scan_kept(self.folder, self.as_of, progress=self._progress, start_method=self.start_method)
             after = {path: stamp_of(path) for path in find_application_files(self.folder)}
         except _Cancelled:
             return
