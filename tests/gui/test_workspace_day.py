@@ -60,7 +60,10 @@ def test_a_window_opened_for_today_is_woken_after_midnight(qtbot):
 
 
 def test_the_window_for_today_has_its_day_watch(qtbot, tmp_path):
+    generate_clients(tmp_path, 2)
     window = WorkspaceWindow(tmp_path, None)
+    with qtbot.waitSignal(window.scanned, timeout=60000):
+        window.show()
     assert window.day_watch is not None and window.day_watch.timer.isActive()
     assert window.as_of == dt.date.today()
     window.close()
