@@ -48,7 +48,7 @@ def test_the_day_counts_and_the_rows_follow_a_new_day(qtbot, tmp_path):
 def test_a_window_opened_for_today_is_woken_after_midnight(qtbot):
     now = [dt.datetime(2026, 11, 23, 23, 59, 30)]
     watch = DayWatch(now[0].date(), clock=lambda: now[0])
-    assert 30_000 <= watch.timer.remainingTime() <= 31_000  # a second after midnight
+    assert 25_000 <= watch.timer.remainingTime() <= 31_000  # a second after midnight (a busy machine runs late)
     days = []
     watch.changed.connect(days.append)
     watch.check()  # fired early (a clock adjusted): the same day, nothing to do, armed again
@@ -60,7 +60,10 @@ def test_a_window_opened_for_today_is_woken_after_midnight(qtbot):
 
 
 def test_the_window_for_today_has_its_day_watch(qtbot, tmp_path):
+    generate_clients(tmp_path, 2)
     window = WorkspaceWindow(tmp_path, None)
+    with qtbot.waitSignal(window.scanned, timeout=60000):
+        window.show()
     assert window.day_watch is not None and window.day_watch.timer.isActive()
     assert window.as_of == dt.date.today()
     window.close()

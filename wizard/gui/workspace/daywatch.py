@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 Clock = Callable[[], dt.datetime]
 
@@ -23,6 +23,7 @@ class DayWatch(QObject):
         self.day, self._clock = day, clock
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may be 5% off: over an hour in a day
         self.timer.timeout.connect(self.check)
         self._arm()
 
