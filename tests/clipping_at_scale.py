@@ -49,6 +49,7 @@ def main() -> int:
     from wizard.gui.i18n import set_language
     from wizard.gui.launcher import create_window
     from wizard.gui.workspace import WorkspaceWindow
+    from wizard.gui.workspace.worker import wait_for_workers
 
     add_bundled_font()
     set_language(args.lang)
@@ -75,6 +76,7 @@ def main() -> int:
         app.processEvents()
     found += [{**item, "where": "workspace"} for item in clipped(workspace, seen)]
     workspace.close()
+    wait_for_workers()  # its rules comparison may still run: a QThread must not outlive the process
     print(json.dumps({"scale": app.primaryScreen().devicePixelRatio(), "lang": args.lang, "pages": seen["pages"],
                       "labels": seen["QLabel"], "clipped": found}, ensure_ascii=False))
     return 0

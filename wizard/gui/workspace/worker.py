@@ -7,12 +7,14 @@ Both are QThread subclasses whose signals reach the window queued (they are emit
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import functools
 import logging
 import queue
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from ..kit_runner import failure_reason
 from .watcher import stamp_of
@@ -125,4 +127,27 @@ def keep_until_finished(thread: QThread) -> None:
     for ended in [t for t in _running if t.isFinished()]:
         _running.discard(ended)
     if thread.isRunning():
+        if not _running:
+            _wait_at_exit()
         _running.add(thread)
+
+
+def wait_for_workers(timeout_ms: int = 30_000) -> None:
+    """Before the program ends: the threads of closed workspace windows are told to stop and awaited. A
+    QThread destroyed while it runs aborts the process, so quitting during a scan would be a crash."""
+    for thread in list(_running):
+        if isinstance(thread, ScanThread):
+            thread.cancelled = True  # it stops at the next file or comparison step
+        elif isinstance(thread, FileEvaluator):
+            thread.finish()
+        thread.wait(timeout_ms)
+        _running.discard(thread)
+
+
+@functools.cache
+def _wait_at_exit() -> None:
+    """Once: on the application's aboutToQuit, and at interpreter exit for a script that never ran exec()."""
+    application = QCoreApplication.instance()
+    if application is not None:
+        application.aboutToQuit.connect(wait_for_workers)
+    atexit.register(wait_for_workers)
