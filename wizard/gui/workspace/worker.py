@@ -146,7 +146,7 @@ def wait_for_workers(timeout_ms: int = 30_000) -> None:
 
 @functools.cache
 def _wait_at_exit() -> None:
-    """Once: on the application's aboutToQuit, and at interpreter exit for a script that never ran exec()."""
+    """Once: on the application's aboutToQuit, and at interpreter exit for a script that never entered the event loop."""
     application = QCoreApplication.instance()
     if application is not None:
         application.aboutToQuit.connect(wait_for_workers)
