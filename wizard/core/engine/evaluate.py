@@ -185,12 +185,12 @@ def _rule_result(ctx: Context, rule: Rule, recording: bool) -> RuleResult:
     if outcome.time_based:
         condition = TimeCondition(rule_id=rule.id, title=rule.title, field=rule.field, met_on=outcome.met_on,
                                   met=not outcome.failures)
-    if ctx.cache is None:
-        keyed = [(fact_key(rule, failure), finding_from(ctx, rule, failure, outcome.time_based))
-                 for failure in outcome.failures]
-    else:  # a failure kept for an unchanged person (staff_checks.py) keeps its finding
-        keyed = [ctx.cache.finding(failure, lambda f=failure: (fact_key(rule, f), finding_from(
-            ctx, rule, f, outcome.time_based))) for failure in outcome.failures]
+    def keyed_finding(failure: Any) -> tuple[tuple[str, str], Finding]:
+        return fact_key(rule, failure), finding_from(ctx, rule, failure, outcome.time_based)
+
+    # a failure kept for an unchanged person (staff_checks.py) keeps its finding
+    keyed = [keyed_finding(failure) if ctx.cache is None else ctx.cache.finding(failure, lambda f=failure: keyed_finding(f))
+             for failure in outcome.failures]
     return RuleResult(applied=True, unanswered=any(failure.missing for failure in outcome.failures),
                       condition=condition, keyed=keyed, read=frozenset(recorder.read) if recorder else frozenset())
 

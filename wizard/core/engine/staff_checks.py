@@ -96,10 +96,6 @@ def person_filter(check: Any, qualifications: list[str] | None, vocabulary: Any)
     return matches
 
 
-def _matches_filters(member: Any, check: Any, qualifications: list[str] | None, vocabulary: Any) -> bool:
-    return person_filter(check, qualifications, vocabulary)(member)
-
-
 def _person(member: Any, index: int) -> Bilingual:
     if member.name:
         return trusted_text(member.name, member.name)
@@ -212,7 +208,7 @@ def member_standing(ctx: Context, rule: Rule, index: int) -> tuple[str, dt.date 
         if check.posts_any and not {p.value for p in member.posts} & set(check.posts_any):
             return "not_counted", None  # the rule counts the holders of its posts only
         qualifications = ctx.param(check.qualifications_any) if check.qualifications_any is not None else None
-        if not _matches_filters(member, check, qualifications, ctx.pack.qualifications):
+        if not person_filter(check, qualifications, ctx.pack.qualifications)(member):
             return "short", None
         if region and member.social_security_province != region:
             return ("unknown", None) if member.social_security_province is None else ("short", None)
