@@ -17,9 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import os
 import pickle
-import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -92,17 +90,10 @@ class KeptRows:
             if now_ns - stat[1] < _RECENT_SECONDS * 1e9:
                 continue
             kept[row.path] = (stat[0], stat[1], dataclasses.replace(row, locked_by=None))
-        target = _file_for(self.folder)
+        from ..datacache import write
+
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(prefix=".rows.", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(descriptor, "wb") as handle:
-                    pickle.dump({"key": self.key, "rows": kept}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write(pickle.dumps({"key": self.key, "rows": kept}, protocol=pickle.HIGHEST_PROTOCOL), _file_for(self.folder))
         except OSError:
             pass
 

@@ -120,17 +120,13 @@ def _record(folder: Path, rows: Iterable[WorkspaceRow], today: dt.date) -> None:
             seen[key] = entry
             changed = True
     if changed:
-        descriptor, temporary = tempfile.mkstemp(prefix=".seen.", suffix=".tmp", dir=home)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                # one client a line, by the C encoder (an indent makes json use its pure-Python one)
-                handle.write("{\n" + ",\n".join(f"{json.dumps(key, ensure_ascii=False)}: "
-                                                 f"{json.dumps(seen[key], ensure_ascii=False, sort_keys=True)}"
-                                                 for key in sorted(seen)) + "\n}\n")
-            os.replace(temporary, home / SEEN_FILE)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        from ..datacache import write
+
+        # one client a line, by the C encoder (an indent makes json use its pure-Python one)
+        text = "{\n" + ",\n".join(f"{json.dumps(key, ensure_ascii=False)}: "
+                                   f"{json.dumps(seen[key], ensure_ascii=False, sort_keys=True)}"
+                                   for key in sorted(seen)) + "\n}\n"
+        write(text.encode("utf-8"), home / SEEN_FILE)
 
 
 def seen_with_other_rules(folder: Path, rows: Iterable[WorkspaceRow]) -> dict[str, dict[str, Any]]:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 
 from ..i18n import translated
+from ..marks import lock_icon, severity_icon
 from .columns import COLUMN_INDEX, COLUMNS, LAST, client_text, province_text, sort_value, stage_text, verdict_text
-from .icons import error_icon, lock_icon
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the WorkspaceRow itself
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +63,7 @@ class WorkspaceModel(QAbstractTableModel):
 
     def _icon(self, row: Any, key: str) -> QIcon | None:
         if key == "client" and row.error:
-            return error_icon()
+            return severity_icon("warning")  # an unreadable file (its row says why in words)
         if key == "holder" and row.locked_by is not None:
             return lock_icon()
         return None
