@@ -43,4 +43,10 @@ def text(zh: str, en: str) -> Bilingual:
     """A bilingual text made by the engine; an empty one is refused as validation would refuse it."""
     if not zh or not en:
         return Bilingual(zh=zh, en=en)  # raises the model's own error
-    return trusted(Bilingual, zh=zh, en=en)
+    # trusted(Bilingual, ...) would do the same at 1.0 µs instead of 0.65: a large evaluation makes a thousand texts
+    instance = _new(Bilingual)
+    _set(instance, "__dict__", {"zh": zh, "en": en})
+    _set(instance, "__pydantic_fields_set__", {"zh", "en"})
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
