@@ -91,11 +91,15 @@ def readable(start: QColor | str, background: QColor, minimum: float = MINIMUM_C
     return QColor(_readable(QColor(start).name(), background.rgb(), minimum))
 
 
+def palette_of(where: QWidget | QPalette | None = None) -> QPalette:
+    """The palette a colour is shown on: given, a widget's, or the application's."""
+    return where if isinstance(where, QPalette) else where.palette() if where is not None else QApplication.palette()
+
+
 def background_of(where: QWidget | QPalette | None = None,
                   role: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
     """The colour behind a widget's content: its palette's Window (a label, a page) or Base (a table, a list)."""
-    palette = where if isinstance(where, QPalette) else where.palette() if where is not None else QApplication.palette()
-    return palette.color(QPalette.ColorGroup.Active, role)
+    return palette_of(where).color(QPalette.ColorGroup.Active, role)
 
 
 def colour(role: str, background: QColor) -> QColor:
@@ -120,12 +124,6 @@ def tint(role: str, where: QWidget | QPalette | None = None, share: float = 0.14
     background; the palette's text stays readable on it because only `share` of the hue is mixed in."""
     back = background_of(where)
     return mix(back, colour(role, back), share)
-
-
-def palette_key(where: QWidget | QPalette | None = None) -> int:
-    """What a cache of drawn icons is keyed by: a change of palette draws them again."""
-    palette = where if isinstance(where, QPalette) else where.palette() if where is not None else QApplication.palette()
-    return palette.cacheKey()
 
 
 def follow_palette(widget: QWidget, event: QEvent, redraw: Callable[[], None]) -> None:

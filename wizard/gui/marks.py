@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from .colours import background_of, colour, palette_key
+from .colours import background_of, colour, palette_of
 
 STATUS_ROLES = {"not_started": "not_started", "complete": "ok", "warnings": "warning", "blockers": "blocker"}
 _cache: dict[tuple[str, int], QIcon] = {}
@@ -48,11 +48,8 @@ def _draw(paint: Callable[[QPainter, QPalette.ColorRole], None], palette: QPalet
 
 
 def _cached(key: str, where: QWidget | QPalette | None, make: Callable[[QPalette], QIcon]) -> QIcon:
-    palette = where if isinstance(where, QPalette) else where.palette() if where is not None else None
-    from PySide6.QtWidgets import QApplication
-
-    palette = palette or QApplication.palette()
-    cache_key = (key, palette_key(palette))
+    palette = palette_of(where)
+    cache_key = (key, palette.cacheKey())
     if cache_key not in _cache:
         if len(_cache) > 200:  # palettes come and go (a theme switched back and forth): keep it small
             _cache.clear()
