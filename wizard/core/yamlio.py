@@ -307,6 +307,9 @@ class _NodeLines(Mapping):
     def __len__(self) -> int:
         return len(self._filled())
 
+    def __bool__(self) -> bool:  # without it `lines or {}` would fill the whole map to count it
+        return self._root is not None or bool(self._lines)
+
 
 class _Builder:
     def __init__(self, file: str | None):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from ..rulepack.schema import Qualification
 from ..values import normalise_text
@@ -32,15 +33,26 @@ def _squash(text: str) -> str:
     return key
 
 
-def _forms(text: str) -> set[str]:
+# Pure functions of a string, memoised: a workspace scan matches the same few certificate names and
+# the vocabulary's own names in every file (squashing them again was a tenth of an evaluation).
+@lru_cache(maxsize=4096)
+def _forms(text: str) -> frozenset[str]:
     """The whole text, the text outside brackets, and each bracketed part, squashed."""
     normal = normalise_text(text)
     parts = [normal, _BRACKETED.sub(" ", normal), *_BRACKETED.findall(normal)]
-    return {key for key in map(_squash, parts) if key}
+    return frozenset(key for key in map(_squash, parts) if key)
 
 
-def _latin_words(text: str) -> set[str]:
-    return set(_LATIN_WORD.findall(normalise_text(text).lower()))
+@lru_cache(maxsize=4096)
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(_LATIN_WORD.findall(normalise_text(text).lower()))
+
+
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> tuple[str, bool]:
+    """A vocabulary name squashed, and whether it is one Latin word."""
+    key = _squash(name)
+    return key, re.fullmatch(r"[a-z][a-z0-9+]*", key) is not None
 
 
 def recognised(held: str, vocabulary: Mapping[str, Qualification]) -> set[str]:
@@ -49,8 +61,7 @@ def recognised(held: str, vocabulary: Mapping[str, Qualification]) -> set[str]:
     found = set()
     for entry in vocabulary.values():
         for name in entry.names:
-            key = _squash(name)
-            single_word = re.fullmatch(r"[a-z][a-z0-9+]*", key) is not None
+            key, single_word = _name_key(name)
             if key in forms or (single_word and key in words):
                 found.add(entry.id)
                 break
