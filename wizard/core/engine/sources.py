@@ -8,7 +8,6 @@ from ..report import ActDuration, SourceInfo
 from ..rulepack.basics import SourceRef, TypicalDuration
 from ..rulepack.loader import RulePack
 
-
 _MADE: dict[tuple, SourceInfo] = {}  # SourceInfo is frozen: one object serves every finding citing the same
 _MADE_LIMIT = 20_000  # (an evaluation makes about twenty; validating each again was a tenth of a workspace row)
 

@@ -89,7 +89,7 @@ class KeptRows:
                 continue  # a bug is reported afresh each run, not served from a cache
             if now_ns - stat[1] < _RECENT_SECONDS * 1e9:
                 continue
-            kept[row.path] = (stat[0], stat[1], dataclasses.replace(row, locked_by=None))
+            kept[row.path] = (stat[0], stat[1], row if row.locked_by is None else dataclasses.replace(row, locked_by=None))
         from ..datacache import write
 
         try:
@@ -102,12 +102,12 @@ def scan_kept(folder: Path, as_of: dt.date, **options) -> tuple[list[WorkspaceRo
     """scan() of the folder, re-evaluating only the files changed since the rows kept from the last run;
     (the rows in the order of find_application_files(), how many were kept rows)."""
     from .evaluation import _lock_holder
-    from .files import find_application_files, relative_name
+    from .files import application_entries
     from .scanning import scan
 
     folder = Path(folder)
-    paths = find_application_files(folder)
-    names = [relative_name(path, folder) for path in paths]
+    entries = application_entries(folder)
+    names, paths = [name for name, _ in entries], [path for _, path in entries]
     stats = {name: stat_of(path) for name, path in zip(names, paths, strict=True)}  # before any is read
     kept = KeptRows(folder, as_of)
     rows: dict[str, WorkspaceRow] = {}

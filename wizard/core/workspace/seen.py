@@ -35,11 +35,11 @@ def _home() -> Path:
 def _keys(folder: Path) -> Callable[[WorkspaceRow], str]:
     """The absolute path of a row's file. The folder is resolved once (resolving each of 10,000 files
     cost seconds); a file that is itself a symbolic link is resolved, as before."""
-    base = Path(folder).resolve()
+    base = str(Path(folder).resolve())
 
-    def key(row: WorkspaceRow) -> str:
-        path = base / row.path
-        return str(path.resolve() if path.is_symlink() else path)
+    def key(row: WorkspaceRow) -> str:  # str(base / row.path), without building a Path for each row
+        path = os.path.join(base, row.path.replace("/", os.sep))
+        return str(Path(path).resolve()) if os.path.islink(path) else path
 
     return key
 
