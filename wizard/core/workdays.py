@@ -41,6 +41,7 @@ def next_workday(day: dt.date) -> tuple[dt.date, bool]:
         day += dt.timedelta(days=1)
 
 
+@lru_cache(maxsize=8192)  # a workspace scan counts the same periods from the same days in many files
 def add_workdays(start: dt.date, count: int) -> tuple[dt.date, bool]:
     """The date `count` working days after `start` (start itself not counted)."""
     day = start

@@ -12,6 +12,7 @@ import codecs
 import errno
 import json
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -57,8 +58,9 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The file's text, or an InputError saying plainly why it cannot be read."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise InputError("file.is_folder", file=name)
         if size > max_bytes:
             raise InputError(
