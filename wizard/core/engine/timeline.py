@@ -57,8 +57,22 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
     )
 
 
+_STEPS: dict[int, tuple[RulePack, tuple[StepProjection, ...]]] = {}  # as obligations.py keeps its dates
+
+
 def process_steps(pack: RulePack) -> list[StepProjection]:
-    """The pack's procedure steps with their cited sources."""
+    """The pack's procedure steps with their cited sources (made once per pack: they are frozen)."""
+    kept = _STEPS.get(id(pack))
+    if kept is not None and kept[0] is pack:
+        return list(kept[1])
+    if len(_STEPS) >= 256:
+        _STEPS.clear()
+    steps = _process_steps(pack)
+    _STEPS[id(pack)] = (pack, tuple(steps))
+    return steps
+
+
+def _process_steps(pack: RulePack) -> list[StepProjection]:
     return [
         StepProjection(
             id=step.id,
