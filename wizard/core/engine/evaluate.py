@@ -30,6 +30,7 @@ from .incremental import EvaluationCache, ReadRecorder, RuleResult
 from .rendering import render, render_both  # noqa: F401 - also imported from here
 from .sources import source_info
 from .timeline import build_timeline
+from .trusted import trusted
 
 STALE_AFTER_DAYS = 365
 _PAGE_ORDER = {page: number for number, page in enumerate(PAGES)}
@@ -231,19 +232,12 @@ def _page_statuses(
 
 
 def _checklist(ctx: Context) -> list[ChecklistItem]:
-    materials = ctx.application.materials
-    return [
-        ChecklistItem(
-            id=item.id,
-            group_id=item.group,
-            group=ctx.pack.material_groups[item.group].name,
-            name=item.name,
-            detail=item.detail,
-            status=materials.record(item.id).status,
-            owner=materials.record(item.id).owner,
-            due=materials.record(item.id).due,
-            notes=materials.record(item.id).notes,
-            source=source_info(ctx.pack, item.source, item.checked),
-        )
-        for item in applicable_materials(ctx)
-    ]
+    materials, pack = ctx.application.materials, ctx.pack
+    items = []
+    for item in applicable_materials(ctx):
+        record = materials.record(item.id)  # once: an item not in the file makes a fresh default record
+        items.append(trusted(  # every value is already of its field's type (tests/core/test_trusted.py)
+            ChecklistItem, id=item.id, group_id=item.group, group=pack.material_groups[item.group].name,
+            name=item.name, detail=item.detail, status=record.status, owner=record.owner, due=record.due,
+            notes=record.notes, source=source_info(pack, item.source, item.checked)))
+    return items
