@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from ..report import VERDICT_TEXT
 from ..rulepack.basics import Bilingual
 from ..textreport import _cell, _width
+from .jsontext import entry_a_line
 from .rows import WorkspaceRow
 
 STAGE_TEXT = {
@@ -191,11 +191,7 @@ def render_json(rows: Sequence[WorkspaceRow], lang: str, as_of: dt.date) -> str:
             "locked_by": row.locked_by,
             "error": None if row.error is None else {"code": row.error, "text": row.error_text(lang)},
         })
-    # One client a line, each by json's C encoder: indent=2 made it use its pure-Python one (a second
-    # for 10,000 clients); still one JSON document.
-    clients = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in items)
-    return f'{{\n  "as_of": "{as_of.isoformat()}",\n  "clients": [\n{clients}\n  ]\n}}' if items else (
-        json.dumps({"as_of": as_of.isoformat(), "clients": []}, ensure_ascii=False, indent=2))
+    return entry_a_line({"as_of": as_of.isoformat(), "clients": items}, spread="clients")
 
 
 def render_csv(rows: Sequence[WorkspaceRow], lang: str) -> str:

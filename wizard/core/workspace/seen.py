@@ -121,11 +121,9 @@ def _record(folder: Path, rows: Iterable[WorkspaceRow], today: dt.date) -> None:
             changed = True
     if changed:
         from ..datacache import write
+        from .jsontext import entry_a_line
 
-        # one client a line, by the C encoder (an indent makes json use its pure-Python one)
-        text = "{\n" + ",\n".join(f"{json.dumps(key, ensure_ascii=False)}: "
-                                   f"{json.dumps(seen[key], ensure_ascii=False, sort_keys=True)}"
-                                   for key in sorted(seen)) + "\n}\n"
+        text = entry_a_line({key: seen[key] for key in sorted(seen)}, sort_keys=True) + "\n"
         write(text.encode("utf-8"), home / SEEN_FILE)
 
 
