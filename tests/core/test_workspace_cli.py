@@ -184,3 +184,17 @@ def test_unchanged_rules_folders_and_bad_folders(office, tmp_path):
     assert nothing.returncode == 2 and "不是文件夹" in nothing.stderr
     wrong = run(office, "calendar", str(office[0]), "--ics", str(tmp_path / "x.txt"))
     assert wrong.returncode == 2 and ".ics" in wrong.stderr
+
+
+def test_status_json_has_one_client_a_line_and_an_empty_folder_none(office, tmp_path):
+    result = run(office, "status", str(office[0]), "--as-of", DAY, "--json")
+    lines = result.stdout.splitlines()
+    client_lines = [line for line in lines if line.startswith('    {"file": ')]
+    assert len(client_lines) == 200  # an office diffing two runs sees one line per changed client
+    assert all(json.loads(line.rstrip(",")).keys() >= {"file", "next_deadline"} for line in client_lines)
+    empty = tmp_path / "no-clients"
+    empty.mkdir()
+    none = run(office, "status", str(empty), "--as-of", DAY, "--json")
+    assert none.returncode == 0 and json.loads(none.stdout) == {"as_of": DAY, "clients": []}
+    seen = (office[2] / "icp-wizard" / "workspace" / "seen.json").read_text(encoding="utf-8").splitlines()
+    assert len(seen) == len(json.loads("\n".join(seen))) + 2  # braces, then one client a line
