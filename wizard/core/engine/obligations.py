@@ -20,26 +20,17 @@ from ..report import ObligationDate
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import Obligation
 from ..workdays import add_months, add_years
+from .perpack import PerPack
 from .sources import source_info
 
-_DATED: dict[tuple[int, dt.date | None], tuple[RulePack, tuple[ObligationDate, ...]]] = {}
-_DATED_LIMIT = 4096
+_DATED = PerPack()
 
 
 def obligation_dates(pack: RulePack, issued: dt.date | None) -> list[ObligationDate]:
     """Every obligation of the pack, with its dates counted from `issued` (none where `issued` is None).
-    Remembered per pack and day (the objects are frozen): the timeline and the deadlines both ask, and a
-    workspace scan asks again for every client licensed on the same day. The entry holds its pack, so
-    the pack's id cannot be reused by another while the entry stands."""
-    key = (id(pack), issued)
-    kept = _DATED.get(key)
-    if kept is not None and kept[0] is pack:
-        return list(kept[1])
-    if len(_DATED) >= _DATED_LIMIT:
-        _DATED.clear()
-    result = _obligation_dates(pack, issued)
-    _DATED[key] = (pack, tuple(result))
-    return result
+    Made once per pack and day (perpack.py): the timeline and the deadlines both ask, and a workspace
+    scan asks again for every client licensed on the same day."""
+    return _DATED.get(pack, issued, lambda: _obligation_dates(pack, issued))
 
 
 def _obligation_dates(pack: RulePack, issued: dt.date | None) -> list[ObligationDate]:

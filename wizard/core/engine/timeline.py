@@ -23,6 +23,7 @@ from ..workdays import add_workdays, next_workday
 from .checks import Context
 from .filing import filing_date
 from .obligations import obligation_dates
+from .perpack import PerPack
 from .sources import source_info
 
 
@@ -57,19 +58,12 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
     )
 
 
-_STEPS: dict[int, tuple[RulePack, tuple[StepProjection, ...]]] = {}  # as obligations.py keeps its dates
+_STEPS = PerPack()
 
 
 def process_steps(pack: RulePack) -> list[StepProjection]:
-    """The pack's procedure steps with their cited sources (made once per pack: they are frozen)."""
-    kept = _STEPS.get(id(pack))
-    if kept is not None and kept[0] is pack:
-        return list(kept[1])
-    if len(_STEPS) >= 256:
-        _STEPS.clear()
-    steps = _process_steps(pack)
-    _STEPS[id(pack)] = (pack, tuple(steps))
-    return steps
+    """The pack's procedure steps with their cited sources (made once per pack: perpack.py)."""
+    return _STEPS.get(pack, None, lambda: _process_steps(pack))
 
 
 def _process_steps(pack: RulePack) -> list[StepProjection]:
