@@ -88,3 +88,45 @@ def test_a_case_file_naming_an_unknown_pack_is_refused_with_its_file_and_line(tm
     assert caught.value.describe("zh") == f"{path}:2: 案例文件指定的规则包或地区“atlantis”不存在"
     assert caught.value.describe("en") == f"{path}:2: the case file names the pack or region 'atlantis', " \
                                           "which does not exist"
+
+
+def test_a_misspelt_key_anywhere_in_a_case_fails_it_instead_of_checking_nothing(failing):
+    failing.write_text(FAILING.split("  - name: wrong on purpose")[0] + """\
+  - name: misspelt
+    expect:
+      verdit: not_ready
+      findings:
+        - {rule: gansu.servers.mainland, feild: "servers[0].province"}
+      open: {blockers: 1}
+      licence: {max_days: 41}
+  - name: nothing expected
+    sett: {"servers[0].province": 香港}
+""", encoding="utf-8")
+    _, misspelt, nothing = run_case_file(failing, PACKS)
+    en = misspelt.describe("en")
+    assert "expect: unknown keys verdit (a misspelt key is not checked)" in en
+    assert "expect.findings[0]: unknown keys feild" in en
+    assert "expect.open: unknown keys blockers" in en  # was an AttributeError, reported as a program bug
+    assert "expect.licence: unknown keys max_days" in en
+    assert "expect.open 中有未知的键 blockers（拼错的键不会被检查）" in misspelt.describe("zh")
+    assert nothing.describe("zh").splitlines()[1:] == ["     案例中有未知的键 sett（拼错的键不会被检查）",
+                                                      "     这个案例没有 expect:，什么也没有检查"]
+    assert nothing.describe("en").splitlines()[2:] == ["     the case has no expect: and checks nothing"]
+
+
+@pytest.mark.parametrize(("text", "zh", "en"), [
+    ("pack: gansu\ncases: []\n", "缺少“example:”", "'example:' is missing"),
+    ("pack: gansu\nexample: gansu.yaml\ncases:\n  - expect: {verdict: ready}\n", "4: 缺少“name:”",
+     "4: 'name:' is missing"),
+    ("pack: gansu\nexample: gansu.yaml\nexmaple: x\ncases: []\n", "3: 案例文件中有未知的键 exmaple",
+     "3: the case file has unknown keys exmaple"),
+    ("pack: gansu\nexample: gansu.yaml\ncases: {a: 1}\n", "案例文件须是含 pack:、example: 和 cases: 的映射",
+     "a case file is a mapping with pack:, example: and cases:"),
+])
+def test_a_case_file_that_cannot_be_run_is_refused_with_its_file_and_why(tmp_path, text, zh, en):
+    path = tmp_path / "cases.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        run_case_file(path, PACKS)
+    assert caught.value.describe("zh").startswith(str(path)) and zh in caught.value.describe("zh")
+    assert en in caught.value.describe("en")

@@ -18,9 +18,26 @@ from .engine import evaluate
 from .errors import InputError
 from .fieldpaths import parse_concrete
 from .messages import Reason, Verbatim, message
+from .report import OpenCounts
 from .resources import data_dir
 from .rulepack.loader import PackSet, RulePack
-from .yamlio import load_path
+from .yamlio import Lines, load_path
+
+# What each part of a case file may hold: any other key is a misspelling that would pass unchecked.
+FILE_KEYS = {"pack", "example", "as_of", "cases"}
+CASE_KEYS = {"name", "set", "expect", "as_of"}
+EXPECT_KEYS = {"verdict", "findings", "absent", "finding_count", "earliest_filing", "licence_from", "licence_to",
+               "filing", "licence", "open", "checklist_includes", "checklist_excludes", "obligations", "steps"}
+PART_KEYS = {
+    "findings": {"rule", "page", "field", "severity", "met_on", "kind", "basis", "cites", "says", "says_en",
+                 "fix_says", "doubtful", "unconfirmed"},  # each item of the list
+    "obligations": {"id", "says", "cites", "unconfirmed"},
+    "steps": {"id", "says", "cites", "unconfirmed"},
+    "filing": {"set_by", "depends_on", "not_before", "says", "says_en"},
+    "licence": {"min_working_days", "max_working_days", "earliest", "latest", "stated_steps_working_days", "says",
+                "cites"},
+    "open": set(OpenCounts.model_fields),
+}
 
 
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:
@@ -76,8 +93,27 @@ def _pack(packs: PackSet | dict[str, RulePack], wanted: str, file: Path, line: i
     return pack
 
 
-def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[CaseResult]:
+def _read(path: Path) -> tuple[dict[str, Any], Lines]:
+    """The case file, refused with its line when a case could not even be run."""
     spec, lines = load_path(path)
+    if not isinstance(spec, dict) or not isinstance(spec.get("cases", []), list):
+        raise InputError("case.form", file=str(path))
+    for key in ("pack", "example", "cases"):
+        if key not in spec:
+            raise InputError("case.missing_key", {"key": key}, file=str(path))
+    unknown = sorted(set(spec) - FILE_KEYS, key=str)
+    if unknown:
+        raise InputError("case.unknown_file_keys", {"keys": unknown}, file=str(path), line=lines.get((unknown[0],)))
+    for index, case in enumerate(spec["cases"]):
+        if not isinstance(case, dict):
+            raise InputError("case.form", file=str(path), line=lines.get(("cases", index)))
+        if "name" not in case:
+            raise InputError("case.missing_key", {"key": "name"}, file=str(path), line=lines.get(("cases", index)))
+    return spec, lines
+
+
+def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[CaseResult]:
+    spec, lines = _read(path)
     pack = _pack(packs, spec["pack"], path, lines.get(("pack",)))
     base, _ = load_path(data_dir("examples") / spec["example"])
     as_of = spec.get("as_of") or dt.date.today()
@@ -88,8 +124,32 @@ def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[Case
             set_path(data, field_path, value)
         application = application_from_data(data, file=f"{path}:{case['name']}")
         report = evaluate(application, pack, case.get("as_of") or as_of)
-        results.append(CaseResult(str(path), case["name"], _compare(report, case.get("expect") or {})))
+        expect = case.get("expect")
+        problems = _misspelt(case) + _compare(report, expect if isinstance(expect, dict) else {})
+        results.append(CaseResult(str(path), case["name"], problems))
     return results
+
+
+def _misspelt(case: dict[str, Any]) -> list[Reason]:
+    """Keys the runner does not know, part by part (a misspelt `verdit:` would check nothing), and a case
+    without expectations."""
+    problems = []
+    unknown = sorted(set(case) - CASE_KEYS, key=str)
+    if unknown:
+        problems.append(Reason("case.unknown_case_keys", {"keys": unknown}))
+    expect = case.get("expect")
+    if not expect or not isinstance(expect, dict):
+        return problems + [Reason("case.no_expectations")]
+    parts = [("expect", expect, EXPECT_KEYS)]
+    for name, keys in PART_KEYS.items():
+        value = expect.get(name) or {}
+        items = enumerate(value) if isinstance(value, list) else [(None, value)]
+        parts += [(f"expect.{name}" + (f"[{index}]" if index is not None else ""), item, keys) for index, item in items]
+    for section, part, keys in parts:
+        unknown = sorted(set(part) - keys, key=str) if isinstance(part, dict) else []
+        if unknown:
+            problems.append(Reason("case.unknown_keys", {"section": Verbatim(section), "keys": unknown}))
+    return problems
 
 
 def _differs(key: str, actual: Any, expected: Any) -> Reason:
@@ -131,6 +191,8 @@ def _compare(report: Any, expect: dict[str, Any]) -> list[Reason]:
     problems += _compare_filing(report, expect.get("filing") or {})
     problems += _compare_licence(timeline.licence, expect.get("licence") or {})
     for key, wanted in (expect.get("open") or {}).items():
+        if key not in PART_KEYS["open"]:
+            continue  # reported by _misspelt
         actual = getattr(report.open_counts, key)
         if actual != wanted:
             problems.append(_differs(f"open {key}", actual, wanted))
@@ -181,10 +243,6 @@ def _compare_licence(window: Any, wanted: dict[str, Any]) -> list[Reason]:
     for piece in wanted.get("cites") or []:
         if not any(piece in text for text in cited):
             problems.append(Reason("case.licence_cites", {"wanted": piece, "cited": _quoted(cited)}))
-    unknown = set(wanted) - {"min_working_days", "max_working_days", "earliest", "latest",
-                             "stated_steps_working_days", "says", "cites"}
-    if unknown:  # a misspelt key would otherwise pass unchecked
-        problems.append(Reason("case.licence_unknown_keys", {"keys": sorted(unknown)}))
     return problems
 
 
