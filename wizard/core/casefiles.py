@@ -1,7 +1,8 @@
 """The YAML test cases beside the rule packs (rules/tests/*.yaml).
 
 Kept in the core rather than in tests/ so that consultants can run them with
-`icp-wizard rules test` after editing a pack, without a development setup.
+`icp-wizard rules test` after editing a pack, without a development setup. What a failed case
+differed in is a Reason (messages/cases.py), shown in Chinese or English.
 """
 
 from __future__ import annotations
@@ -14,10 +15,29 @@ from typing import Any
 
 from .documents import application_from_data
 from .engine import evaluate
+from .errors import InputError
 from .fieldpaths import parse_concrete
+from .messages import Reason, Verbatim, message
+from .report import OpenCounts
 from .resources import data_dir
 from .rulepack.loader import PackSet, RulePack
-from .yamlio import load_path
+from .yamlio import Lines, load_path
+
+# What each part of a case file may hold: any other key is a misspelling that would pass unchecked.
+FILE_KEYS = {"pack", "example", "as_of", "cases"}
+CASE_KEYS = {"name", "set", "expect", "as_of"}
+EXPECT_KEYS = {"verdict", "findings", "absent", "finding_count", "earliest_filing", "licence_from", "licence_to",
+               "filing", "licence", "open", "checklist_includes", "checklist_excludes", "obligations", "steps"}
+PART_KEYS = {
+    "findings": {"rule", "page", "field", "severity", "met_on", "kind", "basis", "cites", "says", "says_en",
+                 "fix_says", "doubtful", "unconfirmed"},  # each item of the list
+    "obligations": {"id", "says", "cites", "unconfirmed"},
+    "steps": {"id", "says", "cites", "unconfirmed"},
+    "filing": {"set_by", "depends_on", "not_before", "says", "says_en"},
+    "licence": {"min_working_days", "max_working_days", "earliest", "latest", "stated_steps_working_days", "says",
+                "cites"},
+    "open": set(OpenCounts.model_fields),
+}
 
 
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:
@@ -49,22 +69,52 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
 class CaseResult:
     file: str
     name: str
-    problems: list[str]
+    problems: list[Reason]  # what the report showed other than the case expects; none when it passed
+
+    def describe(self, lang: str) -> str:
+        """The failed case (its file and name), then one indented line for each thing that differed."""
+        lines = [message("case.failed", lang, file=Verbatim(Path(self.file).name), case=Verbatim(self.name))]
+        return "\n".join(lines + [f"     {problem.text(lang)}" for problem in self.problems])
 
 
-def _pack(packs: PackSet | dict[str, RulePack], wanted: str) -> RulePack:
+def summary(results: list[CaseResult], lang: str) -> str:
+    failed = sum(1 for result in results if result.problems)
+    return message("case.summary", lang, passed=len(results) - failed, failed=failed)
+
+
+def _pack(packs: PackSet | dict[str, RulePack], wanted: str, file: Path, line: int | None) -> RulePack:
     """An encoded pack by id, or (with a PackSet) the national baseline for a region without one."""
     if isinstance(packs, PackSet):
         pack = packs.packs.get(wanted) or packs.for_region(wanted)
-        if pack is None:
-            raise KeyError(f"no pack or region {wanted!r}")
-        return pack
-    return packs[wanted]
+    else:
+        pack = packs.get(wanted)
+    if pack is None:
+        raise InputError("case.unknown_pack", {"pack": wanted}, file=str(file), line=line)
+    return pack
+
+
+def _read(path: Path) -> tuple[dict[str, Any], Lines]:
+    """The case file, refused with its line when a case could not even be run."""
+    spec, lines = load_path(path)
+    if not isinstance(spec, dict) or not isinstance(spec.get("cases", []), list):
+        raise InputError("case.form", file=str(path))
+    for key in ("pack", "example", "cases"):
+        if key not in spec:
+            raise InputError("case.missing_key", {"key": key}, file=str(path))
+    unknown = sorted(set(spec) - FILE_KEYS, key=str)
+    if unknown:
+        raise InputError("case.unknown_file_keys", {"keys": unknown}, file=str(path), line=lines.get((unknown[0],)))
+    for index, case in enumerate(spec["cases"]):
+        if not isinstance(case, dict):
+            raise InputError("case.form", file=str(path), line=lines.get(("cases", index)))
+        if "name" not in case:
+            raise InputError("case.missing_key", {"key": "name"}, file=str(path), line=lines.get(("cases", index)))
+    return spec, lines
 
 
 def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[CaseResult]:
-    spec, _ = load_path(path)
-    pack = _pack(packs, spec["pack"])
+    spec, lines = _read(path)
+    pack = _pack(packs, spec["pack"], path, lines.get(("pack",)))
     base, _ = load_path(data_dir("examples") / spec["example"])
     as_of = spec.get("as_of") or dt.date.today()
     results = []
@@ -74,87 +124,125 @@ def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[Case
             set_path(data, field_path, value)
         application = application_from_data(data, file=f"{path}:{case['name']}")
         report = evaluate(application, pack, case.get("as_of") or as_of)
-        results.append(CaseResult(str(path), case["name"], _compare(report, case.get("expect") or {})))
+        expect = case.get("expect")
+        problems = _misspelt(case) + _compare(report, expect if isinstance(expect, dict) else {})
+        results.append(CaseResult(str(path), case["name"], problems))
     return results
 
 
-def _compare(report: Any, expect: dict[str, Any]) -> list[str]:
+def _misspelt(case: dict[str, Any]) -> list[Reason]:
+    """Keys the runner does not know, part by part (a misspelt `verdit:` would check nothing), and a case
+    without expectations."""
+    problems = []
+    unknown = sorted(set(case) - CASE_KEYS, key=str)
+    if unknown:
+        problems.append(Reason("case.unknown_case_keys", {"keys": unknown}))
+    expect = case.get("expect")
+    if not expect or not isinstance(expect, dict):
+        return problems + [Reason("case.no_expectations")]
+    parts = [("expect", expect, EXPECT_KEYS)]
+    for name, keys in PART_KEYS.items():
+        value = expect.get(name) or {}
+        items = enumerate(value) if isinstance(value, list) else [(None, value)]
+        parts += [(f"expect.{name}" + (f"[{index}]" if index is not None else ""), item, keys) for index, item in items]
+    for section, part, keys in parts:
+        unknown = sorted(set(part) - keys, key=str) if isinstance(part, dict) else []
+        if unknown:
+            problems.append(Reason("case.unknown_keys", {"section": Verbatim(section), "keys": unknown}))
+    return problems
+
+
+def _differs(key: str, actual: Any, expected: Any) -> Reason:
+    return Reason("case.differs", {"key": Verbatim(key), "actual": _value(actual), "expected": _value(expected)})
+
+
+def _value(value: Any) -> Any:
+    """A value as a failed case shows it: "无" / "none" for an empty one (YAML's null, an empty list)."""
+    return Reason("word.none") if value is None or value == [] else value
+
+
+def _quoted(texts: list[str]) -> Any:
+    """Texts the program made (finding and source descriptions) in full, never cut."""
+    return _value([Verbatim(text) for text in texts])
+
+
+def _compare(report: Any, expect: dict[str, Any]) -> list[Reason]:
     problems = []
     if "verdict" in expect and report.verdict.value != expect["verdict"]:
-        fired = ", ".join(f"{f.rule_id}@{f.field}" for f in report.findings if f.severity != "info")
-        problems.append(f"verdict {report.verdict.value}, expected {expect['verdict']} (findings: {fired or 'none'})")
+        fired = [f"{f.rule_id}@{f.field}" for f in report.findings if f.severity != "info"]
+        problems.append(Reason("case.verdict", {"actual": report.verdict.value, "expected": expect["verdict"],
+                                                "findings": _quoted(fired)}))
     for wanted in expect.get("findings") or []:
         if not any(_matches(finding, wanted) for finding in report.findings):
-            seen = "; ".join(_describe(f) for f in report.findings)
-            problems.append(f"no finding like {wanted} (got: {seen or 'none'})")
+            seen = [_describe(f) for f in report.findings]
+            problems.append(Reason("case.no_finding_like", {"wanted": Verbatim(wanted), "seen": _quoted(seen)}))
     for rule_id in expect.get("absent") or []:
         if any(rule_id in f.rule_ids for f in report.findings):
-            problems.append(f"rule {rule_id} fired but should not")
+            problems.append(Reason("case.rule_fired", {"rule": rule_id}))
     if "finding_count" in expect:
         for rule_id, count in expect["finding_count"].items():
             actual = sum(1 for f in report.findings if rule_id in f.rule_ids)
             if actual != count:
-                problems.append(f"{actual} findings from {rule_id}, expected {count}")
+                problems.append(Reason("case.finding_count", {"rule": rule_id, "actual": actual, "expected": count}))
     timeline = report.timeline
     for key in ("earliest_filing", "licence_from", "licence_to"):
         if key in expect and getattr(timeline, key) != expect[key]:
-            problems.append(f"{key} {getattr(timeline, key)}, expected {expect[key]}")
+            problems.append(_differs(key, getattr(timeline, key), expect[key]))
     problems += _compare_filing(report, expect.get("filing") or {})
     problems += _compare_licence(timeline.licence, expect.get("licence") or {})
     for key, wanted in (expect.get("open") or {}).items():
+        if key not in PART_KEYS["open"]:
+            continue  # reported by _misspelt
         actual = getattr(report.open_counts, key)
         if actual != wanted:
-            problems.append(f"open {key} {actual}, expected {wanted}")
+            problems.append(_differs(f"open {key}", actual, wanted))
     ids = {item.id for item in report.checklist}
     for item in expect.get("checklist_includes") or []:
         if item not in ids:
-            problems.append(f"checklist lacks {item}")
+            problems.append(Reason("case.checklist_lacks", {"item": item}))
     for item in expect.get("checklist_excludes") or []:
         if item in ids:
-            problems.append(f"checklist includes {item} but should not")
+            problems.append(Reason("case.checklist_includes", {"item": item}))
     for wanted in expect.get("obligations") or []:
         item = next((o for o in timeline.obligations if o.id == wanted["id"]), None)
         if item is None or not _texts_match(item, wanted):
-            problems.append(f"no obligation like {wanted}")
+            problems.append(Reason("case.no_obligation_like", {"wanted": Verbatim(wanted)}))
     for wanted in expect.get("steps") or []:
         step = next((s for s in timeline.steps if s.id == wanted["id"]), None)
         if step is None or not _texts_match(step, wanted):
-            problems.append(f"no process step like {wanted}")
+            problems.append(Reason("case.no_step_like", {"wanted": Verbatim(wanted)}))
     return problems
 
 
-def _compare_filing(report: Any, wanted: dict[str, Any]) -> list[str]:
+def _compare_filing(report: Any, wanted: dict[str, Any]) -> list[Reason]:
     filing, problems = report.timeline.filing, []
     rules_of = {f.id: f.rule_ids for f in report.findings}
     for key in ("set_by", "depends_on"):
         for rule_id in wanted.get(key) or []:
             if not any(rule_id in rules_of.get(finding_id, []) for finding_id in getattr(filing, key)):
-                problems.append(f"filing {key} lacks {rule_id} (has {getattr(filing, key)})")
+                problems.append(Reason("case.filing_lacks", {"key": Verbatim(key), "rule": rule_id,
+                                                             "has": _quoted(getattr(filing, key))}))
     if "not_before" in wanted and filing.not_before != wanted["not_before"]:
-        problems.append(f"filing not_before {filing.not_before}, expected {wanted['not_before']}")
+        problems.append(_differs("filing not_before", filing.not_before, wanted["not_before"]))
     for lang, key in (("zh", "says"), ("en", "says_en")):
         if key in wanted:
             text = filing.explanation.get(lang) + (filing.adjustment.get(lang) if filing.adjustment else "")
             if wanted[key] not in text:
-                problems.append(f"filing explanation lacks {wanted[key]!r}: {text}")
+                problems.append(Reason("case.filing_says", {"wanted": wanted[key], "text": Verbatim(text)}))
     return problems
 
 
-def _compare_licence(window: Any, wanted: dict[str, Any]) -> list[str]:
+def _compare_licence(window: Any, wanted: dict[str, Any]) -> list[Reason]:
     problems = []
     for key in ("min_working_days", "max_working_days", "earliest", "latest", "stated_steps_working_days"):
         if key in wanted and getattr(window, key) != wanted[key]:
-            problems.append(f"licence {key} {getattr(window, key)}, expected {wanted[key]}")
+            problems.append(_differs(f"licence {key}", getattr(window, key), wanted[key]))
     if "says" in wanted and wanted["says"] not in window.basis.zh:
-        problems.append(f"licence basis lacks {wanted['says']!r}: {window.basis.zh}")
+        problems.append(Reason("case.licence_says", {"wanted": wanted["says"], "text": Verbatim(window.basis.zh)}))
     cited = [f"{s.ref} {s.title} {s.section}" for s in window.sources]
     for piece in wanted.get("cites") or []:
         if not any(piece in text for text in cited):
-            problems.append(f"licence sources lack {piece!r}: {cited}")
-    unknown = set(wanted) - {"min_working_days", "max_working_days", "earliest", "latest",
-                             "stated_steps_working_days", "says", "cites"}
-    if unknown:  # a misspelt key would otherwise pass unchecked
-        problems.append(f"licence: unknown keys {sorted(unknown)}")
+            problems.append(Reason("case.licence_cites", {"wanted": piece, "cited": _quoted(cited)}))
     return problems
 
 

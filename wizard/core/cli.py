@@ -288,20 +288,17 @@ def _rules(args: argparse.Namespace) -> int:
     if args.rules_command == "diff":
         return workspace_command.run_rules_diff(args)
     if args.rules_command == "test":
-        from .casefiles import case_files, run_case_file
+        from .casefiles import case_files, run_case_file, summary
 
         packs = _packs(args.lang)
-        failed = total = 0
+        results = []
         for path in case_files():
             for result in run_case_file(path, packs):
-                total += 1
+                results.append(result)
                 if result.problems:
-                    failed += 1
-                    print(f"FAIL {Path(result.file).name}: {result.name}")
-                    for problem in result.problems:
-                        print(f"     {problem}")
-        print(f"{total - failed} passed, {failed} failed")
-        return EXIT_NOT_READY if failed or packs.errors else EXIT_READY
+                    print(result.describe(args.lang))
+        print(summary(results, args.lang))
+        return EXIT_NOT_READY if any(r.problems for r in results) or packs.errors else EXIT_READY
     from .resources import data_dir
 
     paths = [p.resolve() for p in args.paths] or sorted(data_dir("rules").glob("*.yaml"))

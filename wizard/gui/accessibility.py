@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from .finding_text import finding_html
 from .i18n import labelled, lang, tr
 
 if TYPE_CHECKING:
@@ -67,8 +68,6 @@ def describe_field(field: FieldWidget, before: tuple[list[Any], Any] | None = No
 
     `before` (the findings and the input error shown until now) makes a blocker that is new at the
     focused field be announced."""
-    from .fields import finding_html
-
     label = field.labels.get(lang(), field.name)
     shown = plain(field.message.text()) if field.message.text() else tr("这一项目前没有发现问题。")
     why = field.help.plain(lang()) if field.help is not None else ""

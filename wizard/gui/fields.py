@@ -1,4 +1,4 @@
-"""One widget per model field, chosen from the field's type; findings drawn around it.
+"""One widget per model field, chosen from the field's type (field_kinds.py); findings drawn around it.
 
 `FieldWidget` is the binder: it knows its field path, shows a model value, emits
 the raw edited value, and shows the findings and input errors for that path.
@@ -6,15 +6,12 @@ the raw edited value, and shows the findings and input errors for that path.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import html
 import re
-import types
-import typing
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -31,78 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import sentences
-from wizard.core.fieldtypes import region_id
 from wizard.core.messages import Reason
 from wizard.core.regions import BY_ID, REGIONS
-from wizard.core.report import BASIS_TEXT
 
 from .accessibility import describe_field
 from .colours import background_of, css, follow_palette
 from .colours import colour as colour_on
-from .i18n import labelled, lang, pick, pseudo_active, shown, tr
+from .field_kinds import Choice, field_kind, field_labels
+from .finding_text import finding_html, source_tooltip
+from .i18n import labelled, lang, shown, tr
 from .labels import enum_label
 
-
-class Choice(NamedTuple):
-    data: Any
-    label: str
-    aliases: tuple[str, ...] = ()
-
-
 _FULL_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
-
-
-def unwrap(annotation: Any) -> tuple[Any, bool]:
-    """(inner type, optional) behind Optional/Annotated."""
-    optional = False
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            args = typing.get_args(annotation)
-            optional = optional or type(None) in args
-            rest = [a for a in args if a is not type(None)]
-            if len(rest) != 1:
-                return annotation, optional
-            annotation = rest[0]
-        else:
-            return annotation, optional
-
-
-def field_kind(model_cls: type[BaseModel], name: str) -> tuple[str, Any]:
-    """('text' | 'region' | 'date' | 'number' | 'bool' | 'tribool' | 'enum' | 'enum_list' | 'str_list' | 'model_list'
-    | 'other', element type)."""
-    info = model_cls.model_fields[name]
-    funcs = {getattr(m, "func", None) for m in info.metadata}
-    inner, optional = unwrap(info.annotation)
-    if region_id in funcs:
-        return "region", None
-    if typing.get_origin(inner) is list:
-        element, _ = unwrap(typing.get_args(inner)[0])
-        if isinstance(element, type) and issubclass(element, Enum):
-            return "enum_list", element
-        if isinstance(element, type) and issubclass(element, BaseModel):
-            return "model_list", element
-        return "str_list", element
-    if inner is bool:
-        return ("tribool" if optional else "bool"), None
-    if inner is dt.date:
-        return "date", None
-    if inner in (int, float):
-        return "number", inner
-    if isinstance(inner, type) and issubclass(inner, Enum):
-        return "enum", inner
-    if inner is str:
-        return "text", None
-    return "other", inner
-
-
-def field_labels(model_cls: type[BaseModel], name: str) -> dict[str, str]:
-    extra = model_cls.model_fields[name].json_schema_extra
-    labels = extra if isinstance(extra, dict) else {"zh": name, "en": name}
-    return {**labels, "en": shown(labels["en"])} if pseudo_active() else labels  # type: ignore[return-value]
 
 
 def region_name(region_id: str | None) -> str:
@@ -110,36 +47,6 @@ def region_name(region_id: str | None) -> str:
     if region is None:
         return region_id or ""
     return region.zh if lang() == "zh" else shown(region.en)
-
-
-def finding_html(finding: Any, where: QWidget | None = None) -> str:
-    """The finding as the field's message line: '阻断 · 等待：message → fix (met from …)', in its severity's
-    colour for the background of `where` (the label it is shown in)."""
-    severity = str(finding.severity)
-    colour = css(severity if severity in ("blocker", "warning", "info") else "muted", where)
-    badge = pick(sentences.badge(finding))
-    parts = [labelled(f"<b>{html.escape(badge)}</b>", html.escape(pick(finding.message)))]
-    fix = pick(finding.fix)
-    duration = sentences.duration_line(finding)
-    if duration is not None:
-        fix += tr("（{duration}）").format(duration=pick(duration))
-    if fix:
-        parts.append("<br>→ " + html.escape(fix))
-    if finding.met_on and finding.met_on.isoformat() not in pick(finding.message):
-        parts.append("<br>" + html.escape(tr("满足日期：{date}").format(date=finding.met_on.isoformat())))
-    return f'<span style="color:{colour}">{"".join(parts)}</span>'
-
-
-def source_tooltip(item: Any) -> str:
-    """A finding's basis (its class and every source), or a checklist item's source, with the date checked."""
-    checked = tr("核对日期：{checked}").format(checked=item.source.checked.isoformat())
-    if hasattr(item, "basis"):  # a finding
-        return pick(sentences.basis_line(item)) + "\n" + checked
-    source = item.source
-    basis = pick(BASIS_TEXT[source.basis])
-    return labelled(tr("依据"), f"{sentences.cite(source, lang())}〔{basis}〕" if lang() == "zh"
-                    else f"{sentences.cite(source, lang())} [{basis}]") + "\n" + checked
-
 
 
 def _frame_sheet(where: QWidget) -> str:

@@ -24,7 +24,9 @@ from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 
 from . import accessibility
 from .colours import follow_palette, role_colour
-from .fields import Choice, FieldWidget, field_labels, region_name, source_tooltip
+from .field_kinds import Choice, field_labels
+from .fields import FieldWidget, region_name
+from .finding_text import source_tooltip
 from .headers import fit_titles
 from .i18n import joined, labelled, lang, pick, tr
 from .labels import enum_label, severity_label, yes_no

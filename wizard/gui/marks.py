@@ -19,7 +19,10 @@ STATUS_ROLES = {"not_started": "not_started", "complete": "ok", "warnings": "war
 _cache: dict[tuple[str, int], QIcon] = {}
 
 
-def _glyph(painter: QPainter, kind: str, pen: QPen) -> None:
+def _glyph(painter: QPainter, kind: str, pen: QPen, lower: float = 0.0) -> None:
+    """A mark's glyph, centred in a disc; `lower` moves it down (into a triangle, whose middle is lower)."""
+    painter.save()
+    painter.translate(0.0, lower)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if kind == "tick":
@@ -27,9 +30,10 @@ def _glyph(painter: QPainter, kind: str, pen: QPen) -> None:
     elif kind == "cross":
         painter.drawLine(QPointF(5.6, 5.6), QPointF(10.4, 10.4))
         painter.drawLine(QPointF(10.4, 5.6), QPointF(5.6, 10.4))
-    elif kind == "bang":
+    elif kind == "bang":  # "!": a stroke and a dot
         painter.drawLine(QPointF(8.0, 4.6), QPointF(8.0, 8.8))
         painter.drawPoint(QPointF(8.0, 11.2))
+    painter.restore()
 
 
 def _draw(paint: Callable[[QPainter, QPalette.ColorRole], None], palette: QPalette, background: QPalette.ColorRole) -> QIcon:
@@ -103,9 +107,7 @@ def severity_icon(severity: str | None, where: QWidget | QPalette | None = None)
                 path.lineTo(1.0, 14.5)
                 path.closeSubpath()
                 painter.drawPath(path)
-                painter.setPen(glyph_pen)
-                painter.drawLine(QPointF(8.0, 6.0), QPointF(8.0, 10.0))
-                painter.drawPoint(QPointF(8.0, 12.4))
+                _glyph(painter, "bang", glyph_pen, lower=1.2)
 
         return _draw(paint, palette, QPalette.ColorRole.Base)
 

@@ -15,7 +15,9 @@ from wizard.core.report import Report, Verdict
 
 from . import accessibility
 from .colours import css, follow_palette, tint
-from .fields import Choice, FieldWidget, finding_html, source_tooltip
+from .field_kinds import Choice
+from .fields import FieldWidget
+from .finding_text import finding_html, source_tooltip
 from .forms import ListEditor, SectionForm
 from .i18n import labelled, lang, pick, tr, translated
 from .session import Session

@@ -21,7 +21,8 @@ from wizard.core.report import Report
 
 from . import accessibility
 from .colours import css, role_colour
-from .fields import Choice, source_tooltip
+from .field_kinds import Choice
+from .finding_text import source_tooltip
 from .headers import fit_titles
 from .i18n import lang, pick, tr
 from .labels import enum_label

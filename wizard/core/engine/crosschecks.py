@@ -22,7 +22,7 @@ from ..regions import BY_ID, Region, find_region
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule, Zone
 from ..values import normalise_text
-from .checks import Context, Failure, Outcome, _name
+from .context import Context, Failure, Outcome, _name
 
 # --- USCC against legal form ----------------------------------------------------------
 

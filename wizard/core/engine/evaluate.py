@@ -23,8 +23,9 @@ from ..report import (
 from ..rulepack.basics import Basis, Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import Rule, ScopeOutcome
-from .checks import CHECKS, Context, applicable_materials
+from .checks import CHECKS, applicable_materials
 from .conditions import holds
+from .context import Context
 from .findings import SEVERITY_ORDER, basis_counts, fact_key, finding_from, merge, open_counts
 from .incremental import EvaluationCache, ReadRecorder, RuleResult
 from .rendering import render, render_both  # noqa: F401 - also imported from here

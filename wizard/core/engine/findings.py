@@ -12,7 +12,7 @@ from ..model import PAGES
 from ..report import BASIS_TEXT, Finding, OpenCounts, SourceInfo
 from ..rulepack.basics import BASIS_STRENGTH, Basis, Bilingual, FindingKind, Severity
 from ..rulepack.schema import Rule
-from .checks import Context, Failure
+from .context import Context, Failure
 from .missing import missing_texts
 from .rendering import render_both
 from .sources import act_duration, source_info

@@ -17,7 +17,7 @@ from ..regions import BY_ID
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
 from ..workdays import add_months, months_between
-from .checks import Context, Failure, Outcome, _name, _pack_region_name
+from .context import Context, Failure, Outcome, _name, _pack_region_name
 from .qualifications import holds_any
 from .trusted import text as trusted_text
 

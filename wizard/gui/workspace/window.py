@@ -1,7 +1,8 @@
 """The workspace window: every application file in a folder (and its subfolders) as one table.
 
-The folder is evaluated off the GUI thread (worker.py) with a progress bar; the table then follows
-the disk (watcher.py): a file saved, added, removed, locked or unlocked updates its own row.
+The folder is evaluated off the GUI thread with a progress bar; the table then follows the disk: a
+file saved, added, removed, locked or unlocked updates its own row (scanning.py). The table view
+itself is table.py.
 Double-click or Enter opens the client in the wizard's main window, which asks before replacing
 unsaved work and offers read-only for a file someone else is editing.
 """
@@ -12,21 +13,18 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,30 +33,15 @@ from shiboken6 import isValid
 from wizard.core.crash import breadcrumb
 
 from ..i18n import forget_listener, on_language_changed, tr, translated
-from .columns import COLUMNS, STAGE_ORDER, STAGE_TEXT
+from .columns import STAGE_ORDER, STAGE_TEXT
 from .daywatch import DayWatch
-from .model import ROW_ROLE, WorkspaceModel, column_of
+from .model import ROW_ROLE, WorkspaceModel
 from .proxy import WorkspaceFilter
-from .watcher import FolderWatcher
-from .worker import FileEvaluator, ScanThread, keep_until_finished
-
-COLUMN_LIMITS = {"client": 260, "verdict": 220, "open": 200, "timing": 260, "deadline": 280, "due": 240,
-                 "holder": 220, "rules": 320, "path": 300}  # pixels
+from .scanning import FolderScanning
+from .table import WorkspaceTable
 
 
-class WorkspaceTable(QTableView):
-    """Enter opens the selected client, as a double-click does."""
-
-    open_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-
-class WorkspaceWindow(QMainWindow):
+class WorkspaceWindow(FolderScanning, QMainWindow):
     scanned = Signal()  # the full table is shown (after each scan)
     rules_compared = Signal()  # clients last seen under other rules were compared with them (notice shown)
     row_updated = Signal(str)  # a file's row was re-evaluated (its path relative to the folder) or removed
@@ -78,11 +61,6 @@ class WorkspaceWindow(QMainWindow):
         self.model.own_file = self._own_file
         self.proxy = WorkspaceFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.scan_thread: ScanThread | None = None
-        self.evaluator: FileEvaluator | None = None
-        self.watcher: FolderWatcher | None = None
-        self.scanning = False
-        self.rule_notice: tuple[int, int] | None = None  # (clients seen under other rules, changed by them)
         self._build()
         on_language_changed(self.retranslate)
         self.retranslate()
@@ -118,21 +96,7 @@ class WorkspaceWindow(QMainWindow):
         self.notice = QLabel()  # what an upgrade of the rules changes, when it does
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.table = WorkspaceTable()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(column_of("deadline"), Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setColumnHidden(column_of("rules"), True)  # shown when newer rules change a client
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(25)  # widths from the first rows: a 10,000-row table stays quick
+        self.table = WorkspaceTable(self.proxy)
         self.table.doubleClicked.connect(self.open_index)
         self.table.open_requested.connect(self.open_index)
         body = QWidget()
@@ -185,157 +149,15 @@ class WorkspaceWindow(QMainWindow):
         self.stage_combo.blockSignals(False)
         self.table.setAccessibleName(tr("申请文件"))
         self.model.retranslate()
-        self._fit_columns()  # the other language's texts have other widths
+        self.table.fit_columns()  # the other language's texts have other widths
         self._update_summary()
         self._show_rule_notice()
 
-    # --- scanning -------------------------------------------------------------------
-    def open_folder(self, folder: str | Path) -> None:
-        """Show `folder`: the table is emptied and filled again by a scan in the background."""
-        self._stop_threads()
-        self.folder = Path(folder).resolve()
-        breadcrumb("workspace", "open")
-        self.model.set_rows([])
-        self.model.set_rule_changes({})
-        self.table.setColumnHidden(column_of("rules"), True)
-        self.rule_notice = None
-        self.watcher = FolderWatcher(self.folder, self)
-        self.watcher.changed.connect(self._files_changed)
-        self.watcher.removed.connect(self._files_removed)
-        self.evaluator = FileEvaluator(self.folder, self.as_of)
-        self.evaluator.evaluated.connect(self._file_evaluated)
-        self.evaluator.start()
-        self.retranslate()
-        self.rescan()
-
+    # --- the folder -------------------------------------------------------------------
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("打开工作区"), str(self.folder))
         if folder:
             self.open_folder(folder)
-
-    def rescan(self) -> None:
-        if self.scanning:
-            return
-        if self.scan_thread is not None:  # the last one may still be comparing with earlier rules
-            self.scan_thread.cancelled = True
-            self.scan_thread.compared.disconnect(self._rules_compared)
-            keep_until_finished(self.scan_thread)
-        if not self.folder.is_dir():
-            self.summary.setText(tr("找不到文件夹 {folder}").format(folder=str(self.folder)))
-            return
-        self.scanning = True
-        self.rescan_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(tr("正在检查 %v / %m"))
-        self.progress.setVisible(True)
-        self.summary.setText(tr("正在检查文件夹中的申请……"))
-        self.watcher.watch_folders()
-        self.scan_thread = ScanThread(self.folder, self.as_of)
-        self.scan_thread.progress.connect(self._scan_progress)
-        self.scan_thread.scanned.connect(self._scan_done)
-        self.scan_thread.failed.connect(self._scan_failed)
-        self.scan_thread.compared.connect(self._rules_compared)
-        self.scan_thread.start()
-
-    def set_day(self, day: dt.date) -> None:
-        """Count from another day: the day counts change at once, the rows follow a new scan."""
-        if self.scanning:  # the scan running counts from the old day: change once it is done
-            QTimer.singleShot(2000, lambda: self.set_day(day) if isValid(self) else None)
-            return
-        self.as_of = self.model.as_of = day
-        if self.evaluator is not None:
-            self.evaluator.as_of = day
-        self.retranslate()  # the day counts and the title's date, at once
-        self.rescan()
-
-    def _scan_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _scan_done(self, rows: list[Any], stamps: dict[Path, tuple], changed_meanwhile: list[str]) -> None:
-        """The table is filled and watched; column widths follow in a later turn of the event loop, so
-        that the GUI thread never stops for all of it at once (benchmarks/workspace_gui.py)."""
-        self._scan_ended()
-        first = not self.model.rows
-        self.model.set_rows(rows)
-        if self.model.rows and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self._update_summary()
-        if first:
-            QTimer.singleShot(0, self._fit_columns)
-        self.watcher.adopt(stamps)  # at once: an edit made in place from now on raises an event
-        self._files_changed(changed_meanwhile)
-        self.scanned.emit()
-
-    def _fit_columns(self) -> None:
-        """Widths from the first rows' texts, within limits (long reasons and names are cut; the tooltip has them).
-        Measured here rather than by resizeColumnsToContents, which asks the model for every role of every cell."""
-        if not self.model.rows:
-            return
-        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
-        sample = self.model.rows[:40]
-        for column, spec in enumerate(COLUMNS):
-            if spec.key == "rules" and self.table.isColumnHidden(column):
-                continue
-            title = header.fontMetrics().horizontalAdvance(translated(spec.title)) + 28  # the sort arrow
-            rows = sample if spec.key != "rules" else [self.model.row_for(path) for path in
-                                                       list(self.model.changed_by_rules)[:40]]
-            widest = max((metrics.horizontalAdvance(spec.text(row, self.model)) for row in rows if row), default=0)
-            icon = 22 if spec.key in ("client", "holder") else 0
-            # the limit cuts long cell texts, never the column's title
-            self.table.setColumnWidth(column, max(title, min(widest + icon + 20, COLUMN_LIMITS.get(spec.key, 320))))
-
-    def _scan_failed(self, reason: str) -> None:
-        self._scan_ended()
-        self.watcher.resume()
-        self.summary.setText(tr("无法检查该文件夹：{reason}").format(reason=reason))
-
-    def _scan_ended(self) -> None:
-        self.scanning = False
-        self.rescan_button.setEnabled(True)
-        self.progress.setVisible(False)
-
-    def _rules_compared(self, changes: dict[str, Any], compared: int) -> None:
-        """After an upgrade of the rules: which clients the new rules change, in a notice and a column."""
-        self.model.set_rule_changes(changes)
-        self.table.setColumnHidden(column_of("rules"), not changes)
-        self._fit_columns()
-        self.rule_notice = (compared, len(changes))
-        self._show_rule_notice()
-        self.rules_compared.emit()
-
-    def _show_rule_notice(self) -> None:
-        if self.rule_notice is None:
-            self.notice.setVisible(False)
-            return
-        compared, changed = self.rule_notice
-        text = tr("规则已更新：%n 个客户上次查看时用的是另一版本的规则。", "", compared)
-        if changed:
-            text += tr("新规则改变了其中 %n 个客户的结论、未解决事项或日期，见“规则更新”一列"
-                       "（在“阶段”中选“受规则更新影响”可只看这些客户）。", "", changed)
-        else:
-            text += tr("新规则没有改变他们的结论、未解决事项或日期。")
-        self.notice.setText(text)
-        self.notice.setVisible(True)
-
-    # --- single files -----------------------------------------------------------------
-    def _files_changed(self, paths: list[str]) -> None:
-        for path in paths:
-            self.evaluator.evaluate(path)  # evaluated in the evaluator's thread
-
-    def _files_removed(self, paths: list[str]) -> None:
-        for path in paths:
-            relative = self.relative(path)
-            self.model.remove(relative)
-            self.row_updated.emit(relative)
-        self._update_summary()
-
-    def _file_evaluated(self, row: Any) -> None:
-        if self.scanning or not (self.folder / row.path).exists():
-            return  # the scan's result replaces it; a file removed meanwhile stays removed
-        self.model.put(row)
-        self._update_summary()
-        self.row_updated.emit(row.path)
 
     def _own_file(self) -> str | None:
         main = self.main_window
@@ -393,25 +215,6 @@ class WorkspaceWindow(QMainWindow):
         self.summary.setText(tr(" · ").join(parts))
 
     # --- closing ----------------------------------------------------------------------
-    def _stop_threads(self) -> None:
-        if self.scan_thread is not None:
-            self.scan_thread.cancelled = True  # it stops at the next file done
-            for signal, slot in ((self.scan_thread.scanned, self._scan_done),
-                                 (self.scan_thread.compared, self._rules_compared)):
-                try:
-                    signal.disconnect(slot)
-                except (RuntimeError, TypeError):  # already disconnected by rescan
-                    pass
-            keep_until_finished(self.scan_thread)
-        if self.evaluator is not None:
-            self.evaluator.evaluated.disconnect(self._file_evaluated)
-            self.evaluator.finish()
-            keep_until_finished(self.evaluator)
-        if self.watcher is not None:
-            self.watcher.deleteLater()
-        self.scan_thread = self.evaluator = self.watcher = None
-        self.scanning = False
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         main = self.main_window
         if main is not None and isValid(main) and not main.isVisible() and not main.close():
