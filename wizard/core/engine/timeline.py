@@ -20,7 +20,7 @@ from ..tracking.progress import restart, restarted_by_inspection, waiting, with_
 from ..tracking.real import issue_date, real_licence, submitted_filing
 from ..tracking.stage import is_filed
 from ..workdays import add_workdays, next_workday
-from .checks import Context
+from .context import Context
 from .filing import filing_date
 from .obligations import obligation_dates
 from .perpack import PerPack

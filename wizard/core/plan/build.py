@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..engine.checks import Context
+from ..engine.context import Context
 from ..engine.evaluate import evaluate
 from ..engine.obligations import obligation_dates
 from ..engine.timeline import licence_window, step_spans

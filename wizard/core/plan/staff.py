@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..engine.checks import Context
 from ..engine.conditions import holds
+from ..engine.context import Context
 from ..engine.evaluate import evaluate
 from ..engine.staff_checks import _person, member_standing
 from ..labels import enum_text
