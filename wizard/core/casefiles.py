@@ -13,39 +13,34 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .caseshapes import CASE, CASE_FILE, EXPECT, Record, check_case_file, describe_value
 from .documents import application_from_data
 from .engine import evaluate
-from .errors import InputError
+from .errors import InputError, ReasonError
 from .fieldpaths import parse_concrete
 from .messages import Reason, Verbatim, message
-from .report import OpenCounts
 from .resources import data_dir
 from .rulepack.loader import PackSet, RulePack
 from .yamlio import Lines, load_path
 
-# What each part of a case file may hold: any other key is a misspelling that would pass unchecked.
-FILE_KEYS = {"pack", "example", "as_of", "cases"}
-CASE_KEYS = {"name", "set", "expect", "as_of"}
-EXPECT_KEYS = {"verdict", "findings", "absent", "finding_count", "earliest_filing", "licence_from", "licence_to",
-               "filing", "licence", "open", "checklist_includes", "checklist_excludes", "obligations", "steps"}
-PART_KEYS = {
-    "findings": {"rule", "page", "field", "severity", "met_on", "kind", "basis", "cites", "says", "says_en",
-                 "fix_says", "doubtful", "unconfirmed"},  # each item of the list
-    "obligations": {"id", "says", "cites", "unconfirmed"},
-    "steps": {"id", "says", "cites", "unconfirmed"},
-    "filing": {"set_by", "depends_on", "not_before", "says", "says_en"},
-    "licence": {"min_working_days", "max_working_days", "earliest", "latest", "stated_steps_working_days", "says",
-                "cites"},
-    "open": set(OpenCounts.model_fields),
-}
+# What each part of a case file may hold (caseshapes.py): any other key is a misspelling that would pass
+# unchecked.
+FILE_KEYS = set(CASE_FILE.fields)
+CASE_KEYS = set(CASE.fields)
+EXPECT_KEYS = set(EXPECT.fields)
+PART_KEYS = {name: set(getattr(shape, "item", shape).fields) for name, shape in EXPECT.fields.items()
+             if isinstance(getattr(shape, "item", shape), Record)}  # for a list: the keys of each item
 
 
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:
-    """Set `staff[1].social_security_start` in plain data; None removes the key."""
+    """Set `staff[1].social_security_start` in plain data; None removes the key. A path the example's
+    data cannot hold (an index into a text, a name inside a list) raises a ReasonError saying where."""
     parts = parse_concrete(path)
     node: Any = data
     for position, (name, index) in enumerate(parts):
         last = position == len(parts) - 1
+        if not isinstance(node, dict):
+            raise ReasonError("case.set_not_mapping", {"path": path, "name": name, "actual": describe_value(node)})
         if index is None:
             if last:
                 if value is None:
@@ -56,13 +51,14 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
             node = node.setdefault(name, {})
         else:
             items = node.setdefault(name, [])
-            position_in_list = index
-            while len(items) <= position_in_list:
+            if not isinstance(items, list):
+                raise ReasonError("case.set_not_list", {"path": path, "name": name, "actual": describe_value(items)})
+            while len(items) <= index:
                 items.append({})
             if last:
-                items[position_in_list] = value
+                items[index] = value
                 return
-            node = items[position_in_list]
+            node = items[index]
 
 
 @dataclass
@@ -77,8 +73,11 @@ class CaseResult:
         return "\n".join(lines + [f"     {problem.text(lang)}" for problem in self.problems])
 
 
-def summary(results: list[CaseResult], lang: str) -> str:
+def summary(results: list[CaseResult], lang: str, refused: int = 0) -> str:
+    """How many cases passed and failed, and how many case files were refused whole."""
     failed = sum(1 for result in results if result.problems)
+    if refused:
+        return message("case.refused_summary", lang, passed=len(results) - failed, failed=failed, refused=refused)
     return message("case.summary", lang, passed=len(results) - failed, failed=failed)
 
 
@@ -96,19 +95,12 @@ def _pack(packs: PackSet | dict[str, RulePack], wanted: str, file: Path, line: i
 def _read(path: Path) -> tuple[dict[str, Any], Lines]:
     """The case file, refused with its line when a case could not even be run."""
     spec, lines = load_path(path)
-    if not isinstance(spec, dict) or not isinstance(spec.get("cases", []), list):
-        raise InputError("case.form", file=str(path))
-    for key in ("pack", "example", "cases"):
-        if key not in spec:
-            raise InputError("case.missing_key", {"key": key}, file=str(path))
-    unknown = sorted(set(spec) - FILE_KEYS, key=str)
-    if unknown:
-        raise InputError("case.unknown_file_keys", {"keys": unknown}, file=str(path), line=lines.get((unknown[0],)))
-    for index, case in enumerate(spec["cases"]):
-        if not isinstance(case, dict):
-            raise InputError("case.form", file=str(path), line=lines.get(("cases", index)))
-        if "name" not in case:
-            raise InputError("case.missing_key", {"key": "name"}, file=str(path), line=lines.get(("cases", index)))
+    if isinstance(spec, dict):
+        unknown = sorted(set(spec) - FILE_KEYS, key=str)
+        if unknown:
+            raise InputError("case.unknown_file_keys", {"keys": unknown}, file=str(path),
+                             line=lines.get((unknown[0],)))
+    check_case_file(spec, lines, str(path))
     return spec, lines
 
 
@@ -118,10 +110,14 @@ def run_case_file(path: Path, packs: PackSet | dict[str, RulePack]) -> list[Case
     base, _ = load_path(data_dir("examples") / spec["example"])
     as_of = spec.get("as_of") or dt.date.today()
     results = []
-    for case in spec["cases"]:
+    for number, case in enumerate(spec["cases"]):
         data = copy.deepcopy(base)
         for field_path, value in (case.get("set") or {}).items():
-            set_path(data, field_path, value)
+            try:
+                set_path(data, field_path, value)
+            except ReasonError as exc:
+                raise InputError(exc.reason, file=str(path), line=lines.get(("cases", number, "set", field_path))) \
+                    from None
         application = application_from_data(data, file=f"{path}:{case['name']}")
         report = evaluate(application, pack, case.get("as_of") or as_of)
         expect = case.get("expect")

@@ -291,14 +291,21 @@ def _rules(args: argparse.Namespace) -> int:
         from .casefiles import case_files, run_case_file, summary
 
         packs = _packs(args.lang)
-        results = []
+        results, refused = [], 0
         for path in case_files():
-            for result in run_case_file(path, packs):
+            try:
+                file_results = run_case_file(path, packs)
+            except InputError as exc:  # this file's cases cannot run; the other files' still do
+                print(exc.describe(args.lang))
+                refused += 1
+                continue
+            for result in file_results:
                 results.append(result)
                 if result.problems:
                     print(result.describe(args.lang))
-        print(summary(results, args.lang))
-        return EXIT_NOT_READY if any(r.problems for r in results) or packs.errors else EXIT_READY
+        print(summary(results, args.lang, refused))
+        failed = any(r.problems for r in results) or refused or packs.errors
+        return EXIT_NOT_READY if failed else EXIT_READY
     from .resources import data_dir
 
     paths = [p.resolve() for p in args.paths] or sorted(data_dir("rules").glob("*.yaml"))

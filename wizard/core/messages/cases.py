@@ -19,6 +19,47 @@ CASES: dict[str, tuple[str, str]] = {
         "案例文件中有未知的键 {keys}（可用的是 pack、example、as_of、cases）",
         "the case file has unknown keys {keys} (it takes pack, example, as_of and cases)",
     ),
+    "case.shape": ("{where} 应是{shape}，实际是{actual}", "{where} should be {shape}, not {actual}"),
+    "case.shape_in_case": (
+        "案例“{case}”：{where} 应是{shape}，实际是{actual}", "case '{case}': {where} should be {shape}, not {actual}"
+    ),
+    "case.missing_key_in": ("案例“{case}”：{where} 缺少“{key}:”", "case '{case}': {where} lacks '{key}:'"),
+    "case.set_not_mapping": (
+        "set: 中的“{path}”无法设置：“{name}”之前的部分在示例中是{actual}，不是映射",
+        "set: '{path}' cannot be set: the part before '{name}' is {actual} in the example, not a mapping",
+    ),
+    "case.set_not_list": (
+        "set: 中的“{path}”无法设置：“{name}”在示例中是{actual}，不是列表，请去掉 []",
+        "set: '{path}' cannot be set: '{name}' is {actual} in the example, not a list; drop the []",
+    ),
+    "case.refused_summary": (
+        "{passed} 个通过，{failed} 个未通过；无法运行的案例文件：{refused} 个",
+        "{passed} passed, {failed} failed; case files that could not be run: {refused}",
+    ),
+    # --- what a value should be, and what it is (case.shape) -----------------------------------------
+    "shape.text": ("文本", "a text"),
+    "shape.texts": ("文本的列表", "a list of texts"),
+    "shape.date": ("日期（如 2026-11-23）", "a date (such as 2026-11-23)"),
+    "shape.date_or_none": ("日期（如 2026-11-23）或 null", "a date (such as 2026-11-23) or null"),
+    "shape.whole": ("整数", "a whole number"),
+    "shape.whole_or_none": ("整数或 null", "a whole number or null"),
+    "shape.flag": ("true 或 false", "true or false"),
+    "shape.name": ("名称（文本）", "a name (a text)"),
+    "shape.list": ("列表", "a list"),
+    "shape.mapping": ("映射（键: 值）", "a mapping (key: value)"),
+    "shape.counts": ("规则编号到个数的映射（如 {gansu.entity.legal_person: 1}）",
+                     "a mapping of rule ids to counts (such as {gansu.entity.legal_person: 1})"),
+    "shape.findings": ("发现的列表，每项是一个映射（如 - {rule: …, field: …}）",
+                       "a list of findings, each a mapping (such as - {rule: ..., field: ...})"),
+    "shape.dated_items": ("列表，每项是含 id: 的映射", "a list, each item a mapping with id:"),
+    "shape.cases": ("案例的列表，每个案例是一个映射", "a list of cases, each case a mapping"),
+    "shape.is_null": ("空（null）", "empty (null)"),
+    "shape.is_flag": ("{value}", "{value}"),
+    "shape.is_mapping": ("映射", "a mapping"),
+    "shape.is_list": ("列表", "a list"),
+    "shape.is_date": ("日期 {value}", "the date {value}"),
+    "shape.is_number": ("数字 {value}", "the number {value}"),
+    "shape.is_text": ("文本“{value}”", "the text '{value}'"),
     # --- what differed (one line each under the failed case) ----------------------------------------
     "case.verdict": (
         "结论是 {actual}，应为 {expected}（发现：{findings}）", "verdict {actual}, expected {expected} (findings: {findings})"
