@@ -51,6 +51,8 @@ def test_corrections_supplied_count_the_later_steps_from_that_day(packs):
     assert licence.latest == _latest_after(D(2026, 11, 2), 30)
     assert licence.latest > _latest_after(D(2026, 10, 12), 40)  # later than counting from the submission
     assert "2026-11-02补交之日起计算" in licence.basis.zh and "第三十二条" in licence.basis.zh
+    assert licence.basis.zh.endswith("其后各步骤的最长用时合计30个工作日。")
+    assert "现场核查" not in licence.basis.zh and "inspection" not in licence.basis.en  # none is recorded
     assert licence.sources[0].title.startswith("中华人民共和国行政许可法")
     plan = build_plan(application, gansu, report)
     steps = {step.id: step for step in plan.process}
@@ -84,14 +86,29 @@ def test_an_inspection_gives_a_date_where_the_step_itself_has_none(packs):
     assert licence.latest == _latest_after(D(2026, 11, 20), 10) and licence.earliest is None
 
 
-def test_without_a_corrections_step_the_whole_procedure_counts_from_acceptance(packs):
-    """Henan's guide gives the whole procedure 40–60 working days and no corrections step: after
-    corrections the window runs from the day they were supplied."""
+def test_with_an_overall_figure_the_whole_procedure_counts_from_acceptance(packs):
+    """Henan's guide gives the whole procedure 40–60 working days and says nothing of corrections (its
+    corrections step is the national rule): after corrections the window runs from the day they were
+    supplied, and the step list shows them."""
     henan = packs["henan"]
     application = _application("henan", submitted=D(2026, 9, 1),
                                corrections=[CorrectionRequest(received=D(2026, 9, 10), answered=D(2026, 10, 9))])
-    licence = evaluate(application, henan, AS_OF).timeline.licence
+    report = evaluate(application, henan, AS_OF)
+    licence = report.timeline.licence
     assert (licence.earliest, licence.latest) == (_latest_after(D(2026, 10, 9), 40), _latest_after(D(2026, 10, 9), 60))
+    assert "2026-10-09补交之日起计算" in licence.basis.zh and "约40–60个工作日" in licence.basis.zh
+    text = render_plan(build_plan(application, henan, report), "zh")
+    assert "补正材料（如需）：已于2026-10-09补交" in text
+
+
+def test_without_a_corrections_step_the_whole_procedure_counts_from_acceptance(packs):
+    """The national baseline (a region without its own pack, here Beijing) has no corrections step:
+    its first step is counted afresh from the day the corrections were supplied."""
+    beijing = load_packs().for_region("beijing")
+    application = _application("henan", submitted=D(2026, 9, 1),
+                               corrections=[CorrectionRequest(received=D(2026, 9, 10), answered=D(2026, 10, 9))])
+    licence = evaluate(application, beijing, AS_OF).timeline.licence
+    assert licence.latest == _latest_after(D(2026, 10, 9), 65)  # acceptance 5 + review and decision 60
     assert "2026-10-09补交之日起计算" in licence.basis.zh
 
 

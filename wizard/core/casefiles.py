@@ -243,12 +243,15 @@ def _compare_licence(window: Any, wanted: dict[str, Any]) -> list[Reason]:
 
 
 def _texts_match(item: Any, wanted: dict[str, Any]) -> bool:
-    """An obligation or process step: `says` in its Chinese detail or note, `cites` its source, `unconfirmed`."""
+    """An obligation or process step: `says` in its Chinese detail or note, `cites` its source, `unconfirmed`;
+    a step's `recorded` in what the tracking section recorded for it."""
     text = " ".join(t.zh for t in (getattr(item, "detail", None), getattr(item, "note", None)) if t)
+    recorded = getattr(item, "recorded", None)
     source = item.source
     cited = f"{source.ref} {source.title} {source.section}"
     return (
         ("says" not in wanted or wanted["says"] in text)
+        and ("recorded" not in wanted or (recorded is not None and wanted["recorded"] in recorded.zh))
         and ("cites" not in wanted or wanted["cites"] in cited)
         and ("unconfirmed" not in wanted or source.unconfirmed == wanted["unconfirmed"])
     )

@@ -67,6 +67,8 @@ FINDING = Record({
 })
 # An obligation or process step by its id; `cites` is one piece of its single source.
 DATED_ITEM = Record({"id": TEXT, "says": TEXT, "cites": TEXT, "unconfirmed": FLAG}, required=("id",))
+# A process step also says what the tracking section recorded for it (its `recorded` text, in Chinese).
+STEP = Record({**DATED_ITEM.fields, "recorded": TEXT}, required=("id",))
 
 EXPECT = Record({
     "verdict": TEXT,
@@ -85,7 +87,7 @@ EXPECT = Record({
     "checklist_includes": TEXTS,
     "checklist_excludes": TEXTS,
     "obligations": ListOf(DATED_ITEM, "shape.dated_items"),
-    "steps": ListOf(DATED_ITEM, "shape.dated_items"),
+    "steps": ListOf(STEP, "shape.dated_items"),
 })
 CASE = Record({"name": NAME, "set": Record({}, open_values=True), "expect": EXPECT, "as_of": DAY},
               required=("name",))

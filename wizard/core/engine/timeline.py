@@ -178,8 +178,11 @@ def _progressed_window(pack: RulePack, steps: list[StepProjection]) -> tuple[Lic
     if restarted is None:
         return None
     index, first = restarted
-    if index == 0 and not restarted_by_inspection(steps):
-        return None  # the whole procedure again from the acceptance: the pack's own basis, from that day
+    by_inspection = restarted_by_inspection(steps)
+    if not by_inspection and (index == 0 or pack.process.overall_working_days):
+        # Corrections supplied are the acceptance: the pack's own basis (its overall figure, where the
+        # guide gives one, which the steps after acceptance cannot replace), counted from that day.
+        return None
     remaining = bureau[index:]
     day = first.counted_from
     assert day is not None
@@ -189,16 +192,19 @@ def _progressed_window(pack: RulePack, steps: list[StepProjection]) -> tuple[Lic
     for step in remaining:
         if all((step.source.ref, step.source.section) != (s.ref, s.section) for s in sources):
             sources.append(step.source)
-    by_inspection = restarted_by_inspection(steps)
     if not by_inspection:
         accepted = _acceptance_source(pack)
         sources = ([accepted] if accepted else []) + sources
     latest, approximate = (None, False) if unstated else add_workdays(day, stated)
+    # After an inspection the sentence names it; after corrections, progress.licence_from_corrections
+    # says the day, and the steps' sentence must not call it an inspection.
+    dated, undated = (("progress.licence_after_inspection", "progress.licence_after_inspection_unknown")
+                      if by_inspection else ("progress.licence_after_corrections", "progress.licence_after_corrections_unknown"))
     if unstated:
         names = Bilingual(zh="、".join(n.zh for n in unstated), en=", ".join(n.en[:1].lower() + n.en[1:] for n in unstated))
-        basis = _progress_text("progress.licence_from_inspection_unknown", day=day.isoformat(), steps=names)
+        basis = _progress_text(undated, day=day.isoformat(), steps=names)
     else:
-        basis = _progress_text("progress.licence_from_inspection", day=day.isoformat(), days=stated)
+        basis = _progress_text(dated, day=day.isoformat(), days=stated)
     if not by_inspection:
         basis = _progress_text("progress.licence_from_corrections", day=day.isoformat(), basis=basis,
                                source=_cites(sources[:1]))

@@ -54,7 +54,7 @@ CASES: dict[str, tuple[str, str]] = {
     "shape.dated_items": ("列表，每项是含 id: 的映射", "a list, each item a mapping with id:"),
     "shape.cases": ("案例的列表，每个案例是一个映射", "a list of cases, each case a mapping"),
     "shape.is_null": ("空（null）", "empty (null)"),
-    "shape.is_flag": ("{value}", "{value}"),
+    "shape.is_flag": ("逻辑值 {value}", "the value {value}"),
     "shape.is_mapping": ("映射", "a mapping"),
     "shape.is_list": ("列表", "a list"),
     "shape.is_date": ("日期 {value}", "the date {value}"),

@@ -71,13 +71,21 @@ TRACKING: dict[str, tuple[str, str]] = {
         "自{day}补交之日起计算：补交之日即受理之日（{source}）。{basis}",
         "Counted from {day}, when the corrections were supplied: that is the day of acceptance ({source}). {basis}",
     ),
-    "progress.licence_from_inspection": (
+    "progress.licence_after_inspection": (
         "自{day}现场核查之日起计算其后各步骤的最长用时，合计{days}个工作日。",
         "Counted from the site inspection on {day}: the maxima of the steps after it, {days} working days in all.",
     ),
-    "progress.licence_from_inspection_unknown": (
+    "progress.licence_after_inspection_unknown": (
         "自{day}现场核查之后，指南没有给出{steps}的用时，因此无法给出最晚日期。",
         "After the site inspection on {day}, the guide gives no duration for {steps}, so no latest date can be given.",
+    ),
+    "progress.licence_after_corrections": (
+        "其后各步骤的最长用时合计{days}个工作日。",
+        "The maxima of the steps after it add up to {days} working days.",
+    ),
+    "progress.licence_after_corrections_unknown": (
+        "其后的步骤中，指南没有给出{steps}的用时，因此无法给出最晚日期。",
+        "Of the steps after it, the guide gives no duration for {steps}, so no latest date can be given.",
     ),
     # --- checks of the recorded dates and number -----------------------------------------------
     "tracking.date_order": (
