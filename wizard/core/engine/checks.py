@@ -18,7 +18,7 @@ from ..rulepack.schema import Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years, months_between
 from .conditions import holds
-from .context import Context, Failure, Outcome, _empty, _values
+from .context import Context, Failure, Outcome, _empty, _values, checks_of
 from .crosschecks import CROSS_CHECKS
 from .identifier_checks import IDENTIFIER_CHECKS
 from .industry_checks import INDUSTRY_CHECKS
@@ -191,11 +191,7 @@ def check_materials_ready(ctx: Context, rule: Rule) -> Outcome:
     return Outcome([Failure("materials.items", {"actual": len(open_items), "missing": names})])
 
 
-CHECKS: dict[str, Callable[[Context, Rule], Outcome]] = {
-    name.removeprefix("check_"): function
-    for name, function in globals().items()
-    if name.startswith("check_") and callable(function)
-}
+CHECKS: dict[str, Callable[[Context, Rule], Outcome]] = checks_of(globals())
 CHECKS.update(IDENTIFIER_CHECKS)
 CHECKS.update(INDUSTRY_CHECKS)
 CHECKS.update(STAFF_CHECKS)

@@ -22,7 +22,7 @@ from ..regions import BY_ID, Region, find_region
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule, Zone
 from ..values import normalise_text
-from .context import Context, Failure, Outcome, _name
+from .context import Context, Failure, Outcome, _name, checks_of
 
 # --- USCC against legal form ----------------------------------------------------------
 
@@ -204,8 +204,4 @@ def check_province_rules_encoded(ctx: Context, rule: Rule) -> Outcome:
     return Outcome([Failure("scope.province", {"actual": ctx.pack.header.name, "required": ctx.pack.header.authority})])
 
 
-CROSS_CHECKS = {
-    name.removeprefix("check_"): function
-    for name, function in globals().items()
-    if name.startswith("check_") and callable(function)
-}
+CROSS_CHECKS = checks_of(globals())

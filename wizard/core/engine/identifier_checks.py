@@ -10,7 +10,7 @@ from ..messages import Reason
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
 from ..values import normalise_text
-from .context import Context, Failure, Outcome, _empty, _name, _pack_region_name, _values
+from .context import Context, Failure, Outcome, _empty, _name, _pack_region_name, _values, checks_of
 
 
 def check_valid_uscc(ctx: Context, rule: Rule) -> Outcome:
@@ -91,8 +91,4 @@ def check_domain_registrant_is_entity(ctx: Context, rule: Rule) -> Outcome:
     return Outcome(failures)  # without a company name there is nothing to compare: the name rule asks for it
 
 
-IDENTIFIER_CHECKS = {
-    name.removeprefix("check_"): function
-    for name, function in globals().items()
-    if name.startswith("check_") and callable(function)
-}
+IDENTIFIER_CHECKS = checks_of(globals())

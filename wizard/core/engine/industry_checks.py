@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..labels import join_texts
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
-from .context import Context, Failure, Outcome
+from .context import Context, Failure, Outcome, checks_of
 
 
 def _district(ctx: Context):
@@ -67,8 +67,4 @@ def check_docking_agreement_where_required(ctx: Context, rule: Rule) -> Outcome:
     return Outcome()
 
 
-INDUSTRY_CHECKS = {
-    name.removeprefix("check_"): function
-    for name, function in globals().items()
-    if name.startswith("check_") and callable(function)
-}
+INDUSTRY_CHECKS = checks_of(globals())

@@ -17,7 +17,7 @@ from ..regions import BY_ID
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
 from ..workdays import add_months, months_between
-from .context import Context, Failure, Outcome, _name, _pack_region_name
+from .context import Context, Failure, Outcome, _name, _pack_region_name, checks_of
 from .qualifications import holds_any
 from .trusted import text as trusted_text
 
@@ -220,8 +220,4 @@ def member_standing(ctx: Context, rule: Rule, index: int) -> tuple[str, dt.date 
     return ("meets", day) if day <= ctx.as_of else ("from", day)
 
 
-STAFF_CHECKS = {
-    name.removeprefix("check_"): function
-    for name, function in globals().items()
-    if name.startswith("check_") and callable(function)
-}
+STAFF_CHECKS = checks_of(globals())
