@@ -179,3 +179,25 @@ def test_a_calendar_day_reading_already_past_is_not_offered_as_the_date_to_work_
     assert "Correction notice of 2026-11-27: due by 2026-12-04" in after
     assert "counted in calendar days it ended on 2026-12-02, already past: answer at once" in after
     assert next_deadline(application, gansu, D(2026, 12, 3)).detail.zh.endswith("请立即补交，并向受理机关确认期限")
+
+
+@pytest.mark.parametrize("province", ["gansu", "shanxi"])
+def test_a_notice_whose_period_has_ended_is_called_overdue_everywhere_with_what_to_do(packs, province):
+    """Past even the working-day reading, and no answer recorded: the plan, the step list and the next
+    deadline say it is overdue and what to do, instead of "due by" a day already gone."""
+    pack = packs[province]
+    application = _application(province, submitted=D(2026, 11, 2), corrections=[CorrectionRequest(received=D(2026, 11, 6))])
+    due = add_workdays(D(2026, 11, 6), int(pack.parameters["correction_days"].value))[0]
+    plan = build_plan(application, pack, as_of=due + dt.timedelta(days=1))
+    zh, en = render_plan(plan, "zh"), render_plan(plan, "en")
+    assert f"2026-11-06的补正通知：已于{due.isoformat()}到期，尚未补交" in zh
+    assert f"2026-11-06收到补正通知，已于{due.isoformat()}到期，尚未补交" in zh  # the step list
+    assert "须在" not in zh and "due by" not in en
+    assert f"Correction notice of 2026-11-06: overdue since {due.isoformat()}, not answered" in en
+    assert f"notice of 2026-11-06: due {due.isoformat()}, overdue and not answered" in en
+    deadline = next_deadline(application, pack, due + dt.timedelta(days=1))
+    assert deadline.date == due and deadline.title.en == "Corrections overdue" and deadline.title.zh == "补正材料已逾期"
+    assert "请立即补交，并向受理机关确认申请是否仍在办理" in deadline.detail.zh
+    on_the_day = next_deadline(application, pack, due)  # the last day itself is not overdue yet
+    assert on_the_day.title.en == "Corrections due"
+    assert f"须在{due.isoformat()}前补交" in render_plan(build_plan(application, pack, as_of=due), "zh")

@@ -37,7 +37,7 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
     blockers = [f for f in findings if f.severity == Severity.blocker]
     tracking = ctx.application.tracking
     if is_filed(tracking):  # what happened replaces what was projected (tracking/real.py, progress.py)
-        steps = with_progress(steps, ctx.pack, tracking)
+        steps = with_progress(steps, ctx.pack, tracking, ctx.as_of)
         filing = submitted_filing(tracking)
         licence, approx_licence = licence_window(ctx, steps, tracking.submitted)
         licence = real_licence(licence, tracking)

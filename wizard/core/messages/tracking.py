@@ -24,6 +24,19 @@ TRACKING: dict[str, tuple[str, str]] = {
         "days, and counted in calendar days it ended on {calendar}, already past: answer at once and ask the "
         "bureau which reading it applies",
     ),
+    "tracking.correction_overdue_title": ("补正材料已逾期", "Corrections overdue"),
+    "tracking.correction_overdue": (
+        "自 {received} 收到补正通知起 {days} 个工作日，已经到期：请立即补交，并向受理机关确认申请是否仍在办理",
+        "{days} working days from the notice of {received}, already ended: answer at once and ask the bureau "
+        "whether the application is still being processed",
+    ),
+    "tracking.correction_overdue_unclear": (
+        "自 {received} 收到补正通知起 {days} 个工作日，已经到期；指南只写“{days}日”，按自然日计算在 {calendar} "
+        "就已截止：请立即补交，并向受理机关确认申请是否仍在办理",
+        "{days} working days from the notice of {received}, already ended; the guide says {days} days, and counted "
+        "in calendar days it ended on {calendar}: answer at once and ask the bureau whether the application is "
+        "still being processed",
+    ),
     "tracking.approximate": (
         "{text}（该年度的法定节假日安排尚未公布，暂按周一至周五计算）",
         "{text} (that year's public holidays are not yet published: counted Monday to Friday)",
@@ -54,6 +67,8 @@ TRACKING: dict[str, tuple[str, str]] = {
     # --- where the procedure stands (tracking/progress.py) ---------------------------------------
     "progress.submitted": ("已于{day}提交", "submitted on {day}"),
     "progress.notice_due": ("{received}收到补正通知，须在{due}前补交", "notice of {received}: due by {due}"),
+    "progress.notice_overdue": ("{received}收到补正通知，已于{due}到期，尚未补交",
+                                "notice of {received}: due {due}, overdue and not answered"),
     "progress.notice_open": ("{received}收到补正通知，尚未补交；期限以通知为准",
                              "notice of {received}, not answered yet; the deadline is the one the notice states"),
     "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),

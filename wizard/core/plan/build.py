@@ -76,7 +76,7 @@ def _corrections(application: Application, pack: RulePack, as_of: dt.date) -> li
             deadline = correction_deadline(pack, correction, as_of)
             if deadline is not None:
                 due.append(CorrectionDue(received=correction.received, due=deadline.date, detail=deadline.detail,
-                                         source=deadline.source))
+                                         source=deadline.source, overdue=deadline.overdue(as_of)))
     return sorted(due, key=lambda c: c.due)
 
 

@@ -49,8 +49,10 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
     for index, due in enumerate(plan.corrections):
         points.append(Milestone(
             key=f"correction:{due.received.isoformat()}:{index}", kind="correction",
-            title=Bilingual(zh=f"补正材料截止（{due.received.isoformat()}的通知）",
-                            en=f"Corrections due (notice of {due.received.isoformat()})"),
+            title=(Bilingual(zh=f"补正材料已逾期（{due.received.isoformat()}的通知）",
+                             en=f"Corrections overdue (notice of {due.received.isoformat()})") if due.overdue
+                   else Bilingual(zh=f"补正材料截止（{due.received.isoformat()}的通知）",
+                                  en=f"Corrections due (notice of {due.received.isoformat()})")),
             detail=due.detail or Bilingual(zh="补正材料截止。", en="Corrections due."), start=due.due, critical=True))
     if filing.filed and filing.submitted is not None:
         points.append(Milestone(

@@ -132,6 +132,7 @@ class CorrectionDue(Frozen):
     due: dt.date
     detail: Bilingual | None = None
     source: SourceInfo | None = None
+    overdue: bool = False  # the period ended before the plan's date and no answer is recorded
 
 
 class Plan(Frozen):

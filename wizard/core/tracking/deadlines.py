@@ -46,24 +46,31 @@ def _text(code: str, **params: object) -> Bilingual:
 
 def correction_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt.date | None = None) -> Deadline | None:
     """When the answer to one notice is due; None without a received date or where the pack gives no period.
-    With `as_of`, a calendar-day reading already past is said to be past (it is no longer a date to work to)."""
+    With `as_of`, a calendar-day reading already past is said to be past (it is no longer a date to work to),
+    and a period already ended is said to be overdue, with what to do now."""
     parameter = pack.parameters.get(CORRECTION_PARAMETER)
     if correction.received is None or parameter is None or not isinstance(parameter.value, (int, float)):
         return None
     days = int(parameter.value)
     due, approximate = add_workdays(correction.received, days)
     received = correction.received.isoformat()
-    if (parameter.unit or "").strip() == "working days":
+    overdue = as_of is not None and due < as_of
+    unclear = (parameter.unit or "").strip() != "working days"  # "5日": the calendar-day reading ends sooner
+    calendar_day = correction.received + dt.timedelta(days=days)
+    if overdue:
+        code = "tracking.correction_overdue_unclear" if unclear else "tracking.correction_overdue"
+        detail = _text(code, days=days, received=received, calendar=calendar_day.isoformat())
+    elif not unclear:
         detail = _text("tracking.correction_detail", days=days, received=received)
-    else:  # "5日": the earlier calendar-day reading is the safe one to work to
-        calendar_day = correction.received + dt.timedelta(days=days)
+    else:
         code = ("tracking.correction_days_unclear_passed" if as_of is not None and calendar_day < as_of
                 else "tracking.correction_days_unclear")
         detail = _text(code, days=days, received=received, calendar=calendar_day.isoformat())
     if approximate:
         detail = _text("tracking.approximate", text=detail)
+    title = _text("tracking.correction_overdue_title" if overdue else "tracking.correction")
     return Deadline(
-        date=due, kind="correction", title=_text("tracking.correction"), detail=detail,
+        date=due, kind="correction", title=title, detail=detail,
         source=source_info(pack, parameter.source, parameter.checked),
     )
 

@@ -36,8 +36,10 @@ def _text(code: str, **params: object) -> Bilingual:
     return Bilingual(zh=message(code, "zh", **params), en=message(code, "en", **params))
 
 
-def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Tracking) -> list[StepProjection]:
-    """The pack's steps marked with what the tracking section records; unchanged before filing."""
+def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Tracking,
+                  as_of: dt.date | None = None) -> list[StepProjection]:
+    """The pack's steps marked with what the tracking section records; unchanged before filing. With
+    `as_of`, an open notice whose period has ended says so."""
     if not is_filed(tracking) or not steps:
         return steps
     marks: dict[int, dict] = {i: {} for i in range(len(steps))}
@@ -67,8 +69,12 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
 
         deadline = correction_deadline(pack, notice)
         received = notice.received.isoformat()
-        recorded = (_text("progress.notice_due", received=received, due=deadline.date.isoformat()) if deadline
-                    else _text("progress.notice_open", received=received))
+        if deadline is None:
+            recorded = _text("progress.notice_open", received=received)
+        else:
+            overdue = as_of is not None and deadline.date < as_of
+            recorded = _text("progress.notice_overdue" if overdue else "progress.notice_due", received=received,
+                             due=deadline.date.isoformat())
         if corrections is not None:
             _past(marks, bureau, corrections)
             marks[corrections]["recorded"] = recorded
