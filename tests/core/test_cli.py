@@ -65,6 +65,19 @@ def test_json_output_has_the_report_fields():
     assert timeline["licence"]["max_working_days"] == 40 and timeline["licence"]["basis"]["zh"]
 
 
+def test_check_and_compare_mask_the_names_their_findings_quote_unless_asked():
+    """The demo's domain is held by its legal representative, whom the finding names: masked as in the
+    exports, in text and JSON alike, and shown in full with --reveal-personal."""
+    demo = str(EXAMPLES / "demo" / "henan-with-gaps.yaml")
+    person = yaml.safe_load(Path(demo).read_text(encoding="utf-8"))["entity"]["legal_representative"]
+    masked_name = person[0] + "*" * (len(person) - 1)
+    for command, extra in (("check", ()), ("check", ("--json",)), ("compare", ("--json",))):
+        masked = run(command, demo, "--as-of", AS_OF, "--lang", "en", *extra).stdout
+        assert person not in masked and f"registered to {masked_name}" in masked, (command, extra)
+        shown = run(command, demo, "--as-of", AS_OF, "--lang", "en", "--reveal-personal", *extra).stdout
+        assert f"registered to {person}" in shown, (command, extra)
+
+
 def test_a_folder_of_files_in_one_run(tmp_path: Path):
     for province in PROVINCES:
         shutil.copy(EXAMPLES / f"{province}.yaml", tmp_path / f"{province}.yaml")

@@ -94,12 +94,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
     check.add_argument("--against-rules", type=Path, metavar="OLD",
                        help="a folder of clients: list those whose outcome differs under the rules folder OLD")
+    _add_reveal(check, "print")
     _add_lang(check)
 
     compare = sub.add_parser("compare", help="evaluate one applicant against every province")
     compare.add_argument("file", type=Path)
     compare.add_argument("--as-of", type=_date)
     compare.add_argument("--json", action="store_true")
+    _add_reveal(compare, "print")
     _add_lang(compare)
 
     _add_lang(sub.add_parser("schema", help="print the JSON Schema of applicant files"))
@@ -119,9 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--province")
     export.add_argument("--as-of", type=_date)
     _add_lang(export)
-    export.add_argument(
-        "--reveal-personal", action="store_true", help="print ID numbers unmasked (masked by default)"
-    )
+    _add_reveal(export, "write")
     kit_command.add_parser(sub, _date)
     plan_command.add_parser(sub, _date, _add_lang)
     workspace_command.add_parsers(sub, _date, _add_lang)
@@ -203,6 +203,11 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+def _add_reveal(parser: argparse.ArgumentParser, verb: str) -> None:
+    parser.add_argument("--reveal-personal", action="store_true",
+                        help=f"{verb} ID numbers and people's names in full (masked by default, as in the exports)")
+
+
 def _pick_pack(packs: PackSet, wanted: str | None, file: str):
     """The region's own pack, or the national baseline for a mainland region without one."""
     from .rulepack.choice import pick_pack
@@ -221,6 +226,7 @@ def _check(args: argparse.Namespace) -> int:
     results = []
     from .documents import load_application
     from .engine import evaluate
+    from .export.privacy import Redactor
     from .textreport import render_report
 
     for path in files:
@@ -236,12 +242,16 @@ def _check(args: argparse.Namespace) -> int:
         report = evaluate(application, pack, args.as_of)
         if report.verdict.value == "not_ready":
             worst = max(worst, EXIT_NOT_READY)
+        # A finding may quote a name or an ID number it checked (a domain held by a person): masked as in
+        # the exports, since this output is kept and passed on as often as they are.
+        redactor = Redactor(application, args.reveal_personal)
         if args.json:
-            results.append({"file": str(path), **report.model_dump(mode="json")})
+            dumped = json.dumps({"file": str(path), **report.model_dump(mode="json")}, ensure_ascii=False)
+            results.append(json.loads(redactor.clean(dumped)))
         else:
             if len(files) > 1:
                 print(f"== {path}")
-            print(render_report(report, args.lang))
+            print(redactor.clean(render_report(report, args.lang)))
     if args.json:
         print(json.dumps(results if len(files) > 1 else results[0], ensure_ascii=False, indent=2))
     return worst
@@ -256,10 +266,13 @@ def _compare(args: argparse.Namespace) -> int:
     application = load_application(args.file)
     crash.remember(application, args.file)
     reports = [evaluate(application, pack, args.as_of) for _, pack in sorted(packs.packs.items())]
+    from .export.privacy import Redactor
+
+    redactor = Redactor(application, args.reveal_personal)
     if args.json:
-        print(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=2))
+        print(redactor.clean(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=2)))
     else:
-        print(render_comparison(reports, args.lang))
+        print(redactor.clean(render_comparison(reports, args.lang)))
         print()
         print(_compare_scope_note(packs, args.lang))
     return EXIT_READY
