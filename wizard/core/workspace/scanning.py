@@ -18,6 +18,10 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 IN_PROCESS_BELOW = 40  # starting workers costs more than evaluating this many files here
 CHUNK = 25  # files per task: small enough for a smooth progress bar, large enough to keep workers busy
+# For checks, not users: how workers start whatever _context() and gui_start_method() would choose,
+# e.g. "spawn" on Linux to see what Windows and macOS do (tests/test_bundle.py).
+START_METHOD_VARIABLE = "ICP_WIZARD_START_METHOD"
+FORKSERVER_PRELOAD = ["wizard.core.workspace.preload"]
 
 
 def default_workers() -> int:
@@ -95,6 +99,7 @@ def _context(start_method: str | None = None):
     import sys
     import threading
 
+    start_method = start_method or os.environ.get(START_METHOD_VARIABLE) or None
     if start_method is not None:
         return multiprocessing.get_context(start_method)
     if (sys.platform.startswith("linux") and threading.active_count() == 1
@@ -109,8 +114,8 @@ def gui_start_method() -> str:
     import multiprocessing
     import sys
 
-    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["wizard.core.workspace.preload"])
+    forced = os.environ.get(START_METHOD_VARIABLE) or None
+    if forced in (None, "forkserver") and sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+        multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         return "forkserver"
-    return "spawn"
+    return forced or "spawn"
