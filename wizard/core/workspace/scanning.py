@@ -90,7 +90,8 @@ def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[Wor
 
 
 def _context(start_method: str | None = None):
-    """The way worker processes start. Given (the window passes "forkserver" or "spawn"), that one.
+    """The way worker processes start. Given (the window passes "forkserver" or "spawn"), that one;
+    else the one ICP_WIZARD_START_METHOD names (checks: START_METHOD_VARIABLE).
     Otherwise 'fork' where it is safe: on Linux, from the main thread of a process with no other
     thread and no Qt loaded (a process running Qt has threads Python does not know of, and forking
     it can leave a worker holding a lock no thread will release); workers then start with the packs
