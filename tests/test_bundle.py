@@ -8,15 +8,18 @@ Skipped, with the reason, when packaging/build.py cannot build here (no binutils
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import no_cjk_fonts
 import pytest
 
-from wizard.core.messages import message
+from wizard.core.messages import Verbatim, message
+from wizard.core.workspace import scanning, workercheck
 
 ROOT = Path(__file__).resolve().parent.parent
 # packaging/ is not a package, and the name `build` would clash with PyPA's build tool.
@@ -52,6 +55,9 @@ def test_built_program_passes_its_self_test(bundle: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1] == message("selftest.passed", "zh")
     assert message("selftest.library_data", "zh") in result.stdout  # the self-test speaks zh by default
+    # Its workers start as Windows' and macOS' do (spawn), and as the workspace window's on Linux (forkserver).
+    methods = Verbatim(", ".join(workercheck.start_methods_to_check()))
+    assert message("selftest.workers", "zh", count=2, methods=methods) in result.stdout.splitlines()
 
 
 def test_built_program_creates_the_main_window(bundle: Path) -> None:
@@ -74,6 +80,26 @@ def test_the_same_executable_runs_the_cli(bundle: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr  # 1: not ready
     assert "2026-11-23" in result.stdout
     assert run(bundle, "--version").stdout.strip().startswith("icp-wizard ")
+
+
+@pytest.mark.parametrize("method", workercheck.start_methods_to_check())
+def test_status_of_a_folder_on_workers_gives_the_rows_of_the_source_tree(bundle: Path, tmp_path: Path, method: str) -> None:
+    """Each worker runs the built executable again (spawn everywhere on Windows and macOS; forkserver in
+    the workspace window on Linux): it must become a worker, not run the CLI once more."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from workspace_clients import AS_OF, generate_clients
+
+    folder = tmp_path / "clients"
+    generate_clients(folder, scanning.IN_PROCESS_BELOW + scanning.CHUNK)  # enough for two workers
+    command = ["status", str(folder), "--as-of", AS_OF.isoformat(), "--json", "--lang", "en"]
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "built"), **{scanning.START_METHOD_VARIABLE: method})
+    built = run(bundle, *command, env=env)
+    assert built.returncode == 0, built.stdout + built.stderr
+    source = subprocess.run([sys.executable, "-m", "wizard.core.cli", *command], capture_output=True, text=True,
+                            encoding="utf-8", env=dict(os.environ, XDG_DATA_HOME=str(tmp_path / "source")), timeout=300)
+    assert source.returncode == 0, source.stdout + source.stderr
+    rows = json.loads(built.stdout)["clients"]
+    assert len(rows) == scanning.IN_PROCESS_BELOW + scanning.CHUNK and rows == json.loads(source.stdout)["clients"]
 
 
 def test_the_bundle_reads_its_own_cache_of_the_packs(bundle: Path, tmp_path: Path) -> None:

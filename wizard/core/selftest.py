@@ -50,6 +50,7 @@ def run_self_test(print_line=print, lang: str = "zh") -> int:
         reports.append((report, application, pack))
     problems += _check_baseline(packs, say, lang)
     problems += _check_library_data(say)
+    problems += _check_workers(say)
     if reports:
         report, application, pack = reports[0]
         problems += _check_exports(report, application, say, lang)
@@ -99,6 +100,20 @@ def _check_library_data(say) -> list[Reason]:
         problems.append(Reason("selftest.numerals_unreadable", {}, repr(exc)))
     if not problems:
         say("selftest.library_data")
+    return problems
+
+
+def _check_workers(say) -> list[Reason]:
+    """Worker processes start: a scan of a consultancy's folder uses them, and a built program must
+    turn each re-run of its executable into a worker, not into another program."""
+    from .workspace.workercheck import check_workers, start_methods_to_check
+
+    folder = data_dir("examples")
+    files = [folder / f"{province}.yaml" for province in ("henan", "shanghai")]
+    methods = start_methods_to_check()
+    problems = [reason for method in methods if (reason := check_workers(method, files, folder, EXAMPLES_AS_OF))]
+    if not problems:
+        say("selftest.workers", count=len(files), methods=Verbatim(", ".join(methods)))
     return problems
 
 

@@ -91,6 +91,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "selftest.verdict": ("{province}：{verdict}", "{province}: {verdict}"),
     "selftest.library_data": ("程序库数据：公共后缀列表、中文数字", "library data: public suffix list, Chinese numerals"),
     "selftest.exports": ("导出：PDF {pdf_kb} KB，材料清单 {xlsx_kb} KB", "exports: PDF {pdf_kb} KB, checklist {xlsx_kb} KB"),
+    "selftest.workers": (
+        "工作进程：{count} 个文件由另行启动的进程评估（{methods}）",
+        "worker processes: {count} files evaluated in processes started by {methods}",
+    ),
+    "selftest.workers_failed": ("以“{method}”方式启动的工作进程无法工作", "worker processes started by '{method}' do not work"),
+    "selftest.workers_silent": (
+        "以“{method}”方式启动的工作进程在 {seconds} 秒内没有返回结果",
+        "worker processes started by '{method}' gave no result within {seconds} s",
+    ),
+    "selftest.workers_wrong": (
+        "以“{method}”方式启动的工作进程给出的结果与本进程不同",
+        "worker processes started by '{method}' gave other results than this process",
+    ),
     "selftest.problem": ("问题：{problem}", "PROBLEM: {problem}"),
     "selftest.passed": ("自检通过", "self-test passed"),
     "selftest.failed": ("自检未通过：{count} 个问题", "self-test failed: {count} problem(s)"),

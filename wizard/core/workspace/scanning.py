@@ -18,6 +18,10 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 IN_PROCESS_BELOW = 40  # starting workers costs more than evaluating this many files here
 CHUNK = 25  # files per task: small enough for a smooth progress bar, large enough to keep workers busy
+# For checks, not users: how workers start whatever _context() and gui_start_method() would choose,
+# e.g. "spawn" on Linux to see what Windows and macOS do (tests/test_bundle.py).
+START_METHOD_VARIABLE = "ICP_WIZARD_START_METHOD"
+FORKSERVER_PRELOAD = ["wizard.core.workspace.preload"]
 
 
 def default_workers() -> int:
@@ -86,7 +90,8 @@ def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[Wor
 
 
 def _context(start_method: str | None = None):
-    """The way worker processes start. Given (the window passes "forkserver" or "spawn"), that one.
+    """The way worker processes start. Given (the window passes "forkserver" or "spawn"), that one;
+    else the one ICP_WIZARD_START_METHOD names (checks: START_METHOD_VARIABLE).
     Otherwise 'fork' where it is safe: on Linux, from the main thread of a process with no other
     thread and no Qt loaded (a process running Qt has threads Python does not know of, and forking
     it can leave a worker holding a lock no thread will release); workers then start with the packs
@@ -95,6 +100,7 @@ def _context(start_method: str | None = None):
     import sys
     import threading
 
+    start_method = start_method or os.environ.get(START_METHOD_VARIABLE) or None
     if start_method is not None:
         return multiprocessing.get_context(start_method)
     if (sys.platform.startswith("linux") and threading.active_count() == 1
@@ -109,8 +115,8 @@ def gui_start_method() -> str:
     import multiprocessing
     import sys
 
-    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["wizard.core.workspace.preload"])
+    forced = os.environ.get(START_METHOD_VARIABLE) or None
+    if forced in (None, "forkserver") and sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+        multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         return "forkserver"
-    return "spawn"
+    return forced or "spawn"
