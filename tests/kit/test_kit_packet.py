@@ -120,3 +120,20 @@ def test_the_kit_command_refuses_a_folder_that_is_not_a_kit(tmp_path, capsys):
     from wizard.core.messages import message
 
     assert code == 2 and message("kit.target_not_empty", "zh") in capsys.readouterr().err
+
+
+def test_a_kit_made_again_from_the_same_answers_is_the_same_bytes(make_kit, tmp_path):
+    """So SHA256SUMS.txt tells which drafts changed: python-docx and openpyxl would date every file
+    with the time of saving (zip entries have a two-second resolution, hence the pause)."""
+    import time
+    import zipfile
+
+    first = make_kit("henan.yaml", target=tmp_path / "a" / "kit", make_zip=True)
+    time.sleep(2.1)
+    second = make_kit("henan.yaml", target=tmp_path / "b" / "kit", make_zip=True)
+    assert first.files == second.files and any(name.endswith(".xlsx") for name in first.files)
+    for name in first.files:
+        assert (first.folder / name).read_bytes() == (second.folder / name).read_bytes(), name
+    assert first.zip_path.read_bytes() == second.zip_path.read_bytes()
+    with zipfile.ZipFile(first.zip_path) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(*AS_OF.timetuple()[:3], 9, 0, 0)}

@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from .gaps import clean
 from .render import Block, Run
+from .stamp import kit_time, restamp_office_file
 
 BODY_FONT, HEADING_FONT = "宋体", "黑体"
 DRAFT_NOTICE = ("【草稿】本文件由 ICP 许可证申请准备向导根据申请信息起草，提交前须由申请单位逐项审核、修改，"
@@ -269,9 +270,10 @@ def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], sig
     properties.subject = "ICP 许可证申请材料（草稿）"
     properties.author = properties.last_modified_by = "ICP Wizard"
     properties.comments = "草稿，须审核、签字、盖章"
-    stamp = dt.datetime.combine(created or dt.date.today(), dt.time(9, 0))
+    stamp = kit_time(created or dt.date.today())
     properties.created = properties.modified = stamp
     properties.revision = 1
     document.save(str(path))
+    restamp_office_file(path, stamp)
     return path
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..report import Report
 from .gaps import clean
 from .plan import IndexEntry
+from .stamp import kit_time, restamp_office_file
 
 TITLE = "申请材料目录"
 COLUMNS = ("序号", "类别", "材料", "清单状态", "本材料包", "说明（需另行提供的材料）")
@@ -77,6 +78,7 @@ def write_index_xlsx(path: Path, report: Report, entries: list[IndexEntry],
     workbook.properties.creator = "ICP Wizard"
     workbook.properties.title = TITLE
     workbook.save(path)
+    restamp_office_file(path, kit_time(report.as_of))  # openpyxl dates the file with the time of saving
     return path
 
 

@@ -7,6 +7,7 @@ packet is there, or the old one (if any) is untouched.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -24,6 +25,7 @@ from ..rulepack.loader import RulePack
 from .facts import build_context
 from .plan import IndexEntry, plan_kit
 from .render import render_blocks
+from .stamp import entry, kit_time
 from .templates import TemplateError, TemplateSet, load_templates
 
 MANIFEST = "SHA256SUMS.txt"
@@ -177,7 +179,7 @@ def build_kit(application: Application, pack: RulePack, report: Report, target: 
             zip_target = target.with_name(target.name + ".zip")
             partial_zip = staging.with_name(staging.name + ".zip")
             try:
-                _zip_named(staging, partial_zip, target.name)
+                _zip_named(staging, partial_zip, target.name, kit_time(report.as_of))
                 os.replace(partial_zip, zip_target)
             finally:
                 partial_zip.unlink(missing_ok=True)
@@ -191,9 +193,9 @@ def build_kit(application: Application, pack: RulePack, report: Report, target: 
     return result
 
 
-def _zip_named(folder: Path, target: Path, name: str) -> None:
-    """The zip's top folder carries the packet's name, not the staging folder's."""
+def _zip_named(folder: Path, target: Path, name: str, when: dt.datetime) -> None:
+    """The zip's top folder carries the packet's name, not the staging folder's; its entries the kit's date."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
             if path.is_file():
-                archive.write(path, f"{name}/{path.relative_to(folder).as_posix()}")
+                archive.writestr(entry(f"{name}/{path.relative_to(folder).as_posix()}", when), path.read_bytes())
