@@ -334,3 +334,21 @@ def test_icp_wizard_workspace_starts_the_window_on_the_folder(monkeypatch, tmp_p
     monkeypatch.setattr(launcher, "main", lambda args: started.append(list(args)) or 0)
     assert launch.main(["workspace", str(tmp_path)]) == 0
     assert started == [["--workspace", str(tmp_path)]]
+
+
+def test_open_items_read_as_counted_phrases_in_either_language(qtbot):
+    """A finding's label is "rules you out"; counted in the table it must read "1 ruling you out"."""
+    from types import SimpleNamespace
+
+    from wizard.core.report import OpenCounts
+    from wizard.gui.i18n import set_language
+    from wizard.gui.workspace.columns import open_items_text
+
+    row = SimpleNamespace(open_counts=OpenCounts(act=2, structural=1))
+    try:
+        set_language("en")
+        assert open_items_text(row) == "2 to do, 1 ruling you out"
+        set_language("zh")
+        assert open_items_text(row) == "需办理 2、主体不符 1"
+    finally:
+        set_language("zh")

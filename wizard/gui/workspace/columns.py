@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TR_NOOP
 
 from wizard.core.regions import BY_ID
 from wizard.core.report import KIND_TEXT, VERDICT_TEXT, FindingKind
+from wizard.core.rulepack.basics import Bilingual
 from wizard.core.sentences import open_counts as open_counts_sentence
 from wizard.core.workspace.rows import action_day
 
@@ -25,6 +26,9 @@ STAGE_TEXT = {"preparing": QT_TR_NOOP("准备中"), "filed": QT_TR_NOOP("已提�
 STAGE_ORDER = ("preparing", "filed", "correcting", "licensed")
 KINDS = (("act", FindingKind.act), ("wait", FindingKind.wait),
          ("structural", FindingKind.structural), ("missing", FindingKind.missing))
+# Counted ("1 ruling you out"), a kind reads as a participle; a finding's own label says "rules you out".
+COUNTED_KIND_TEXT = {**KIND_TEXT, FindingKind.structural: Bilingual(zh=KIND_TEXT[FindingKind.structural].zh,
+                                                                    en="ruling you out")}
 LAST = (1,)  # rows without a value: after every (0, value), in either direction (model.py)
 
 
@@ -59,7 +63,7 @@ def open_items_text(row: Any) -> str:
     counts = row.open_counts
     if counts is None:
         return ""
-    parts = [tr("{kind} {count}", "open items of one kind").format(kind=pick(KIND_TEXT[kind]), count=getattr(counts, name))
+    parts = [tr("{kind} {count}", "open items of one kind").format(kind=pick(COUNTED_KIND_TEXT[kind]), count=getattr(counts, name))
              for name, kind in KINDS if getattr(counts, name)]
     if not parts:
         return tr("无")
