@@ -88,3 +88,10 @@ def test_the_start_method_can_be_forced_for_checks(monkeypatch):
     assert scanning._context().get_start_method() == "spawn"
     assert scanning.gui_start_method() == "spawn"
     assert workercheck.check_workers("spawn", files, EXAMPLES, EXAMPLES_AS_OF) is None
+
+
+def test_an_unknown_forced_start_method_is_ignored_not_an_error(monkeypatch):
+    monkeypatch.setenv(scanning.START_METHOD_VARIABLE, "telepathy")
+    assert scanning.forced_start_method() is None
+    assert scanning._context().get_start_method() in ("fork", "spawn")  # the usual choice
+    assert scanning.gui_start_method() in ("forkserver", "spawn")

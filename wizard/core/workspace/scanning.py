@@ -89,6 +89,15 @@ def _evaluate_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[Wor
     return [evaluate_file(path, folder, as_of) for path in paths]
 
 
+def forced_start_method() -> str | None:
+    """The start method ICP_WIZARD_START_METHOD names, if this Python has it; any other value is ignored
+    (a check's setting must not turn every scan into an error)."""
+    import multiprocessing
+
+    wanted = os.environ.get(START_METHOD_VARIABLE, "").strip()
+    return wanted if wanted in multiprocessing.get_all_start_methods() else None
+
+
 def _context(start_method: str | None = None):
     """The way worker processes start. Given (the window passes "forkserver" or "spawn"), that one;
     else the one ICP_WIZARD_START_METHOD names (checks: START_METHOD_VARIABLE).
@@ -100,7 +109,7 @@ def _context(start_method: str | None = None):
     import sys
     import threading
 
-    start_method = start_method or os.environ.get(START_METHOD_VARIABLE) or None
+    start_method = start_method or forced_start_method()
     if start_method is not None:
         return multiprocessing.get_context(start_method)
     if (sys.platform.startswith("linux") and threading.active_count() == 1
@@ -115,7 +124,7 @@ def gui_start_method() -> str:
     import multiprocessing
     import sys
 
-    forced = os.environ.get(START_METHOD_VARIABLE) or None
+    forced = forced_start_method()
     if forced in (None, "forkserver") and sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         return "forkserver"
