@@ -17,7 +17,7 @@ from typing import Any
 
 from ..export.privacy import Redactor
 from ..labels import enum_text
-from ..model import Application, Post, StaffMember
+from ..model import Application, Post, Server, StaffMember
 from ..regions import BY_ID
 from ..report import Finding, Report
 from ..rulepack.basics import FindingKind, Severity
@@ -70,6 +70,10 @@ class _Facts:
             return Gap(what)  # a rule that only asks for the value adds nothing to "missing"
         return value
 
+    def server_in_mainland(self, index: int, server: Server) -> bool:
+        """The check's word on it: a place is given and no rule found it outside mainland China (or unknown)."""
+        return bool(_server_place(server)) and f"servers[{index}].province" not in self.problems
+
     def findings_on(self, prefix: str = "") -> list[Gap]:
         """Every open problem the check found on fields under `prefix` (e.g. 'staff'), as placeholders.
 
@@ -106,6 +110,16 @@ def _clearing(finding: Finding) -> str:
 def _region(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     return region.zh if region else (region_id or "")
+
+
+def _server_place(server: Server) -> str:
+    """'河南郑州', '美国洛杉矶'; a city named like its region ('上海', '上海市') is given once."""
+    region = _region(server.province)
+    city = server.city or ""
+    if region and city.removesuffix("市") == region.removesuffix("市"):
+        city = ""
+    country = server.country if server.country != "中国" else ""
+    return "".join(x for x in (country, region, city) if x)
 
 
 def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
@@ -232,9 +246,8 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
         } for i, d in enumerate(application.domains)],
         "servers": [{
             "provider": f(f"servers[{i}].provider", s.provider, "服务商"),
-            "location": f(f"servers[{i}].province", "".join(
-                x for x in (s.country if s.country != "中国" else "", _region(s.province), s.city or "") if x) or None,
-                "服务器所在地"),
+            "location": f(f"servers[{i}].province", _server_place(s) or None, "服务器所在地"),
+            "in_mainland": facts.server_in_mainland(i, s),
             "data_centre": f(f"servers[{i}].data_centre", s.data_centre, "机房"),
             "contract": f(f"servers[{i}].contract", s.contract and s.contract.value != "none" and label(s.contract)
                           or None, "托管或云服务合同"),
@@ -261,6 +274,9 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
                                 "经营模式"),
             "third_party": scope.merchant_model is not None and scope.merchant_model.value == "third_party",
             "domain": next((d.name for d in application.domains if d.name), None) or Gap("网站域名"),
+            # what a draft needs before it may say the data stays in China: servers given, all on the mainland
+            "servers_in_mainland": bool(application.servers) and all(
+                facts.server_in_mainland(i, s) for i, s in enumerate(application.servers)),
         },
         "as_of": report.as_of if isinstance(report.as_of, dt.date) else dt.date.today(),
         "masked": not privacy.reveal,
