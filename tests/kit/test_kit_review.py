@@ -28,3 +28,57 @@ def test_a_missing_company_name_is_highlighted_and_listed_wherever_it_is_printed
         assert sorted(document.placeholders) == sorted(marks), document.file
         if "申请单位（盖章）" in docx_text(path):
             assert marks.count("【待补充：企业名称】") >= 2, document.file  # under the title and at the seal
+
+
+def _paragraphs_with(path, text: str) -> list[str]:
+    return [line for line in docx_text(path).splitlines() if text in line]
+
+
+def test_the_domain_list_says_the_company_holds_its_domains_only_when_it_does(make_kit, packs):
+    holds = "上述域名均由本单位持有"
+    result = make_kit(HENAN)
+    assert _paragraphs_with(result.folder / "14-域名清单.docx", holds)
+    person = load_application(EXAMPLES / "demo/henan-with-gaps.yaml")  # registered to the legal representative
+    result = make_kit(HENAN, application=person)
+    assert not _paragraphs_with(result.folder / "14-域名清单.docx", holds)
+    # Beijing's baseline has no rule on the registrant: the registrant is printed, never the claim
+    beijing = load_application(EXAMPLES / "beijing.yaml")
+    domain = beijing.domains[0].model_copy(update={"registrant": "北京另一家科技有限公司"})
+    result = make_kit("beijing.yaml", application=beijing.model_copy(update={"domains": [domain]}),
+                      pack=packs.for_region("beijing"))
+    listing = next(d for d in result.documents if d.title == "域名清单")
+    assert not _paragraphs_with(result.folder / listing.file, holds)
+    assert _paragraphs_with(result.folder / listing.file, "北京另一家科技有限公司")
+
+
+def test_no_draft_says_the_data_is_stored_in_china_unless_every_server_is_on_the_mainland(make_kit):
+    claims = ("存储于中国境内的服务器", "存储在中国境内的服务器")
+    ready = make_kit(HENAN)
+    assert any(_paragraphs_with(ready.folder / d.file, c) for d in ready.documents for c in claims)
+    server = load_application(EXAMPLES / HENAN).servers[0].model_copy(
+        update={"country": "美国", "province": None, "city": "洛杉矶"})
+    for servers in ([server], []):
+        result = make_kit(HENAN, application=_henan(servers=servers), target=ready.folder.with_name(
+            f"kit-{len(servers)}"))
+        for document in result.documents:
+            for claim in claims:
+                assert not _paragraphs_with(result.folder / document.file, claim), (servers, document.file)
+        policy = highlighted(result.folder / next(d.file for d in result.documents if d.title == "隐私政策"))
+        assert any("服务器所在地" in mark for mark in policy)
+
+
+def test_an_empty_list_is_not_counted_as_none_held(make_kit):
+    """'共0个，清单如下' over a blank row reads as a fact; the blank row is the placeholder."""
+    result = make_kit(HENAN, application=_henan(domains=[], servers=[], staff=[]))
+    for document in result.documents:
+        text = docx_text(result.folder / document.file)
+        for zero in ("共0个", "共0处", "共0名", "从业人员0名"):
+            assert zero not in text, (document.file, zero)
+
+
+def test_a_server_in_a_city_named_like_its_region_gives_the_place_once(make_kit):
+    result = make_kit("shanghai.yaml")
+    servers = docx_text(result.folder / "16-服务器与机房清单.docx")
+    assert "上海上海" not in servers and "\n上海\n" in servers
+    assert "河南郑州" in docx_text(make_kit(HENAN, target=result.folder.with_name("henan")).folder
+                                / "13-服务器与机房清单.docx")
