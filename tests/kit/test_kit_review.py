@@ -82,3 +82,15 @@ def test_a_server_in_a_city_named_like_its_region_gives_the_place_once(make_kit)
     assert "上海上海" not in servers and "\n上海\n" in servers
     assert "河南郑州" in docx_text(make_kit(HENAN, target=result.folder.with_name("henan")).folder
                                 / "13-服务器与机房清单.docx")
+
+
+def test_no_draft_says_sensitive_data_is_encrypted_when_the_answers_do_not(make_kit):
+    claims = ("敏感信息采用加密方式存储", "敏感信息加密存储", "敏感信息加密后存储")
+    for example in (HENAN, "gansu.yaml", "shanxi.yaml"):
+        application = load_application(EXAMPLES / example)
+        systems = application.systems.model_copy(update={"encrypted_fields": []})
+        result = make_kit(example, application=application.model_copy(update={"systems": systems}))
+        for document in result.documents:
+            for claim in claims:  # a sentence that leaves the encrypted data as a blank to fill is no claim
+                stated = [p for p in _paragraphs_with(result.folder / document.file, claim) if "【待补充：" not in p]
+                assert not stated, (example, document.file, claim)
