@@ -94,3 +94,10 @@ def test_no_draft_says_sensitive_data_is_encrypted_when_the_answers_do_not(make_
             for claim in claims:  # a sentence that leaves the encrypted data as a blank to fill is no claim
                 stated = [p for p in _paragraphs_with(result.folder / document.file, claim) if "【待补充：" not in p]
                 assert not stated, (example, document.file, claim)
+
+
+def test_the_space_between_a_blank_and_the_next_words_is_kept(make_kit):
+    """Runs are cleaned one by one; trimming each ate the ideographic space the template puts between fields."""
+    result = make_kit("gansu.yaml")
+    report = docx_text(result.folder / "08-网站内容审查报告（提纲）.docx")
+    assert "【待补充：审查人员姓名】\u3000审查日期：【待补充：审查日期】" in report

@@ -129,7 +129,8 @@ def _shade(paragraph, fill: str) -> None:
 def _add_runs(paragraph, runs: tuple[Run, ...], *, size: float | None = None, bold: bool = False,
               colour: RGBColor | None = None) -> None:
     for item in runs:
-        run = paragraph.add_run(clean(item.text))  # XML cannot hold control characters, whatever their origin
+        # XML cannot hold control characters, whatever their origin; the spaces between runs stay
+        run = paragraph.add_run(clean(item.text, strip=False))
         if size:
             run.font.size = Pt(size)
         if bold:
