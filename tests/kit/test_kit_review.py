@@ -101,3 +101,28 @@ def test_the_space_between_a_blank_and_the_next_words_is_kept(make_kit):
     result = make_kit("gansu.yaml")
     report = docx_text(result.folder / "08-网站内容审查报告（提纲）.docx")
     assert "【待补充：审查人员姓名】\u3000审查日期：【待补充：审查日期】" in report
+
+
+def test_a_domain_held_by_a_person_outside_the_staff_list_is_masked_unless_revealed(make_kit, tmp_path):
+    """The redactor knows only the legal representative's and the staff's names; a registrant is a person too."""
+    import zipfile
+
+    application = load_application(EXAMPLES / HENAN)
+    domain = application.domains[0].model_copy(update={"registrant": "孙小红"})
+    changed = application.model_copy(update={"domains": [domain]})
+    masked = make_kit(HENAN, application=changed, make_zip=True, target=tmp_path / "masked")
+    every_text = ""
+    with zipfile.ZipFile(masked.zip_path) as archive:
+        for name in archive.namelist():
+            data = archive.read(name)
+            if name.endswith((".docx", ".xlsx")):
+                import io
+
+                with zipfile.ZipFile(io.BytesIO(data)) as inner:
+                    every_text += "".join(inner.read(n).decode("utf-8", "ignore") for n in inner.namelist())
+            else:
+                every_text += data.decode("utf-8", "ignore")
+    assert "孙小红" not in every_text
+    assert any("孙**" in mark for mark in highlighted(masked.folder / "14-域名清单.docx"))
+    revealed = make_kit(HENAN, application=changed, reveal_personal=True, target=tmp_path / "revealed")
+    assert any("孙小红" in mark for mark in highlighted(revealed.folder / "14-域名清单.docx"))

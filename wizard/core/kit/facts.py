@@ -13,6 +13,7 @@ run in a sandbox and get nothing with behaviour except `findings_on`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..export.privacy import Redactor
@@ -110,6 +111,20 @@ def _clearing(finding: Finding) -> str:
 def _region(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     return region.zh if region else (region_id or "")
+
+
+# Words that make a registrant an organisation; any other registrant is taken for a person.
+_ORGANISATION = re.compile(r"公司|集团|中心|工作室|事务所|合伙|企业|协会|研究院|学校|大学|医院|商行|门市|经营部"
+                           r"|\b(co|ltd|inc|llc|corp|gmbh|limited|company)\b", re.IGNORECASE)
+
+
+def _registrant(privacy: Redactor, registrant: str | None) -> str:
+    """A domain registered to a person (the check's own blocker) is a person's name: masked like the staff's.
+
+    The redactor only knows the names of the legal representative and the staff; the holder may be neither."""
+    if not registrant or privacy.reveal or _ORGANISATION.search(registrant):
+        return privacy.clean(registrant)
+    return privacy.person_name(registrant)
 
 
 def _server_place(server: Server) -> str:
@@ -240,7 +255,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
         "params": Params({name: p.value for name, p in pack.parameters.items()}),
         "domains": [{
             "name": f(f"domains[{i}].name", d.name, "域名"),
-            "registrant": f(f"domains[{i}].registrant", privacy.clean(d.registrant) or None, "域名持有者"),
+            "registrant": f(f"domains[{i}].registrant", _registrant(privacy, d.registrant) or None, "域名持有者"),
             "filing_number": f(f"domains[{i}].icp_filing_number", d.icp_filing_number, "ICP备案号"),
             "filing_status": f(f"domains[{i}].filing_status", d.filing_status and label(d.filing_status), "备案状态"),
         } for i, d in enumerate(application.domains)],
