@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wizard.core.documents import load_application
+from wizard.core.model import PasswordHashing
 
 from .conftest import EXAMPLES, docx_text, highlighted
 
@@ -126,3 +127,15 @@ def test_a_domain_held_by_a_person_outside_the_staff_list_is_masked_unless_revea
     assert any("孙**" in mark for mark in highlighted(masked.folder / "14-域名清单.docx"))
     revealed = make_kit(HENAN, application=changed, reveal_personal=True, target=tmp_path / "revealed")
     assert any("孙小红" in mark for mark in highlighted(revealed.folder / "14-域名清单.docx"))
+
+
+def test_a_blank_resting_on_the_programs_own_inference_does_not_say_the_province_requires_it(make_kit):
+    """MD5 passwords: the national rule is security practice, 'not a licensing condition' in its own words."""
+    systems = load_application(EXAMPLES / HENAN).systems.model_copy(update={"password_hashing": PasswordHashing.md5})
+    result = make_kit(HENAN, application=_henan(systems=systems))
+    marks = [text for _, text in result.placeholders if text.startswith("【待补充：密码存储方式")]
+    assert marks and all("河南要求" not in m and "本程序判断" in m and "MD5" in m for m in marks), marks
+    # a rule from the Henan guide still names the province
+    logs = load_application(EXAMPLES / HENAN).systems.model_copy(update={"log_retention_months": 3})
+    result = make_kit(HENAN, application=_henan(systems=logs), target=result.folder.with_name("logs"))
+    assert any(text.startswith("【待补充：日志留存期限，河南要求") for _, text in result.placeholders)

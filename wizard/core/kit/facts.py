@@ -21,7 +21,7 @@ from ..labels import enum_text
 from ..model import Application, Post, Server, StaffMember
 from ..regions import BY_ID
 from ..report import Finding, Report
-from ..rulepack.basics import FindingKind, Severity
+from ..rulepack.basics import Basis, FindingKind, Severity
 from ..rulepack.loader import RulePack
 from ..values import format_rmb
 from .gaps import Gap, as_text
@@ -56,8 +56,12 @@ class _Facts:
                 self.problems.setdefault(finding.field, finding)
         self.findings = report.findings
 
+    def whose(self, finding: Finding) -> str:
+        """Who asks for it: the province (its guide, or the law it applies), or only this program's reasoning."""
+        return "本程序判断" if finding.basis == Basis.inference else f"{self.province}要求"
+
     def why(self, finding: Finding, actual: object = None) -> str:
-        text = f"{self.province}要求：{finding.title.zh}"
+        text = f"{self.whose(finding)}：{finding.title.zh}"
         shown = as_text(actual)
         return f"{text}（申请中为{shown}）" if shown else text
 
@@ -85,7 +89,7 @@ class _Facts:
             if finding.severity == Severity.info or not finding.field.startswith(prefix):
                 continue
             what = finding.title.zh + _item_number(finding.field)
-            gaps.append(Gap(what, f"{self.province}要求，{_clearing(finding)}，见检查结果"))
+            gaps.append(Gap(what, f"{self.whose(finding)}，{_clearing(finding)}，见检查结果"))
         return gaps
 
 
