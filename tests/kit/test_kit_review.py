@@ -139,3 +139,13 @@ def test_a_blank_resting_on_the_programs_own_inference_does_not_say_the_province
     logs = load_application(EXAMPLES / HENAN).systems.model_copy(update={"log_retention_months": 3})
     result = make_kit(HENAN, application=_henan(systems=logs), target=result.folder.with_name("logs"))
     assert any(text.startswith("【待补充：日志留存期限，河南要求") for _, text in result.placeholders)
+
+
+def test_a_company_on_a_list_reads_as_listed_not_as_an_unanswered_query(make_kit):
+    credit = load_application(EXAMPLES / HENAN).credit.model_copy(
+        update={"abnormal_operations_list": True, "legal_rep_dishonest_debtor": None})
+    result = make_kit(HENAN, application=_henan(credit=credit))
+    marks = highlighted(result.folder / "07-信用承诺书.docx")
+    assert any(m.startswith("【待补充：经营异常名录查询结果") and "已列入" in m for m in marks), marks
+    assert "未被列入经营异常名录" not in docx_text(result.folder / "07-信用承诺书.docx")
+    assert any(m.startswith("【待补充：法定代表人失信查询结果") and "已列入" not in m for m in marks), marks

@@ -220,13 +220,21 @@ def _credit(facts: _Facts) -> dict[str, Any]:
         "statement_years": int(years) if years else Gap("无违规声明的年限", "本省规则包未规定"),
         "statement_kinds": "、".join(kinds) or "违法违规",
         "clean": clean,
-        "abnormal_list": facts.fact("credit.abnormal_operations_list",
-                                    credit.abnormal_operations_list is False or None, "经营异常名录查询结果"),
-        "dishonesty_list": facts.fact("credit.serious_dishonesty_list",
-                                      credit.serious_dishonesty_list is False or None, "严重违法失信名单查询结果"),
-        "legal_rep_debtor": facts.fact("credit.legal_rep_dishonest_debtor",
-                                       credit.legal_rep_dishonest_debtor is False or None, "法定代表人失信查询结果"),
+        "abnormal_list": _cleared(facts, "credit.abnormal_operations_list", credit.abnormal_operations_list,
+                                  "经营异常名录查询结果", "已列入"),
+        "dishonesty_list": _cleared(facts, "credit.serious_dishonesty_list", credit.serious_dishonesty_list,
+                                    "严重违法失信名单查询结果", "已列入"),
+        "legal_rep_debtor": _cleared(facts, "credit.legal_rep_dishonest_debtor", credit.legal_rep_dishonest_debtor,
+                                     "法定代表人失信查询结果", "法定代表人为失信被执行人"),
     }
+
+
+def _cleared(facts: _Facts, path: str, listed: bool | None, what: str, listed_text: str) -> Any:
+    """True when the answer is 'not listed'; otherwise a Gap that says whether it is unanswered or listed."""
+    value = facts.fact(path, listed is False or None, what, shown=listed_text if listed else None)
+    if listed and isinstance(value, Gap) and value.why is None:  # no rule on it here: still say what the answer is
+        return Gap(what, f"申请中为{listed_text}")
+    return value
 
 
 def _industry(facts: _Facts) -> dict[str, Any]:
