@@ -149,3 +149,10 @@ def test_a_company_on_a_list_reads_as_listed_not_as_an_unanswered_query(make_kit
     assert any(m.startswith("【待补充：经营异常名录查询结果") and "已列入" in m for m in marks), marks
     assert "未被列入经营异常名录" not in docx_text(result.folder / "07-信用承诺书.docx")
     assert any(m.startswith("【待补充：法定代表人失信查询结果") and "已列入" not in m for m in marks), marks
+
+
+def test_the_user_agreement_lists_services_not_the_pages_that_describe_them(make_kit):
+    result = make_kit(HENAN)
+    services = _paragraphs_with(result.folder / "11-用户协议.docx", "等在线交易服务")
+    assert services and "下单支付" in services[0]
+    assert not any(page in services[0] for page in ("隐私政策", "用户协议", "联系方式", "投诉渠道")), services
