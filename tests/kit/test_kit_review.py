@@ -156,3 +156,15 @@ def test_the_user_agreement_lists_services_not_the_pages_that_describe_them(make
     services = _paragraphs_with(result.folder / "11-用户协议.docx", "等在线交易服务")
     assert services and "下单支付" in services[0]
     assert not any(page in services[0] for page in ("隐私政策", "用户协议", "联系方式", "投诉渠道")), services
+
+
+def test_the_cross_border_rules_say_the_platform_is_docked_only_once_the_agreement_is_signed(make_kit):
+    application = load_application(EXAMPLES / "shanghai.yaml")
+    unsigned = application.model_copy(update={"industry": application.industry.model_copy(
+        update={"docking_agreement": False})})
+    result = make_kit("shanghai.yaml", application=unsigned)
+    rules = result.folder / "09-跨境服务制度.docx"
+    assert not _paragraphs_with(rules, "物流信息与")  # as done
+    assert any("合作协议" in mark for mark in highlighted(rules))
+    signed = make_kit("shanghai.yaml", target=result.folder.with_name("signed"))
+    assert _paragraphs_with(signed.folder / "09-跨境服务制度.docx", "物流信息与")
