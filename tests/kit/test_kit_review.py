@@ -168,3 +168,17 @@ def test_the_cross_border_rules_say_the_platform_is_docked_only_once_the_agreeme
     assert any("合作协议" in mark for mark in highlighted(rules))
     signed = make_kit("shanghai.yaml", target=result.folder.with_name("signed"))
     assert _paragraphs_with(signed.folder / "09-跨境服务制度.docx", "物流信息与")
+
+
+def test_an_information_security_officer_is_not_named_the_security_lead(make_kit):
+    """Shanxi's example has a 信息安全专员 and no 网络安全负责人: the policies must not promote him."""
+    result = make_kit("shanxi.yaml")
+    policy = result.folder / "09-网络与信息安全管理制度.docx"
+    article = _paragraphs_with(policy, "第五条")[0]
+    assert "由张**担任" not in article and "信息安全专员张**协助落实" in article
+    assert "【待补充：网络安全负责人姓名】" in highlighted(policy)
+    plan = docx_text(result.folder / "15-网络安全事件应急预案.docx")
+    assert "网络安全负责人张**" not in plan and "网络安全负责人 | 张**" not in plan.replace("\n", " | ")
+    assert "信息安全人员1名" in docx_text(result.folder / "13-平台运营方案.docx")
+    henan = make_kit(HENAN, target=result.folder.with_name("henan"))
+    assert "由王**担任" in docx_text(henan.folder / "06-1-网络与信息安全管理制度.docx")

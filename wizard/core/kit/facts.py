@@ -181,6 +181,7 @@ def _person(facts: _Facts, index: int, member: StaffMember, privacy: Redactor) -
         "id_number": f(f"{at}.id_number", privacy.id_number(member.id_number) or None, "身份证号"),
         "experience": f(f"{at}.background", "、".join(experience) or None, "从业经历或专业背景"),
         "is_security": any(p in _SECURITY_POSTS for p in member.posts),
+        "is_security_lead": Post.security_lead in member.posts,
     }
 
 
@@ -280,7 +281,8 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
                           or None, "托管或云服务合同"),
         } for i, s in enumerate(application.servers)],
         "staff": staff,
-        "security_leads": [p for p in staff if p["is_security"]],
+        # only who holds the post: an information-security officer is not named the lead (Shanxi asks for one)
+        "security_leads": [p for p in staff if p["is_security_lead"]],
         "tech_leads": [p for i, p in enumerate(staff) if Post.tech_lead in application.staff[i].posts],
         "customer_service": [p for i, p in enumerate(staff) if Post.customer_service in application.staff[i].posts],
         "systems": _systems(facts),
