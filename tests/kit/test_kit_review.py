@@ -182,3 +182,11 @@ def test_an_information_security_officer_is_not_named_the_security_lead(make_kit
     assert "信息安全人员1名" in docx_text(result.folder / "13-平台运营方案.docx")
     henan = make_kit(HENAN, target=result.folder.with_name("henan"))
     assert "由王**担任" in docx_text(henan.folder / "06-1-网络与信息安全管理制度.docx")
+
+
+def test_a_server_on_the_mainland_but_outside_shanghai_still_keeps_the_data_in_china(make_kit):
+    """Shanghai only warns that the server is not in Shanghai: the data is still stored in China."""
+    application = load_application(EXAMPLES / "shanghai.yaml")
+    server = application.servers[0].model_copy(update={"province": "zhejiang", "city": "杭州"})
+    result = make_kit("shanghai.yaml", application=application.model_copy(update={"servers": [server]}))
+    assert _paragraphs_with(result.folder / "13-隐私政策.docx", "存储在中国境内的服务器")

@@ -32,6 +32,7 @@ CONTEXT_NAMES = frozenset({
 })
 
 _SECURITY_POSTS = (Post.security_lead, Post.info_security)
+_PLACE_UNKNOWN_OR_ABROAD = frozenset({"servers_in_mainland", "server_province_known"})  # engine check kinds
 
 
 class Params(dict):
@@ -55,6 +56,7 @@ class _Facts:
             if finding.severity in (Severity.blocker, Severity.warning):
                 self.problems.setdefault(finding.field, finding)
         self.findings = report.findings
+        self.rule_kinds = {rule.id: rule.check.kind for rule in pack.rules}
 
     def whose(self, finding: Finding) -> str:
         """Who asks for it: the province (its guide, or the law it applies), or only this program's reasoning."""
@@ -76,8 +78,13 @@ class _Facts:
         return value
 
     def server_in_mainland(self, index: int, server: Server) -> bool:
-        """The check's word on it: a place is given and no rule found it outside mainland China (or unknown)."""
-        return bool(_server_place(server)) and f"servers[{index}].province" not in self.problems
+        """The check's word on it: a place is given and no rule found it outside mainland China or unknown.
+
+        A rule that only wants the server in the province (Shanghai's warning) leaves it in China."""
+        path = f"servers[{index}].province"
+        kinds = {self.rule_kinds.get(rule_id) for finding in self.findings if finding.field == path
+                 and finding.severity != Severity.info for rule_id in finding.rule_ids}
+        return bool(_server_place(server)) and not kinds & _PLACE_UNKNOWN_OR_ABROAD
 
     def findings_on(self, prefix: str = "") -> list[Gap]:
         """Every open problem the check found on fields under `prefix` (e.g. 'staff'), as placeholders.
