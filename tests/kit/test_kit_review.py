@@ -190,3 +190,14 @@ def test_a_server_on_the_mainland_but_outside_shanghai_still_keeps_the_data_in_c
     server = application.servers[0].model_copy(update={"province": "zhejiang", "city": "杭州"})
     result = make_kit("shanghai.yaml", application=application.model_copy(update={"servers": [server]}))
     assert _paragraphs_with(result.folder / "13-隐私政策.docx", "存储在中国境内的服务器")
+
+
+def test_the_topology_describes_a_payment_flow_only_for_a_site_that_takes_payments(make_kit):
+    application = load_application(EXAMPLES / "gansu.yaml")
+    functions = [f for f in application.systems.site_functions if f.value != "order_payment"]
+    systems = application.systems.model_copy(update={"site_functions": functions})
+    result = make_kit("gansu.yaml", application=application.model_copy(update={"systems": systems}))
+    flow = docx_text(result.folder / "07-网站拓扑图.docx")
+    assert "支付请求" not in flow and "3. 访问和操作日志" in flow
+    assert "3. 支付请求" in docx_text(make_kit("gansu.yaml", target=result.folder.with_name("pays")).folder
+                                     / "07-网站拓扑图.docx")
