@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from .gaps import clean
+from .gaps import PLACEHOLDER, clean
 from .render import Block, Run
 from .stamp import kit_time, restamp_office_file
 
@@ -129,7 +129,8 @@ def _shade(paragraph, fill: str) -> None:
 def _add_runs(paragraph, runs: tuple[Run, ...], *, size: float | None = None, bold: bool = False,
               colour: RGBColor | None = None) -> None:
     for item in runs:
-        run = paragraph.add_run(clean(item.text))  # XML cannot hold control characters, whatever their origin
+        # XML cannot hold control characters, whatever their origin; the spaces between runs stay
+        run = paragraph.add_run(clean(item.text, strip=False))
         if size:
             run.font.size = Pt(size)
         if bold:
@@ -202,16 +203,31 @@ def _figure_size(picture: Path, text_width: float) -> dict[str, Cm]:
     return {"width": Cm(text_width)}
 
 
+def _company_run(company: str) -> Run:
+    return Run(company, gap=PLACEHOLDER.fullmatch(company) is not None)
+
+
+def frame_placeholders(company: str, signature: str) -> tuple[list[str], list[str]]:
+    """The blanks write_docx adds around the body: the company under the title, and at the seal.
+
+    A kit's summary lists every highlighted blank of a document, these included."""
+    run = _company_run(clean(company))
+    if not run.gap:
+        return [], []
+    return [run.text], [run.text] if signature != "none" else []
+
+
 def _signature(document, kind: str, company: str) -> None:
     if kind == "none":
         return
     document.add_paragraph()
-    lines = [f"申请单位（盖章）：{company}"]
+    lines = [(Run("申请单位（盖章）："), _company_run(company))]
     if kind == "legal_representative":
-        lines.append("法定代表人（签字）：")
-    lines.append("日期：        年    月    日")
-    for line in lines:
-        paragraph = document.add_paragraph(line)
+        lines.append((Run("法定代表人（签字）："),))
+    lines.append((Run("日期：        年    月    日"),))
+    for runs in lines:
+        paragraph = document.add_paragraph()
+        _add_runs(paragraph, runs)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.paragraph_format.first_line_indent = None
 
@@ -227,7 +243,7 @@ def write_docx(path: Path, *, title: str, company: str, blocks: list[Block], sig
     document.add_paragraph(title, style="Title")
     company_line = document.add_paragraph()
     company_line.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _add_runs(company_line, (Run(company, gap=company.startswith("【待补充")),), size=12)
+    _add_runs(company_line, (_company_run(company),), size=12)
     notice = document.add_paragraph()
     _shade(notice, "FFF8DC")
     notice.paragraph_format.line_spacing = 1.2

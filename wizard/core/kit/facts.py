@@ -13,14 +13,15 @@ run in a sandbox and get nothing with behaviour except `findings_on`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..export.privacy import Redactor
 from ..labels import enum_text
-from ..model import Application, Post, StaffMember
+from ..model import Application, Post, Server, StaffMember
 from ..regions import BY_ID
 from ..report import Finding, Report
-from ..rulepack.basics import FindingKind, Severity
+from ..rulepack.basics import Basis, FindingKind, Severity
 from ..rulepack.loader import RulePack
 from ..values import format_rmb
 from .gaps import Gap, as_text
@@ -31,6 +32,7 @@ CONTEXT_NAMES = frozenset({
 })
 
 _SECURITY_POSTS = (Post.security_lead, Post.info_security)
+_PLACE_UNKNOWN_OR_ABROAD = frozenset({"servers_in_mainland", "server_province_known"})  # engine check kinds
 
 
 class Params(dict):
@@ -54,9 +56,14 @@ class _Facts:
             if finding.severity in (Severity.blocker, Severity.warning):
                 self.problems.setdefault(finding.field, finding)
         self.findings = report.findings
+        self.rule_kinds = {rule.id: rule.check.kind for rule in pack.rules}
+
+    def whose(self, finding: Finding) -> str:
+        """Who asks for it: the province (its guide, or the law it applies), or only this program's reasoning."""
+        return "本程序判断" if finding.basis == Basis.inference else f"{self.province}要求"
 
     def why(self, finding: Finding, actual: object = None) -> str:
-        text = f"{self.province}要求：{finding.title.zh}"
+        text = f"{self.whose(finding)}：{finding.title.zh}"
         shown = as_text(actual)
         return f"{text}（申请中为{shown}）" if shown else text
 
@@ -70,6 +77,15 @@ class _Facts:
             return Gap(what)  # a rule that only asks for the value adds nothing to "missing"
         return value
 
+    def server_in_mainland(self, index: int, server: Server) -> bool:
+        """The check's word on it: a place is given and no rule found it outside mainland China or unknown.
+
+        A rule that only wants the server in the province (Shanghai's warning) leaves it in China."""
+        path = f"servers[{index}].province"
+        kinds = {self.rule_kinds.get(rule_id) for finding in self.findings if finding.field == path
+                 and finding.severity != Severity.info for rule_id in finding.rule_ids}
+        return bool(_server_place(server)) and not kinds & _PLACE_UNKNOWN_OR_ABROAD
+
     def findings_on(self, prefix: str = "") -> list[Gap]:
         """Every open problem the check found on fields under `prefix` (e.g. 'staff'), as placeholders.
 
@@ -80,7 +96,7 @@ class _Facts:
             if finding.severity == Severity.info or not finding.field.startswith(prefix):
                 continue
             what = finding.title.zh + _item_number(finding.field)
-            gaps.append(Gap(what, f"{self.province}要求，{_clearing(finding)}，见检查结果"))
+            gaps.append(Gap(what, f"{self.whose(finding)}，{_clearing(finding)}，见检查结果"))
         return gaps
 
 
@@ -106,6 +122,30 @@ def _clearing(finding: Finding) -> str:
 def _region(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     return region.zh if region else (region_id or "")
+
+
+# Words that make a registrant an organisation; any other registrant is taken for a person.
+_ORGANISATION = re.compile(r"公司|集团|中心|工作室|事务所|合伙|企业|协会|研究院|学校|大学|医院|商行|门市|经营部"
+                           r"|\b(co|ltd|inc|llc|corp|gmbh|limited|company)\b", re.IGNORECASE)
+
+
+def _registrant(privacy: Redactor, registrant: str | None) -> str:
+    """A domain registered to a person (the check's own blocker) is a person's name: masked like the staff's.
+
+    The redactor only knows the names of the legal representative and the staff; the holder may be neither."""
+    if not registrant or privacy.reveal or _ORGANISATION.search(registrant):
+        return privacy.clean(registrant)
+    return privacy.person_name(registrant)
+
+
+def _server_place(server: Server) -> str:
+    """'河南郑州', '美国洛杉矶'; a city named like its region ('上海', '上海市') is given once."""
+    region = _region(server.province)
+    city = server.city or ""
+    if region and city.removesuffix("市") == region.removesuffix("市"):
+        city = ""
+    country = server.country if server.country != "中国" else ""
+    return "".join(x for x in (country, region, city) if x)
 
 
 def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
@@ -148,6 +188,7 @@ def _person(facts: _Facts, index: int, member: StaffMember, privacy: Redactor) -
         "id_number": f(f"{at}.id_number", privacy.id_number(member.id_number) or None, "身份证号"),
         "experience": f(f"{at}.background", "、".join(experience) or None, "从业经历或专业背景"),
         "is_security": any(p in _SECURITY_POSTS for p in member.posts),
+        "is_security_lead": Post.security_lead in member.posts,
     }
 
 
@@ -187,13 +228,21 @@ def _credit(facts: _Facts) -> dict[str, Any]:
         "statement_years": int(years) if years else Gap("无违规声明的年限", "本省规则包未规定"),
         "statement_kinds": "、".join(kinds) or "违法违规",
         "clean": clean,
-        "abnormal_list": facts.fact("credit.abnormal_operations_list",
-                                    credit.abnormal_operations_list is False or None, "经营异常名录查询结果"),
-        "dishonesty_list": facts.fact("credit.serious_dishonesty_list",
-                                      credit.serious_dishonesty_list is False or None, "严重违法失信名单查询结果"),
-        "legal_rep_debtor": facts.fact("credit.legal_rep_dishonest_debtor",
-                                       credit.legal_rep_dishonest_debtor is False or None, "法定代表人失信查询结果"),
+        "abnormal_list": _cleared(facts, "credit.abnormal_operations_list", credit.abnormal_operations_list,
+                                  "经营异常名录查询结果", "已列入"),
+        "dishonesty_list": _cleared(facts, "credit.serious_dishonesty_list", credit.serious_dishonesty_list,
+                                    "严重违法失信名单查询结果", "已列入"),
+        "legal_rep_debtor": _cleared(facts, "credit.legal_rep_dishonest_debtor", credit.legal_rep_dishonest_debtor,
+                                     "法定代表人失信查询结果", "法定代表人为失信被执行人"),
     }
+
+
+def _cleared(facts: _Facts, path: str, listed: bool | None, what: str, listed_text: str) -> Any:
+    """True when the answer is 'not listed'; otherwise a Gap that says whether it is unanswered or listed."""
+    value = facts.fact(path, listed is False or None, what, shown=listed_text if listed else None)
+    if listed and isinstance(value, Gap) and value.why is None:  # no rule on it here: still say what the answer is
+        return Gap(what, f"申请中为{listed_text}")
+    return value
 
 
 def _industry(facts: _Facts) -> dict[str, Any]:
@@ -226,21 +275,21 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
         "params": Params({name: p.value for name, p in pack.parameters.items()}),
         "domains": [{
             "name": f(f"domains[{i}].name", d.name, "域名"),
-            "registrant": f(f"domains[{i}].registrant", privacy.clean(d.registrant) or None, "域名持有者"),
+            "registrant": f(f"domains[{i}].registrant", _registrant(privacy, d.registrant) or None, "域名持有者"),
             "filing_number": f(f"domains[{i}].icp_filing_number", d.icp_filing_number, "ICP备案号"),
             "filing_status": f(f"domains[{i}].filing_status", d.filing_status and label(d.filing_status), "备案状态"),
         } for i, d in enumerate(application.domains)],
         "servers": [{
             "provider": f(f"servers[{i}].provider", s.provider, "服务商"),
-            "location": f(f"servers[{i}].province", "".join(
-                x for x in (s.country if s.country != "中国" else "", _region(s.province), s.city or "") if x) or None,
-                "服务器所在地"),
+            "location": f(f"servers[{i}].province", _server_place(s) or None, "服务器所在地"),
+            "in_mainland": facts.server_in_mainland(i, s),
             "data_centre": f(f"servers[{i}].data_centre", s.data_centre, "机房"),
             "contract": f(f"servers[{i}].contract", s.contract and s.contract.value != "none" and label(s.contract)
                           or None, "托管或云服务合同"),
         } for i, s in enumerate(application.servers)],
         "staff": staff,
-        "security_leads": [p for p in staff if p["is_security"]],
+        # only who holds the post: an information-security officer is not named the lead (Shanxi asks for one)
+        "security_leads": [p for p in staff if p["is_security_lead"]],
         "tech_leads": [p for i, p in enumerate(staff) if Post.tech_lead in application.staff[i].posts],
         "customer_service": [p for i, p in enumerate(staff) if Post.customer_service in application.staff[i].posts],
         "systems": _systems(facts),
@@ -261,6 +310,9 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
                                 "经营模式"),
             "third_party": scope.merchant_model is not None and scope.merchant_model.value == "third_party",
             "domain": next((d.name for d in application.domains if d.name), None) or Gap("网站域名"),
+            # what a draft needs before it may say the data stays in China: servers given, all on the mainland
+            "servers_in_mainland": bool(application.servers) and all(
+                facts.server_in_mainland(i, s) for i, s in enumerate(application.servers)),
         },
         "as_of": report.as_of if isinstance(report.as_of, dt.date) else dt.date.today(),
         "masked": not privacy.reveal,

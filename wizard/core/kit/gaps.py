@@ -41,11 +41,13 @@ class Gap:
         return 0
 
 
-def clean(text: str) -> str:
-    """One line of printable text: control and private-use characters gone, breaks as spaces."""
+def clean(text: str, *, strip: bool = True) -> str:
+    """One line of printable text: control and private-use characters gone, breaks as spaces.
+
+    strip=False keeps the spaces at the ends: a piece of a paragraph keeps the space before its neighbour."""
     text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub(" ", text)
-    return _UNSAFE.sub("", text).strip()
+    text = _UNSAFE.sub("", _LINE_BREAKS.sub(" ", text))
+    return text.strip() if strip else text
 
 
 def chinese_date(day: dt.date) -> str:

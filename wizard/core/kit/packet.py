@@ -122,7 +122,7 @@ def build_kit(application: Application, pack: RulePack, report: Report, target: 
               templates: TemplateSet | None = None, make_zip: bool = False, reveal_personal: bool = False,
               progress: Progress | None = None) -> KitResult:
     """Draft every document the province asks for into the folder `target` (replacing an earlier kit there)."""
-    from .docx_writer import write_docx  # python-docx and reportlab load here, not at import
+    from .docx_writer import frame_placeholders, write_docx  # python-docx and reportlab load here, not at import
     from .index import write_index_pdf, write_index_xlsx
 
     target = Path(target).absolute()
@@ -158,8 +158,9 @@ def build_kit(application: Application, pack: RulePack, report: Report, target: 
             write_docx(staging / file, title=title, company=company, blocks=rendered.blocks,
                        signature=document.template.header.signature, figures=figures, created=report.as_of,
                        landscape=document.template.header.landscape)
+            before, after = frame_placeholders(company, document.template.header.signature)
             result.documents.append(DraftedDocument(document.number, title, file, document.material_id,
-                                                    tuple(rendered.placeholders()), extra))
+                                                    (*before, *rendered.placeholders(), *after), extra))
             key = document.material_id or f"supporting:{document.number}"
             by_material.setdefault(key, []).append(file)
         for entry in entries:
