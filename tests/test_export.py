@@ -459,3 +459,19 @@ def test_the_english_plan_section_speaks_english(tmp_path):
         assert _squash(wanted) in opening, wanted
     assert not re.search(r"[\u4e00-\u9fff]", opening.replace(_squash("郑州中原优选网络科技有限公司"), "")
                          .replace("豫B2-", "").replace("李*", "").replace("赵**", ""))
+
+
+def test_a_domain_held_by_a_person_outside_the_staff_is_masked_but_a_company_is_not(tmp_path):
+    """The check names the holder (a shareholder, a relative), who is neither staff nor representative."""
+    from wizard.core.export.privacy import Redactor
+
+    application = load_application(data_dir("examples") / "henan.yaml")
+    application.domains[0].registrant = "孙小红"
+    report = evaluate(application, load_packs().packs["henan"], dt.date(2026, 11, 23))
+    assert any("孙小红" in f.message.zh for f in report.findings)  # the finding quotes the holder
+    text = _squash(_text(write_readiness_pdf(report, application, tmp_path / "r.pdf")))
+    assert "孙小红" not in text and "孙**" in text
+    revealed = _squash(_text(write_readiness_pdf(report, application, tmp_path / "r2.pdf", reveal_personal=True)))
+    assert "孙小红" in revealed
+    application.domains[0].registrant = "河南某某控股有限公司"
+    assert Redactor(application).clean("登记在河南某某控股有限公司名下") == "登记在河南某某控股有限公司名下"

@@ -31,7 +31,8 @@ class Redactor:
         )
         names = set()
         if application is not None:
-            raw_names = [application.entity.legal_representative, *(m.name for m in application.staff)]
+            raw_names = [application.entity.legal_representative, *(m.name for m in application.staff),
+                         *(d.registrant for d in application.domains if is_person(d.registrant))]
             names = {normalise_text(n) for n in raw_names if n and len(normalise_text(n)) > 1}
         self._names = (
             re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
@@ -58,6 +59,16 @@ class Redactor:
         if self._names is not None:
             text = self._names.sub(lambda m: mask_name(m[0]), text)
         return _ID_SHAPE.sub(lambda m: mask_id(m[0]), text)
+
+
+# Words that make a name an organisation's; a domain registrant without any is taken for a person (a
+# shareholder, a relative) whose name is masked like the staff's, though neither staff nor representative.
+_ORGANISATION = re.compile(r"公司|集团|中心|工作室|事务所|合伙|企业|协会|研究院|学校|大学|医院|商行|门市|经营部"
+                           r"|\b(co|ltd|inc|llc|corp|gmbh|limited|company)\b", re.IGNORECASE)
+
+
+def is_person(name: str | None) -> bool:
+    return bool(name and name.strip()) and not _ORGANISATION.search(name)
 
 
 def mask_name(name: str) -> str:

@@ -13,10 +13,9 @@ run in a sandbox and get nothing with behaviour except `findings_on`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
-from ..export.privacy import Redactor
+from ..export.privacy import Redactor, is_person
 from ..labels import enum_text
 from ..model import Application, Post, Server, StaffMember
 from ..regions import BY_ID
@@ -124,18 +123,11 @@ def _region(region_id: str | None) -> str:
     return region.zh if region else (region_id or "")
 
 
-# Words that make a registrant an organisation; any other registrant is taken for a person.
-_ORGANISATION = re.compile(r"公司|集团|中心|工作室|事务所|合伙|企业|协会|研究院|学校|大学|医院|商行|门市|经营部"
-                           r"|\b(co|ltd|inc|llc|corp|gmbh|limited|company)\b", re.IGNORECASE)
-
-
 def _registrant(privacy: Redactor, registrant: str | None) -> str:
-    """A domain registered to a person (the check's own blocker) is a person's name: masked like the staff's.
-
-    The redactor only knows the names of the legal representative and the staff; the holder may be neither."""
-    if not registrant or privacy.reveal or _ORGANISATION.search(registrant):
-        return privacy.clean(registrant)
-    return privacy.person_name(registrant)
+    """A domain registered to a person (the check's own blocker) is a person's name: masked like the staff's."""
+    if registrant and is_person(registrant) and not privacy.reveal:
+        return privacy.person_name(registrant)
+    return privacy.clean(registrant)
 
 
 def _server_place(server: Server) -> str:
