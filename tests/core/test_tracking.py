@@ -122,12 +122,33 @@ def test_the_annual_report_window_open_today_is_the_one_shown(packs):
         D(2029, 6, 1) - dt.timedelta(days=90)]
 
 
-def test_past_obligations_are_dropped_and_an_expired_licence_has_none_left(packs):
+def test_past_obligations_are_dropped_and_a_missed_renewal_stays_as_overdue(packs):
     app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1))
     found = deadlines(app, packs.packs["henan"], D(2026, 1, 15))
-    # The renewal date (2025-12-01) has passed; the licence is still valid when the 2026 window opens.
-    assert _kinds(found) == [("expiry", D(2026, 3, 1)), ("annual_report", D(2026, 3, 31))]
-    assert deadlines(app, packs.packs["henan"], D(2026, 4, 1)) == []  # no window after expiry
+    # The renewal date (2025-12-01) has passed while the licence still runs: it is the most urgent thing,
+    # not something to drop; the licence is still valid when the 2026 window opens.
+    assert _kinds(found) == [("renewal", D(2025, 12, 1)), ("expiry", D(2026, 3, 1)), ("annual_report", D(2026, 3, 31))]
+    assert found[0].title.en == "Renewal overdue" and found[0].title.zh == "续期申请已逾期"
+    assert "2025-12-01" in found[0].detail.en and "apply at once" in found[0].detail.en
+    assert "请立即提出续期申请" in found[0].detail.zh
+
+
+def test_only_the_renewal_day_still_ahead_is_shown_once_the_guides_earlier_one_passed(packs):
+    app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1), licence_number="甘B2-20210001")
+    # Gansu: the guide's 6 months (2025-09-01) passed, the law's 90 days (2025-12-01) not yet.
+    found = deadlines(app, packs.packs["gansu"], D(2025, 10, 1))
+    renewals = [(d.date, d.title.en) for d in found if d.kind == "renewal"]
+    assert renewals == [(D(2025, 12, 1), "Renewal (law: 90 days before expiry)")]
+
+
+def test_an_expired_licence_says_it_expired_and_nothing_else_is_due(packs):
+    app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1), licence_number="豫B2-20210001")
+    found = deadlines(app, packs.packs["henan"], D(2026, 4, 1))
+    assert _kinds(found) == [("expired", D(2026, 3, 1))]  # no window and no renewal after expiry
+    assert found[0].title.en == "Licence expired" and found[0].title.zh == "许可证已过期"
+    assert "it expired on 2026-03-01" in found[0].detail.en and "已于 2026-03-01 到期" in found[0].detail.zh
+    # The expiry day itself is still the licence's last day, not yet expired.
+    assert [d.kind for d in deadlines(app, packs.packs["henan"], D(2026, 3, 1))] == ["renewal", "expiry", "annual_report"]
 
 
 def test_preparing_has_no_deadlines(packs):

@@ -170,6 +170,11 @@ def _licensed(window: LicenceWindow) -> Bilingual:
     number_en = f" (number {window.number})" if window.number else ""
     if window.issued:
         day = window.issued.isoformat()
+        if window.expired and window.expires is not None:
+            end = window.expires.isoformat()
+            return Bilingual(zh=f"{day}取得的许可证{number_zh}已于{end}到期，不能再凭它经营；请向通信管理局确认如何重新申请。",
+                             en=f"The licence issued on {day}{number_en} expired on {end} and no longer covers the "
+                                "business; ask the bureau how to apply again.")
         return Bilingual(zh=f"已于{day}取得许可证{number_zh}。", en=f"Licence issued on {day}{number_en}.")
     return Bilingual(zh=f"已获批准{number_zh}，发证日期尚未记录。",
                      en=f"Approved{number_en}; the issue date is not recorded yet.")

@@ -125,7 +125,8 @@ class PlanPage(Page):
 
     def _summary_html(self, report: Report, plan: Plan) -> str:
         role = {"ready": "ok", "ready_with_warnings": "warning", "not_ready": "blocker"}.get(report.verdict.value, "info")
-        verdict = pick(headline(self.session.application, VERDICT_TEXT[report.verdict]))  # filed: the stage leads
+        expired = report.timeline.licence.expired
+        verdict = pick(headline(self.session.application, VERDICT_TEXT[report.verdict], expired))  # filed: the stage leads
         lines = [f'<h2 style="color:{css(role, self.summary)}">{html.escape(verdict)}</h2>',
                  html.escape(tr("省份：{province}　受理机关：{authority}").format(
                      province=pick(report.province_name), authority=pick(report.authority)))]

@@ -40,7 +40,7 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
         steps = with_progress(steps, ctx.pack, tracking, ctx.as_of)
         filing = submitted_filing(tracking)
         licence, approx_licence = licence_window(ctx, steps, tracking.submitted)
-        licence = real_licence(licence, tracking)
+        licence = real_licence(licence, tracking, ctx.pack.licence_validity_years, ctx.as_of)
         approximate = False
     else:
         filing = filing_date(ctx.as_of, blockers)

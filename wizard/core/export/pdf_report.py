@@ -125,7 +125,7 @@ class _Builder:
         open_text = "—" if report.verdict.value == "licence_not_required" else sentences.open_counts(report).get(lang)
         verdict = Table(
             [[self.p(t("verdict", lang), self.s.cell_bold),
-              self.p(headline(self.application, VERDICT_TEXT[report.verdict]).get(lang), self.s.big, colour)],
+              self.p(headline(self.application, VERDICT_TEXT[report.verdict], report.timeline.licence.expired).get(lang), self.s.big, colour)],
              [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text, self.s.cell_bold, colour)],
              [self.p(t("timeline", lang), self.s.cell_bold), self.p(self.filing_sentence(), self.s.cell)]],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],

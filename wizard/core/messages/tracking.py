@@ -63,6 +63,18 @@ TRACKING: dict[str, tuple[str, str]] = {
     ),
     "tracking.renewal_safest": ("{text}（两个期限中较早的一个，按此准备最稳妥）",
                                        "{text} (the earlier of the two deadlines: the safe one to work to)"),
+    "tracking.renewal_overdue_title": ("续期申请已逾期", "Renewal overdue"),
+    "tracking.renewal_overdue": (
+        "{text}；这一日期（{day}）已过，许可证尚未到期：请立即提出续期申请，并向通信管理局确认是否仍予受理",
+        "{text}; that day ({day}) has passed while the licence still runs: apply at once and ask the bureau "
+        "whether it still accepts the renewal",
+    ),
+    "tracking.expired": ("许可证已过期", "Licence expired"),
+    "tracking.expired_detail": (
+        "{issued} 发证，有效期 {years} 年，已于 {expiry} 到期：此后不能再凭此许可证经营，请向通信管理局确认如何重新申请",
+        "Issued on {issued}, valid for {years} years, it expired on {expiry}: it no longer covers the business; "
+        "ask the bureau how to apply again",
+    ),
     "tracking.expiry_detail": ("{issued} 发证，有效期 {years} 年", "Issued on {issued}, valid for {years} years"),
     # --- where the procedure stands (tracking/progress.py) ---------------------------------------
     "progress.submitted": ("已于{day}提交", "submitted on {day}"),

@@ -205,4 +205,4 @@ def plan_headline(plan: Plan) -> Bilingual:
     """The verdict, led by the stage once filed (a "ready to apply" beside a filed application would contradict it)."""
     awaiting = any(step.awaits_corrections_of is not None for step in plan.process)
     stage = stage_from(plan.filing.filed, plan.licence.licensed, awaiting)
-    return stage_headline(stage, VERDICT_TEXT[plan.verdict])
+    return stage_headline(stage, VERDICT_TEXT[plan.verdict], plan.licence.expired)

@@ -40,6 +40,7 @@ _OPEN_WORDS = {
 }
 _LOCKED_UNKNOWN = Bilingual(zh="（他人）", en="(someone)")
 LICENSED_TEXT = Bilingual(zh="已取得许可证", en="Licence held")
+EXPIRED_TEXT = Bilingual(zh="许可证已过期", en="Licence expired")
 
 
 def heading(key: str, lang: str) -> str:
@@ -106,11 +107,12 @@ def record(row: WorkspaceRow, lang: str, with_detail: bool = True) -> dict[str, 
 
 def verdict_text(row: WorkspaceRow, lang: str) -> str:
     """The verdict; for a licensed client, which is not applying ("ready to apply" would read as news),
-    that it holds the licence (the JSON keeps the verdict)."""
+    that it holds the licence, or that it has expired (the JSON keeps the verdict)."""
     if row.verdict is None:
         return ""
     if str(row.stage) == "licensed":
-        return LICENSED_TEXT.get(lang)
+        expired = row.next_deadline is not None and row.next_deadline.kind == "expired"
+        return (EXPIRED_TEXT if expired else LICENSED_TEXT).get(lang)
     return VERDICT_TEXT[row.verdict].get(lang)
 
 

@@ -1,0 +1,87 @@
+"""A licence whose five years have run out is not "held", and a renewal day that has passed is not
+dropped: check, plan, the readiness PDF and `status` say so, in the output's language. Gansu example,
+issued 2021-06-20 (expires 2026-06-20), or 2021-12-20 (expires 2026-12-20, the law's renewal day
+2026-09-21 passed), evaluated on 2026-11-23."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.core.documents import load_application
+from wizard.core.engine.evaluate import evaluate
+from wizard.core.model import Tracking
+from wizard.core.plan.build import build_plan
+from wizard.core.plan.text import render_plan
+from wizard.core.rulepack.loader import load_packs
+from wizard.core.textreport import render_report
+
+ROOT = Path(__file__).resolve().parents[2]
+AS_OF = dt.date(2026, 11, 23)
+D = dt.date
+EXPIRED = "tracking:\n  submitted: 2021-05-01\n  issued: 2021-06-20\n  licence_number: 甘B2-20210002\n"
+RENEWAL_MISSED = "tracking:\n  submitted: 2021-09-01\n  issued: 2021-12-20\n  licence_number: 甘B2-20210001\n"
+
+
+@pytest.fixture(scope="module")
+def gansu():
+    packs = load_packs()
+    assert not packs.errors
+    return packs.packs["gansu"]
+
+
+def _application(**tracking):
+    application = load_application(ROOT / "examples" / "gansu.yaml")
+    application.tracking = Tracking(**tracking)
+    return application
+
+
+def test_check_and_plan_say_the_licence_expired(gansu):
+    application = _application(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
+    report = evaluate(application, gansu, AS_OF)
+    assert report.timeline.licence.expires == D(2026, 6, 20) and report.timeline.licence.expired
+    zh, en = render_report(report, "zh"), render_report(report, "en")
+    assert "结论：许可证已过期（按目前的回答：可以提交申请）" in zh and "已取得许可证" not in zh
+    assert "2021-06-20取得的许可证（编号 甘B2-20210002）已于2026-06-20到期" in zh
+    assert "Verdict: Licence expired (the answers as they stand: Ready to apply)" in en
+    assert "expired on 2026-06-20 and no longer covers the business" in en and "Licensed" not in en
+    plan = build_plan(application, gansu, report)
+    assert "Verdict: Licence expired" in render_plan(plan, "en")
+    # the day it expires is still its last day
+    assert not evaluate(application, gansu, D(2026, 6, 20)).timeline.licence.expired
+
+
+def test_the_readiness_pdf_cover_says_expired(gansu, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    application = _application(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
+    report = evaluate(application, gansu, AS_OF)
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=build_plan(application, gansu, report))
+    cover = "".join(pypdf.PdfReader(str(path)).pages[0].extract_text().split())
+    assert "许可证已过期（按目前的回答：可以提交申请）" in cover and "已于2026-06-20到期" in cover
+
+
+def test_status_puts_an_expired_licence_and_a_missed_renewal_first(tmp_path):
+    example = (ROOT / "examples" / "gansu.yaml").read_text(encoding="utf-8")
+    (tmp_path / "expired.yaml").write_text(example + EXPIRED, encoding="utf-8")
+    (tmp_path / "renewal.yaml").write_text(example + RENEWAL_MISSED, encoding="utf-8")
+    (tmp_path / "ready.yaml").write_text(example, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(tmp_path), "--as-of",
+                             AS_OF.isoformat(), "--csv", "--lang", "en"], capture_output=True, text=True, timeout=120,
+                            env={"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [r["file"] for r in rows] == ["expired.yaml", "renewal.yaml", "ready.yaml"]
+    expired, renewal = rows[0], rows[1]
+    assert (expired["next deadline"], expired["verdict"]) == ("2026-06-20", "Licence expired")
+    assert expired["what is due"].startswith("Licence expired (Issued on 2021-06-20, valid for 5 years")
+    assert (renewal["next deadline"], renewal["verdict"]) == ("2026-09-21", "Licence held")
+    assert renewal["what is due"].startswith("Renewal overdue (The licence expires on 2026-12-20; apply for renewal")
+    assert "that day (2026-09-21) has passed while the licence still runs" in renewal["what is due"]
