@@ -193,7 +193,9 @@ def test_a_notice_whose_period_has_ended_is_called_overdue_everywhere_with_what_
     assert f"2026-11-06的补正通知：已于{due.isoformat()}到期，尚未补交" in zh
     assert f"2026-11-06收到补正通知，已于{due.isoformat()}到期，尚未补交" in zh  # the step list
     assert "须在" not in zh and "due by" not in en
-    assert f"Correction notice of 2026-11-06: overdue since {due.isoformat()}, not answered" in en
+    # the due day was still in time: the notice is overdue from the day after, not "since" the due day
+    assert f"Correction notice of 2026-11-06: was due on {due.isoformat()}, overdue and not answered" in en
+    assert "overdue since" not in en
     assert f"notice of 2026-11-06: due {due.isoformat()}, overdue and not answered" in en
     deadline = next_deadline(application, pack, due + dt.timedelta(days=1))
     assert deadline.date == due and deadline.title.en == "Corrections overdue" and deadline.title.zh == "补正材料已逾期"

@@ -178,7 +178,8 @@ def correction_text(due: CorrectionDue) -> Bilingual:
     """'2026-11-27的补正通知：须在2026-12-04前补交（…）' — an open notice and its deadline, or that it is overdue."""
     received, day = due.received.isoformat(), due.due.isoformat()
     detail = due.detail or Bilingual(zh="", en="")
-    when = (Bilingual(zh=f"已于{day}到期，尚未补交", en=f"overdue since {day}, not answered") if due.overdue
+    # `day` is the last day to answer: overdue from the day after it, so not "overdue since" that day
+    when = (Bilingual(zh=f"已于{day}到期，尚未补交", en=f"was due on {day}, overdue and not answered") if due.overdue
             else Bilingual(zh=f"须在{day}前补交", en=f"due by {day}"))
     return Bilingual(
         zh=f"{received}的补正通知：{when.zh}" + (f"（{detail.zh}）" if detail.zh else "") + "。",
