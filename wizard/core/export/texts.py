@@ -17,6 +17,7 @@ LANGS = ("zh", "en")
 _TEXT: dict[str, tuple[str, str]] = {
     "report_title": ("ICP许可证申请准备情况报告", "ICP licence readiness report"),
     "checklist_title": ("ICP许可证申请材料清单", "ICP licence application checklist"),
+    "checklist_sheet": ("ICP许可证申请材料清单", "ICP licence checklist"),  # a sheet name: at most 31 characters
     "applicant": ("申请主体", "Applicant"),
     "unnamed": ("（尚未填写企业名称）", "(company name not entered yet)"),
     "province": ("申请省份", "Province"),
