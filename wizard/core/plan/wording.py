@@ -202,6 +202,18 @@ def issued_note(plan: Plan) -> Bilingual:
                         "issued, its real date applies.")
 
 
+def projected_note(plan: Plan) -> Bilingual | None:
+    """For one duty's date on its own (a calendar event): that it is counted from a projected issue day."""
+    if plan.licence.issued is not None or plan.issued_from is None:
+        return None
+    day = plan.issued_from.isoformat()
+    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
+             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    return Bilingual(zh=f"此日期按预计取证日期{day}（{which.zh}）推算，取得许可证后以实际发证日期为准。",
+                     en=f"Dated from the projected issue date {day} ({which.en}); once the licence is issued, "
+                        "its real date applies.")
+
+
 def plan_headline(plan: Plan) -> Bilingual:
     """The verdict, led by the stage once filed (a "ready to apply" beside a filed application would contradict it)."""
     awaiting = any(step.awaits_corrections_of is not None for step in plan.process)
