@@ -1057,6 +1057,10 @@ Reason: {reason}</translation>
         <translation>Licensed</translation>
     </message>
     <message>
+        <source>已获批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
         <source>无法读取：{reason}</source>
         <translation>Cannot be read: {reason}</translation>
     </message>

@@ -38,6 +38,9 @@ def test_stages_follow_what_was_recorded():
     assert stage_of(_app(submitted=D(2026, 9, 1), corrections=answered)) == Stage.FILED
     assert stage_of(_app(submitted=D(2026, 9, 1), corrections=open_notice, issued=D(2026, 11, 2))) == Stage.LICENSED
     assert stage_of(_app(submitted=D(2026, 9, 1), licence_number="甘B2-20260001")) == Stage.LICENSED
+    # approved, no licence recorded (no issue date, no number): not called licensed
+    assert stage_of(_app(submitted=D(2026, 9, 1), approved=D(2026, 11, 2))) == Stage.APPROVED
+    assert stage_of(_app(submitted=D(2026, 9, 1), approved=D(2026, 11, 2), issued=D(2026, 11, 5))) == Stage.LICENSED
 
 
 def test_gansu_correction_deadline_skips_the_weekend(packs):

@@ -217,5 +217,5 @@ def projected_note(plan: Plan) -> Bilingual | None:
 def plan_headline(plan: Plan) -> Bilingual:
     """The verdict, led by the stage once filed (a "ready to apply" beside a filed application would contradict it)."""
     awaiting = any(step.awaits_corrections_of is not None for step in plan.process)
-    stage = stage_from(plan.filing.filed, plan.licence.licensed, awaiting)
+    stage = stage_from(plan.filing.filed, plan.licence, awaiting)
     return stage_headline(stage, VERDICT_TEXT[plan.verdict], plan.licence.expired)

@@ -64,10 +64,10 @@ def stage_headline(stage: Stage | None, verdict: Bilingual, expired: bool = Fals
                      en=f"{text['en'][:1].upper()}{text['en'][1:]} (the answers as they stand: {verdict.en})")
 
 
-def stage_from(filed: bool, licensed: bool, awaiting_corrections: bool) -> Stage:
+def stage_from(filed: bool, licence: LicenceWindow, awaiting_corrections: bool) -> Stage:
     """The stage as an evaluated timeline or plan shows it (for outputs made from them alone)."""
-    if licensed:
-        return Stage.LICENSED
+    if licence.licensed:
+        return Stage.LICENSED if licence.issued or licence.number else Stage.APPROVED
     if awaiting_corrections:
         return Stage.CORRECTING
     return Stage.FILED if filed else Stage.PREPARING
@@ -77,5 +77,5 @@ def report_headline(report: Report) -> Bilingual:
     """The headline of a report made from the report alone (text report, JSON): the stage leads once filed."""
     timeline = report.timeline
     awaiting = any(step.awaits_corrections_of is not None for step in timeline.steps)
-    stage = stage_from(timeline.filing.filed, timeline.licence.licensed, awaiting)
+    stage = stage_from(timeline.filing.filed, timeline.licence, awaiting)
     return stage_headline(stage, VERDICT_TEXT[report.verdict], timeline.licence.expired)

@@ -1,7 +1,7 @@
-"""A licence whose five years have run out is not "held", and a renewal day that has passed is not
-dropped: check, plan, the readiness PDF and `status` say so, in the output's language. Gansu example,
-issued 2021-06-20 (expires 2026-06-20), or 2021-12-20 (expires 2026-12-20, the law's renewal day
-2026-09-21 passed), evaluated on 2026-11-23."""
+"""What check, plan, the readiness PDF and `status` call a licence, in the output's language: one whose
+five years have run out is not "held", a renewal day that has passed is not dropped, and an approval
+with no licence recorded is not a licence. Gansu example, issued 2021-06-20 (expires 2026-06-20), or
+2021-12-20 (expires 2026-12-20, the law's renewal day 2026-09-21 passed), evaluated on 2026-11-23."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 AS_OF = dt.date(2026, 11, 23)
 D = dt.date
 EXPIRED = "tracking:\n  submitted: 2021-05-01\n  issued: 2021-06-20\n  licence_number: 甘B2-20210002\n"
+APPROVED = "tracking:\n  submitted: 2026-10-20\n  approved: 2026-11-18\n"
 RENEWAL_MISSED = "tracking:\n  submitted: 2021-09-01\n  issued: 2021-12-20\n  licence_number: 甘B2-20210001\n"
 
 
@@ -73,15 +74,27 @@ def test_status_puts_an_expired_licence_and_a_missed_renewal_first(tmp_path):
     (tmp_path / "expired.yaml").write_text(example + EXPIRED, encoding="utf-8")
     (tmp_path / "renewal.yaml").write_text(example + RENEWAL_MISSED, encoding="utf-8")
     (tmp_path / "ready.yaml").write_text(example, encoding="utf-8")
+    (tmp_path / "x-approved.yaml").write_text(example + APPROVED, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(tmp_path), "--as-of",
                              AS_OF.isoformat(), "--csv", "--lang", "en"], capture_output=True, text=True, timeout=120,
                             env={"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": ""})
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    assert [r["file"] for r in rows] == ["expired.yaml", "renewal.yaml", "ready.yaml"]
+    assert [r["file"] for r in rows] == ["expired.yaml", "renewal.yaml", "ready.yaml", "x-approved.yaml"]
     expired, renewal = rows[0], rows[1]
     assert (expired["next deadline"], expired["verdict"]) == ("2026-06-20", "Licence expired")
     assert expired["what is due"].startswith("Licence expired (Issued on 2021-06-20, valid for 5 years")
     assert (renewal["next deadline"], renewal["verdict"]) == ("2026-09-21", "Licence held")
     assert renewal["what is due"].startswith("Renewal overdue (The licence expires on 2026-12-20; apply for renewal")
     assert "that day (2026-09-21) has passed while the licence still runs" in renewal["what is due"]
+    approved = rows[3]
+    assert (approved["stage"], approved["verdict"]) == ("approved", "Approved, licence not recorded yet")
+
+
+def test_an_approval_without_a_licence_recorded_is_not_called_licensed(gansu):
+    application = _application(submitted=D(2026, 10, 20), approved=D(2026, 11, 18))
+    report = evaluate(application, gansu, AS_OF)
+    zh, en = render_report(report, "zh"), render_report(report, "en")
+    assert "结论：已获批准（按目前的回答：可以提交申请）" in zh and "已取得许可证" not in zh
+    assert "Verdict: Approved (the answers as they stand: Ready to apply)" in en and "Licensed" not in en
+    assert "Verdict: Approved" in render_plan(build_plan(application, gansu, report), "en")
