@@ -146,7 +146,9 @@ def test_the_readiness_pdf_shows_where_the_procedure_stands(packs, tmp_path):
                         lang="en")
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
     assert "notice of 2026-11-27: due by 2026-12-04" in text
-    assert "behind the application" in text
+    # the review sent the notice, but the application is not accepted yet: not "behind the application"
+    assert ("Initial review and acceptance sent the correction notice of 2026-11-27; the application counts as "
+            "accepted only once the corrections are supplied") in text
     assert "within 10 working days once the corrections are in" in text
     assert "placed once the corrections are supplied" in text  # the chart's later steps: no date, and why
     assert "Administrative Licensing Law" in text and "Art. 32(1)(5)" in text  # the law, cited in English

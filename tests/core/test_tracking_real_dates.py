@@ -60,6 +60,8 @@ def test_submitted_no_earliest_date_and_an_open_notice_leaves_no_licence_date(ga
     by_id = {step.id: step for step in plan.process}
     assert by_id["initial_review"].passed and by_id["initial_review"].end is None
     assert "2026-11-27收到补正通知，须在2026-12-04前补交" in text
+    # 初审与受理: the review is done, the acceptance is not (it comes with the corrections)
+    assert "材料初审与受理：2026-11-27发出补正通知，补交之日才算受理" in text and "材料初审与受理：已过此步" not in text
     assert by_id["site_inspection"].end is None and "补交后至多10个工作日" in text
     assert "最晚2026-11-09" not in text  # the initial review's projected end, now history
     english = render_plan(plan, "en")

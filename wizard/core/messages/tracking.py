@@ -83,6 +83,9 @@ TRACKING: dict[str, tuple[str, str]] = {
                                 "notice of {received}: due {due}, overdue and not answered"),
     "progress.notice_open": ("{received}收到补正通知，尚未补交；期限以通知为准",
                              "notice of {received}, not answered yet; the deadline is the one the notice states"),
+    "progress.notice_sent": ("{received}发出补正通知，补交之日才算受理",
+                             "sent the correction notice of {received}; the application counts as accepted only "
+                             "once the corrections are supplied"),
     "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),
     "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
     "progress.passed": ("已过此步", "behind the application"),

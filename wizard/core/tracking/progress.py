@@ -78,6 +78,9 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
         if corrections is not None:
             _past(marks, bureau, corrections)
             marks[corrections]["recorded"] = recorded
+            review = [i for i in bureau if i < corrections]
+            if review:  # the step that sent the notice is behind it, but its acceptance is not (Gansu: 初审与受理)
+                marks[review[-1]]["recorded"] = _text("progress.notice_sent", received=received)
             _after(marks, bureau, corrections, awaits_corrections_of=notice.received)
         else:
             marks[bureau[0]]["awaits_corrections_of"] = notice.received
