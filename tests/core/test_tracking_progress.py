@@ -205,3 +205,25 @@ def test_a_notice_whose_period_has_ended_is_called_overdue_everywhere_with_what_
     on_the_day = next_deadline(application, pack, due)  # the last day itself is not overdue yet
     assert on_the_day.title.en == "Corrections due"
     assert f"须在{due.isoformat()}前补交" in render_plan(build_plan(application, pack, as_of=due), "zh")
+
+
+@pytest.mark.parametrize("province", ["gansu", "henan"])
+def test_with_a_notice_unanswered_do_now_does_not_say_none(packs, province, tmp_path):
+    """A ready applicant with an open notice: "do now: (none)" would read as if nothing were urgent. With
+    a period (Gansu) and without one (Henan); once answered, the plain "(none)" again."""
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    pack = packs[province]
+    application = _application(province, submitted=D(2026, 11, 2), corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    report = evaluate(application, pack, AS_OF)
+    plan = build_plan(application, pack, report)
+    zh, en = render_plan(plan, "zh"), render_plan(plan, "en")
+    assert "现在就做（0）\n    （回答中没有要办的事项；但补正通知尚未补交，补交是现在最要紧的事）" in zh
+    assert "Do now (0)\n    (nothing from the answers; but a correction notice is still unanswered, and answering it comes " \
+           "first)" in en
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
+    assert "Do now (0) (nothing from the answers; but a correction notice is still unanswered" in text
+    application.tracking.corrections[0].answered = D(2026, 11, 30)
+    assert "现在就做（0）\n    （无）" in render_plan(build_plan(application, pack), "zh")

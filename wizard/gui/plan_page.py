@@ -22,6 +22,7 @@ from wizard.core.plan.wording import (
     critical_text,
     group_heading,
     issued_note,
+    nothing_text,
     obligation_when,
     process_when,
 )
@@ -153,7 +154,8 @@ class PlanPage(Page):
             heading.setTextFormat(Qt.TextFormat.RichText)
             self.groups_layout.addWidget(heading)
             if not members:  # said before the staff card too: its summary is context, not a decision counted
-                self.groups_layout.addWidget(QLabel(tr("（无）")))
+                instead = nothing_text(plan, group)  # a notice unanswered: "(none)" would read as nothing urgent
+                self.groups_layout.addWidget(QLabel(pick(instead) if instead else tr("（无）")))
             for step in members:
                 number += 1
                 card = StepCard(step, number, steps)

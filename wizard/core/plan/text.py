@@ -14,6 +14,7 @@ from .wording import (
     critical_text,
     group_heading,
     issued_note,
+    nothing_text,
     obligation_when,
     plan_headline,
     process_when,
@@ -56,7 +57,8 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     for group, members in plan.sections():
         lines += ["", group_heading(group, len(members)).get(lang)]
         if not members:
-            lines.append(f"    {w['nothing']}")
+            instead = nothing_text(plan, group)
+            lines.append(f"    {instead.get(lang) if instead else w['nothing']}")
         for step in members:
             number += 1
             lines += _step_lines(step, number, steps, lang, w)

@@ -59,6 +59,22 @@ GROUP_TITLES = {
 }
 
 
+NOTHING_BUT_CORRECTIONS = Bilingual(
+    zh="（回答中没有要办的事项；但补正通知尚未补交，补交是现在最要紧的事）",
+    en="(nothing from the answers; but a correction notice is still unanswered, and answering it comes first)")
+
+
+def awaiting_corrections(plan: Plan) -> bool:
+    """An unanswered correction notice holds the procedure (tracking/progress.py marks the step that waits)."""
+    return any(step.awaits_corrections_of is not None for step in plan.process)
+
+
+def nothing_text(plan: Plan, group: str) -> Bilingual | None:
+    """What an empty group says instead of "(none)" where that would mislead: with a notice unanswered,
+    "do now: none" reads as if nothing were urgent. None: the plain "(none)"."""
+    return NOTHING_BUT_CORRECTIONS if group == "now" and awaiting_corrections(plan) else None
+
+
 def group_heading(group: str, count: int) -> Bilingual:
     """'现在就做（4）' / 'Do now (4)'."""
     title = GROUP_TITLES[group]
@@ -216,6 +232,5 @@ def projected_note(plan: Plan) -> Bilingual | None:
 
 def plan_headline(plan: Plan) -> Bilingual:
     """The verdict, led by the stage once filed (a "ready to apply" beside a filed application would contradict it)."""
-    awaiting = any(step.awaits_corrections_of is not None for step in plan.process)
-    stage = stage_from(plan.filing.filed, plan.licence, awaiting)
+    stage = stage_from(plan.filing.filed, plan.licence, awaiting_corrections(plan))
     return stage_headline(stage, VERDICT_TEXT[plan.verdict], plan.licence.expired)
