@@ -73,6 +73,8 @@ def test_a_recorded_inspection_dates_the_steps_after_it(packs):
     assert report.timeline.licence.latest == _latest_after(D(2026, 11, 16), 20)  # final review 15 + collection 5
     english = render_plan(build_plan(application, gansu, report), "en")
     assert "Site inspection: inspected on 2026-11-16" in english
+    # the steps before it are done, said plainly
+    assert "Initial review and acceptance: done" in english and "behind the application" not in english
     assert "Corrections (if asked): supplied on 2026-11-02" in english
     assert "from the site inspection on 2026-11-16" in english
 
@@ -146,7 +148,7 @@ def test_the_readiness_pdf_shows_where_the_procedure_stands(packs, tmp_path):
                         lang="en")
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
     assert "notice of 2026-11-27: due by 2026-12-04" in text
-    # the review sent the notice, but the application is not accepted yet: not "behind the application"
+    # the review sent the notice, but the application is not accepted yet: not "done"
     assert ("Initial review and acceptance sent the correction notice of 2026-11-27; the application counts as "
             "accepted only once the corrections are supplied") in text
     assert "within 10 working days once the corrections are in" in text

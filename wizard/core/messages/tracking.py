@@ -88,7 +88,7 @@ TRACKING: dict[str, tuple[str, str]] = {
                              "once the corrections are supplied"),
     "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),
     "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
-    "progress.passed": ("已过此步", "behind the application"),
+    "progress.passed": ("已过此步", "done"),  # "behind the application" read as if the step were missing
     "progress.after_wait": ("补交后至多{days}个工作日", "within {days} working days once the corrections are in"),
     "progress.licence_waits": (
         "{received}的补正通知尚未补交：申请在补交之日才算受理，此后各步骤的用时才开始计算，"
