@@ -98,3 +98,23 @@ def test_an_approval_without_a_licence_recorded_is_not_called_licensed(gansu):
     assert "结论：已获批准（按目前的回答：可以提交申请）" in zh and "已取得许可证" not in zh
     assert "Verdict: Approved (the answers as they stand: Ready to apply)" in en and "Licensed" not in en
     assert "Verdict: Approved" in render_plan(build_plan(application, gansu, report), "en")
+
+
+def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_called_projected(gansu, tmp_path):
+    """Issued 2021-12-20, read on 2026-11-23: both renewal days are gone (the licence still runs), and the
+    PDF's expiry is counted from the real issue date, not "from the projected issue date"."""
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    application = _application(submitted=D(2021, 9, 1), issued=D(2021, 12, 20), licence_number="甘B2-20210001")
+    report = evaluate(application, gansu, AS_OF)
+    plan = build_plan(application, gansu, report)
+    en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
+    assert "apply by 2026-09-21 (the licence expires 2026-12-20) (passed)" in en
+    assert "即2026-09-21前申请（许可证2026-12-20到期）（已过）" in zh
+    assert "expires 2026-12-20, 5 years after issue\n" in en + "\n"  # still ahead: not marked
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
+    assert "projected issue date" not in text
+    assert "2026-12-20 (counted from the issue on 2021-12-20)" in text
+    assert "apply by 2026-09-21 (licence expires 2026-12-20) (passed)" in text

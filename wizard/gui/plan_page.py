@@ -184,7 +184,7 @@ class PlanPage(Page):
         lines.append("<h3>" + html.escape(tr("取得许可证之后")) + "</h3>" + html.escape(pick(issued_note(plan))) + "<ul>")
         for item in plan.obligations:
             name = pick(item.name) + (tr("（最稳妥）") if item.safest else "")
-            lines.append(f"<li>{html.escape(labelled(name, pick(obligation_when(item))))}</li>")
+            lines.append(f"<li>{html.escape(labelled(name, pick(obligation_when(item, plan.as_of))))}</li>")
         lines.append("</ul>")
         if plan.approximate:
             lines.append("<small>" + html.escape(tr("部分年份的法定节假日安排尚未公布，相关日期按周一至周五估算。")) + "</small>")

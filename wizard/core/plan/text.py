@@ -72,7 +72,7 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     lines += ["", f"{w['after_licence']}{colon.rstrip()}", f"    {issued_note(plan).get(lang)}"]
     for item in plan.obligations:
         safest = ("（最稳妥）" if lang == "zh" else " (safest)") if item.safest else ""
-        lines.append(f"    - {item.name.get(lang)}{safest}{colon}{obligation_when(item).get(lang)}")
+        lines.append(f"    - {item.name.get(lang)}{safest}{colon}{obligation_when(item, plan.as_of).get(lang)}")
     if plan.approximate:
         lines += ["", w["approx"]]
     if plan.stale_marks:

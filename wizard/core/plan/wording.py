@@ -136,8 +136,16 @@ def _day(step: PlanStep) -> str:
     return day.isoformat() if day else "—"
 
 
-def obligation_when(item: ObligationDate) -> Bilingual:
-    """When an obligation falls: dated from the projected (or real) issue date where there is one."""
+def obligation_when(item: ObligationDate, as_of: dt.date | None = None) -> Bilingual:
+    """When an obligation falls: dated from the projected (or real) issue date where there is one. With
+    `as_of`, a renewal day or an expiry already gone says so (an old licence's plan is read today)."""
+    when = _obligation_when(item)
+    if as_of is not None and item.kind in ("renewal", "expiry") and item.start and item.start < as_of:
+        return Bilingual(zh=f"{when.zh}（已过）", en=f"{when.en} (passed)")
+    return when
+
+
+def _obligation_when(item: ObligationDate) -> Bilingual:
     if item.kind == "annual_window":
         window = _window(item)
         if item.start and item.end:
