@@ -24,6 +24,7 @@ from wizard.core.plan.wording import (
     issued_note,
     nothing_text,
     obligation_when,
+    passed_unrecorded,
     process_when,
 )
 from wizard.core.report import VERDICT_TEXT, Report
@@ -179,8 +180,10 @@ class PlanPage(Page):
 
     def _after_html(self, plan: Plan) -> str:
         lines = ["<h3>" + html.escape(tr("提交之后（{authority}）").format(authority=pick(plan.authority))) + "</h3><ul>"]
-        lines += [f"<li>{html.escape(labelled(pick(s.name), pick(process_when(s))))}</li>" for s in plan.process]
-        lines.append("</ul>" + html.escape(pick(sentences.licence_of(plan.licence))))
+        lines += [f"<li>{html.escape(labelled(pick(s.name), pick(process_when(s, plan.as_of))))}</li>" for s in plan.process]
+        late = passed_unrecorded(plan)  # a latest day gone with nothing recorded: what to do about it
+        lines.append("</ul>" + (html.escape(pick(late)) + "<br>" if late else "")
+                     + html.escape(pick(sentences.licence_of(plan.licence))))
         lines.append("<h3>" + html.escape(tr("取得许可证之后")) + "</h3>" + html.escape(pick(issued_note(plan))) + "<ul>")
         for item in plan.obligations:
             name = pick(item.name) + (tr("（最稳妥）") if item.safest else "")

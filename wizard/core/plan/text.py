@@ -16,6 +16,7 @@ from .wording import (
     issued_note,
     nothing_text,
     obligation_when,
+    passed_unrecorded,
     plan_headline,
     process_when,
     step_when,
@@ -67,7 +68,10 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     lines += ["", f"{w['after_filing']}（{plan.authority.get(lang)}）：" if lang == "zh"
               else f"{w['after_filing']} ({plan.authority.get(lang)}):"]
     for step in plan.process:
-        lines.append(f"    - {step.name.get(lang)}{colon}{process_when(step).get(lang)}")
+        lines.append(f"    - {step.name.get(lang)}{colon}{process_when(step, plan.as_of).get(lang)}")
+    late = passed_unrecorded(plan)
+    if late is not None:
+        lines.append(f"    {late.get(lang)}")
     lines.append(f"    {sentences.licence_of(plan.licence).get(lang)}")
     lines += ["", f"{w['after_licence']}{colon.rstrip()}", f"    {issued_note(plan).get(lang)}"]
     for item in plan.obligations:

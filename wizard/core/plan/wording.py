@@ -182,9 +182,10 @@ def _window(item: ObligationDate) -> Bilingual:
                      en=f"every year {d1} {calendar.month_name[m1]} to {d2} {calendar.month_name[m2]}")
 
 
-def process_when(step: ProcessStepPlan) -> Bilingual:
+def process_when(step: ProcessStepPlan, as_of: dt.date | None = None) -> Bilingual:
     """A step of the procedure: what happened where the tracking section records it, else its limit and
-    the latest day the sources allow (none while it waits for the applicant's corrections)."""
+    the latest day the sources allow (none while it waits for the applicant's corrections). With `as_of`,
+    a latest day already gone with nothing recorded says so: the bureau is late, or a date is missing."""
     progress = recorded_progress(step)
     if progress is not None:
         return progress
@@ -193,9 +194,26 @@ def process_when(step: ProcessStepPlan) -> Bilingual:
     if step.within_working_days is None:
         return Bilingual(zh="指南未给出用时", en="no duration stated")
     limit = Bilingual(zh=f"至多{step.within_working_days}个工作日", en=f"within {step.within_working_days} working days")
+    if step.end and as_of is not None and step.end < as_of:
+        day = step.end.isoformat()
+        return Bilingual(zh=f"{limit.zh}，最晚{day}（已过，未记录）", en=f"{limit.en}, by {day} (passed, nothing recorded)")
     if step.end:
         return Bilingual(zh=f"{limit.zh}，最晚{step.end.isoformat()}", en=f"{limit.en}, by {step.end.isoformat()}")
     return limit
+
+
+PASSED_UNRECORDED = Bilingual(
+    zh="标为“已过，未记录”的步骤：最晚日期已过，跟踪中没有记录。请向受理机关询问进度，已发生的日期请补填到申请跟踪中。",
+    en="Steps marked “passed, nothing recorded”: their latest day has gone and the tracking section records nothing. "
+       "Ask the bureau how far it has got, and enter any date that has happened on the tracking page.")
+
+
+def passed_unrecorded(plan: Plan) -> Bilingual | None:
+    """The one note under the steps when any latest day has gone with nothing recorded (process_when)."""
+    if not plan.filing.filed:
+        return None
+    late = any(s.end and s.end < plan.as_of and recorded_progress(s) is None for s in plan.process if s.by == "bureau")
+    return PASSED_UNRECORDED if late else None
 
 
 def correction_text(due: CorrectionDue) -> Bilingual:
