@@ -103,15 +103,27 @@ def test_with_an_overall_figure_the_whole_procedure_counts_from_acceptance(packs
     assert "补正材料（如需）：已于2026-10-09补交" in text
 
 
-def test_without_a_corrections_step_the_whole_procedure_counts_from_acceptance(packs):
-    """The national baseline (a region without its own pack, here Beijing) has no corrections step:
-    its first step is counted afresh from the day the corrections were supplied."""
+def test_without_a_corrections_step_the_acceptance_is_the_day_the_corrections_were_supplied(packs):
+    """The national baseline (a region without its own pack, here Beijing) has no corrections step: its
+    first step is the acceptance, which the corrections complete on the day they are supplied (the law
+    the sentence cites), so review and decision run from that day. Counting the acceptance's 5 days
+    again contradicted "that is the day of acceptance" beside "Acceptance: … by" a later day."""
     beijing = load_packs().for_region("beijing")
     application = _application("henan", submitted=D(2026, 9, 1),
                                corrections=[CorrectionRequest(received=D(2026, 9, 10), answered=D(2026, 10, 9))])
-    licence = evaluate(application, beijing, AS_OF).timeline.licence
-    assert licence.latest == _latest_after(D(2026, 10, 9), 65)  # acceptance 5 + review and decision 60
-    assert "2026-10-09补交之日起计算" in licence.basis.zh
+    report = evaluate(application, beijing, AS_OF)
+    licence = report.timeline.licence
+    assert licence.latest == _latest_after(D(2026, 10, 9), 60)  # review and decision 60, from acceptance
+    assert "2026-10-09补交之日起计算" in licence.basis.zh and "其后各步骤的最长用时合计60个工作日" in licence.basis.zh
+    assert licence.basis.en.endswith("Beijing's own processing times are not encoded.")
+    en = render_plan(build_plan(application, beijing, report), "en")
+    assert "Acceptance: accepted on 2026-10-09, when the corrections were supplied" in en
+    # unanswered: the acceptance holds the notice, and the review waits for the corrections
+    waiting = _application("henan", submitted=D(2026, 9, 1), corrections=[CorrectionRequest(received=D(2026, 11, 20))])
+    en = render_plan(build_plan(waiting, beijing, as_of=AS_OF), "en")
+    assert "Acceptance: notice of 2026-11-20, not answered yet; the deadline is the one the notice states" in en
+    assert "Review and decision: within 60 working days once the corrections are in" in en
+    assert "Acceptance: within 5 working days once the corrections are in" not in en
 
 
 def test_an_open_notice_without_a_period_in_the_pack_gives_no_dates(packs):

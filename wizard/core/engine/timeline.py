@@ -208,6 +208,10 @@ def _progressed_window(pack: RulePack, steps: list[StepProjection]) -> tuple[Lic
     if not by_inspection:
         basis = _progress_text("progress.licence_from_corrections", day=day.isoformat(), basis=basis,
                                source=_cites(sources[:1]))
+    if pack.baseline_only:  # the national steps only: the region's own times are still unknown
+        region = pack.header.name
+        basis = _bilingual(f"{basis.zh}{region.zh}本地的办理时限尚未编入。",
+                           f"{basis.en} {region.en}'s own processing times are not encoded.")
     return LicenceWindow(
         min_working_days=None, max_working_days=None if unstated else stated, latest=latest,
         stated_steps_working_days=stated, unstated_steps=unstated, basis=basis, sources=sources,

@@ -86,6 +86,7 @@ TRACKING: dict[str, tuple[str, str]] = {
     "progress.notice_sent": ("{received}发出补正通知，补交之日才算受理",
                              "sent the correction notice of {received}; the application counts as accepted only "
                              "once the corrections are supplied"),
+    "progress.accepted_on_corrections": ("{day}补交补正材料，当日即受理", "accepted on {day}, when the corrections were supplied"),
     "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),
     "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
     "progress.passed": ("已过此步", "done"),  # "behind the application" read as if the step were missing
