@@ -241,3 +241,21 @@ def test_with_a_notice_unanswered_do_now_does_not_say_none(packs, province, tmp_
     assert "Do now (0) (nothing from the answers; but a correction notice is still unanswered" in text
     application.tracking.corrections[0].answered = D(2026, 11, 30)
     assert "现在就做（0）\n    （无）" in render_plan(build_plan(application, pack), "zh")
+
+
+def test_check_names_the_open_notice_and_its_deadline(packs):
+    """`check` on a client answering a notice gave the submission and "no licence date" but not the one
+    date that matters: when the corrections are due (or that the notice states it)."""
+    from wizard.core.textreport import render_report
+
+    notice = [CorrectionRequest(received=D(2026, 11, 27))]
+    gansu = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=notice), packs["gansu"], AS_OF)
+    assert "    补正材料（如需）：2026-11-27收到补正通知，须在2026-12-04前补交\n" in render_report(gansu, "zh")
+    assert "    Corrections (if asked): notice of 2026-11-27: due by 2026-12-04\n" in render_report(gansu, "en")
+    beijing = load_packs().for_region("beijing")
+    national = evaluate(_application("henan", submitted=D(2026, 11, 2), corrections=notice), beijing, AS_OF)
+    assert "Acceptance: notice of 2026-11-27, not answered yet; the deadline is the one the notice states" in (
+        render_report(national, "en"))
+    answered = [CorrectionRequest(received=D(2026, 11, 27), answered=D(2026, 12, 1))]
+    done = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=answered), packs["gansu"], AS_OF)
+    assert "补正材料（如需）" not in render_report(done, "zh")  # nothing open: the licence sentence says the rest
