@@ -7,6 +7,7 @@ TRACKING: dict[str, tuple[str, str]] = {
     # --- deadlines -----------------------------------------------------------------------------
     "tracking.correction": ("补正材料截止", "Corrections due"),
     "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by"),
+    "tracking.licence_expected_window": ("预计取得许可证", "Licence expected"),
     "tracking.correction_detail": (
         "自 {received} 收到补正通知起 {days} 个工作日",
         "{days} working days from the notice of {received}",

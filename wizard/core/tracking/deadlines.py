@@ -116,9 +116,11 @@ def _licence_expected(pack: RulePack, app: Application, submitted: dt.date) -> D
     else:
         code = "tracking.licence_expected_corrected" if app.tracking.corrections else "tracking.licence_expected_detail"
         detail = _text(code, submitted=submitted.isoformat(), basis=window.basis)
+    # "by" a range read wrongly: a window (Henan's 40–60 days) is "expected", a latest day alone "expected by"
+    title = _text("tracking.licence_expected_window" if window.earliest else "tracking.licence_expected")
     return Deadline(
         date=window.latest, start=window.earliest, kind="licence_expected",
-        title=_text("tracking.licence_expected"), detail=detail,
+        title=title, detail=detail,
         source=window.sources[0] if window.sources else None,
     )
 
