@@ -65,8 +65,12 @@ def test_the_readiness_pdf_cover_says_expired(gansu, tmp_path):
     application = _application(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
     report = evaluate(application, gansu, AS_OF)
     [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=build_plan(application, gansu, report))
-    cover = "".join(pypdf.PdfReader(str(path)).pages[0].extract_text().split())
+    page = pypdf.PdfReader(str(path)).pages[0]
+    cover = "".join(page.extract_text().split())
     assert "许可证已过期（按目前的回答：可以提交申请）" in cover and "已于2026-06-20到期" in cover
+    # drawn in the not-ready red (#c62828), not the ready green (#2e7d32) of its answers
+    colours = page.get_contents().get_data().decode("latin-1")
+    assert ".776471 .156863 .156863 rg" in colours and ".180392 .490196 .196078" not in colours
 
 
 def test_status_puts_an_expired_licence_and_a_missed_renewal_first(tmp_path):

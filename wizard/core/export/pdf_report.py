@@ -102,6 +102,8 @@ class _Builder:
 
         report, lang = self.report, self.lang
         colour = texts.VERDICT_COLOURS[report.verdict.value]
+        if report.timeline.licence.expired:  # "ready" green beside "licence expired" would read as all well
+            colour = texts.VERDICT_COLOURS["not_ready"]
         entity = self.application.entity
         rep = self.r.person_name(entity.legal_representative) or "—"
         if entity.legal_representative_id:
