@@ -114,11 +114,11 @@ def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_calle
     report = evaluate(application, gansu, AS_OF)
     plan = build_plan(application, gansu, report)
     en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
-    assert "apply by 2026-09-21 (the licence expires 2026-12-20) (passed)" in en
-    assert "即2026-09-21前申请（许可证2026-12-20到期）（已过）" in zh
+    assert "apply by 2026-09-21 (the licence expires 2026-12-20) (date passed)" in en
+    assert "即2026-09-21前申请（许可证2026-12-20到期）（日期已过）" in zh
     assert "expires 2026-12-20, 5 years after issue\n" in en + "\n"  # still ahead: not marked
     [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
     assert "projected issue date" not in text
     assert "2026-12-20 (counted from the issue on 2021-12-20)" in text
-    assert "apply by 2026-09-21 (licence expires 2026-12-20) (passed)" in text
+    assert "apply by 2026-09-21 (licence expires 2026-12-20) (date passed)" in text

@@ -147,16 +147,16 @@ def test_the_readiness_pdf_cover_leads_with_the_stage_once_filed(gansu, tmp_path
     assert "申请已于2026-01-05提交。已于2026-03-16取得许可证（编号甘B2-20260001）。" in cover
 
 
-def test_a_latest_day_gone_with_nothing_recorded_says_so(gansu):
+def test_a_latest_day_gone_says_so_and_what_to_do(gansu):
     """Submitted 2026-10-20, nothing else recorded, read on 2026-11-23: the review, corrections and
     inspection steps' latest days (10-27, 11-03, 11-17) are gone; the plan says so and what to do,
     instead of listing them as if still ahead."""
     application = _application(submitted=D(2026, 10, 20))
     plan = build_plan(application, gansu, as_of=D(2026, 11, 23))
     en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
-    assert "Site inspection: within 10 working days, by 2026-11-17 (passed, nothing recorded)" in en
+    assert "Site inspection: within 10 working days, by 2026-11-17 (date passed)" in en
     assert "Final review: within 15 working days, by 2026-12-08\n" in en  # still ahead: unmarked
-    assert "Ask the bureau how far it has got" in en
-    assert "现场核查：至多10个工作日，最晚2026-11-17（已过，未记录）" in zh and "请向受理机关询问进度" in zh
+    assert "if they have happened, enter their dates on the tracking page; if not, ask the bureau" in en
+    assert "现场核查：至多10个工作日，最晚2026-11-17（日期已过）" in zh and "请向受理机关询问进度" in zh
     recorded = _application(submitted=D(2026, 10, 20), inspection=D(2026, 11, 16))
-    assert "nothing recorded" not in render_plan(build_plan(recorded, gansu, as_of=D(2026, 11, 23)), "en")
+    assert "(date passed)" not in render_plan(build_plan(recorded, gansu, as_of=D(2026, 11, 23)), "en")

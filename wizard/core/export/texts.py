@@ -96,7 +96,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "every_year": ("{start} – {end}，此后每年同期", "{start} – {end}, then every year"),
     "expires_on": ("{end}（按预计取证日期推算）", "{end} (from the projected issue date)"),
     "expires_on_issued": ("{end}（自 {issued} 发证起算）", "{end} (counted from the issue on {issued})"),
-    "date_passed": ("{text}（已过）", "{text} (passed)"),
+    "date_passed": ("{text}（日期已过）", "{text} (date passed)"),
     "after_issue": ("取得许可证后确定", "set once the licence is issued"),
     "standing": ("持续", "ongoing"),
     "plan": ("行动计划", "Action plan"),

@@ -141,7 +141,7 @@ def obligation_when(item: ObligationDate, as_of: dt.date | None = None) -> Bilin
     `as_of`, a renewal day or an expiry already gone says so (an old licence's plan is read today)."""
     when = _obligation_when(item)
     if as_of is not None and item.kind in ("renewal", "expiry") and item.start and item.start < as_of:
-        return Bilingual(zh=f"{when.zh}（已过）", en=f"{when.en} (passed)")
+        return Bilingual(zh=f"{when.zh}（日期已过）", en=f"{when.en} (date passed)")
     return when
 
 
@@ -185,7 +185,7 @@ def _window(item: ObligationDate) -> Bilingual:
 def process_when(step: ProcessStepPlan, as_of: dt.date | None = None) -> Bilingual:
     """A step of the procedure: what happened where the tracking section records it, else its limit and
     the latest day the sources allow (none while it waits for the applicant's corrections). With `as_of`,
-    a latest day already gone with nothing recorded says so: the bureau is late, or a date is missing."""
+    a latest day already gone says so: the bureau is late, or a date is not entered yet."""
     progress = recorded_progress(step)
     if progress is not None:
         return progress
@@ -196,16 +196,16 @@ def process_when(step: ProcessStepPlan, as_of: dt.date | None = None) -> Bilingu
     limit = Bilingual(zh=f"至多{step.within_working_days}个工作日", en=f"within {step.within_working_days} working days")
     if step.end and as_of is not None and step.end < as_of:
         day = step.end.isoformat()
-        return Bilingual(zh=f"{limit.zh}，最晚{day}（已过，未记录）", en=f"{limit.en}, by {day} (passed, nothing recorded)")
+        return Bilingual(zh=f"{limit.zh}，最晚{day}（日期已过）", en=f"{limit.en}, by {day} (date passed)")
     if step.end:
         return Bilingual(zh=f"{limit.zh}，最晚{step.end.isoformat()}", en=f"{limit.en}, by {step.end.isoformat()}")
     return limit
 
 
 PASSED_UNRECORDED = Bilingual(
-    zh="标为“已过，未记录”的步骤：最晚日期已过，跟踪中没有记录。请向受理机关询问进度，已发生的日期请补填到申请跟踪中。",
-    en="Steps marked “passed, nothing recorded”: their latest day has gone and the tracking section records nothing. "
-       "Ask the bureau how far it has got, and enter any date that has happened on the tracking page.")
+    zh="标为“日期已过”的步骤，最晚日期已经过去：已经发生的，请把日期补填到申请跟踪中；尚未发生的，请向受理机关询问进度。",
+    en="Steps marked “date passed” are past their latest day: if they have happened, enter their dates on the tracking "
+       "page; if not, ask the bureau how far it has got.")
 
 
 def passed_unrecorded(plan: Plan) -> Bilingual | None:
