@@ -122,3 +122,27 @@ def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_calle
     assert "projected issue date" not in text
     assert "2026-12-20 (counted from the issue on 2021-12-20)" in text
     assert "apply by 2026-09-21 (licence expires 2026-12-20) (date passed)" in text
+
+
+def test_a_filed_client_past_the_latest_licence_day_is_chased_not_dropped(gansu, tmp_path):
+    """Submitted 2026-08-03 (Gansu: at most 40 working days, so by 2026-09-28) and nothing since: on
+    2026-11-23 check says that day has passed and what to do, and status keeps the client at the top
+    instead of dropping its only date."""
+    application = _application(submitted=D(2026, 8, 3))
+    report = evaluate(application, gansu, AS_OF)
+    assert report.timeline.licence.latest == D(2026, 9, 28) and report.timeline.licence.latest_passed
+    en, zh = render_report(report, "en"), render_report(report, "zh")
+    assert "by 2026-09-28 at the latest (no source supports an earlier date); the latest day has passed with no " \
+           "licence recorded: ask the bureau how far it has got" in en
+    assert "最晚日期已过，仍未记录取得许可证：请向受理机关询问进度" in zh
+    example = (ROOT / "examples" / "gansu.yaml").read_text(encoding="utf-8")
+    (tmp_path / "late.yaml").write_text(example + "tracking:\n  submitted: 2026-08-03\n", encoding="utf-8")
+    (tmp_path / "ready.yaml").write_text(example, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(tmp_path), "--as-of",
+                             AS_OF.isoformat(), "--csv", "--lang", "en"], capture_output=True, text=True, timeout=120,
+                            env={"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": ""})
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [r["file"] for r in rows] == ["late.yaml", "ready.yaml"]
+    assert rows[0]["next deadline"] == "2026-09-28" and rows[0]["what is due"].startswith("Licence date passed (")
+    assert "The latest day the sources allow, 2026-09-28, has passed with no approval or licence recorded" in (
+        rows[0]["what is due"])

@@ -159,6 +159,10 @@ def licence_of(window: LicenceWindow) -> Bilingual:
         when_en = f"{span_en} working days after filing (dates once the filing date is known)"
     else:
         when_zh, when_en = "无法给出日期", "no date can be given"
+    if window.latest_passed and window.latest is not None:
+        when_zh += "；最晚日期已过，仍未记录取得许可证：请向受理机关询问进度，已批准或发证的请补填日期"
+        when_en += ("; the latest day has passed with no licence recorded: ask the bureau how far it has got, and "
+                    "enter the approval or issue date if there is one")
     return Bilingual(
         zh=f"预计取得许可证：{when_zh}。{window.basis.zh}",
         en=f"Licence expected: {when_en}. {window.basis.en}",

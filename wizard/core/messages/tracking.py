@@ -8,6 +8,12 @@ TRACKING: dict[str, tuple[str, str]] = {
     "tracking.correction": ("补正材料截止", "Corrections due"),
     "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by"),
     "tracking.licence_expected_window": ("预计取得许可证", "Licence expected"),
+    "tracking.licence_overdue_title": ("预计取证日期已过", "Licence date passed"),
+    "tracking.licence_overdue": (
+        "{text}来源允许的最晚日期 {day} 已过，仍未记录批准或发证：请向受理机关询问进度；已批准或发证的，请补填日期",
+        "{text} The latest day the sources allow, {day}, has passed with no approval or licence recorded: ask the "
+        "bureau how far it has got, and enter the date if it has been approved or issued",
+    ),
     "tracking.correction_detail": (
         "自 {received} 收到补正通知起 {days} 个工作日",
         "{days} working days from the notice of {received}",

@@ -88,8 +88,8 @@ def deadlines(app: Application, pack: RulePack, as_of: dt.date) -> list[Deadline
                 result.append(deadline)  # overdue or not: an unanswered notice is never dropped
     stage = stage_of(app)
     if stage in (Stage.FILED, Stage.CORRECTING) and tracking.submitted:
-        expected = _licence_expected(pack, app, tracking.submitted)
-        if expected is not None and expected.date >= as_of:
+        expected = _licence_expected(pack, app, tracking.submitted, as_of)
+        if expected is not None:  # kept once its latest day has gone: the office must chase the bureau
             result.append(expected)
     if tracking.issued:
         result.extend(_obligations(pack, tracking.issued, as_of))
@@ -101,7 +101,7 @@ def next_deadline(app: Application, pack: RulePack, as_of: dt.date) -> Deadline 
     return found[0] if found else None
 
 
-def _licence_expected(pack: RulePack, app: Application, submitted: dt.date) -> Deadline | None:
+def _licence_expected(pack: RulePack, app: Application, submitted: dt.date, as_of: dt.date) -> Deadline | None:
     """The latest licence date the sources support from what the tracking section records; none while
     a correction notice is unanswered (the count starts again once the corrections are in)."""
     from ..engine.timeline import licence_window_of, process_steps
@@ -118,6 +118,9 @@ def _licence_expected(pack: RulePack, app: Application, submitted: dt.date) -> D
         detail = _text(code, submitted=submitted.isoformat(), basis=window.basis)
     # "by" a range read wrongly: a window (Henan's 40–60 days) is "expected", a latest day alone "expected by"
     title = _text("tracking.licence_expected_window" if window.earliest else "tracking.licence_expected")
+    if window.latest < as_of:
+        title = _text("tracking.licence_overdue_title")
+        detail = _text("tracking.licence_overdue", text=detail, day=window.latest.isoformat())
     return Deadline(
         date=window.latest, start=window.earliest, kind="licence_expected",
         title=title, detail=detail,

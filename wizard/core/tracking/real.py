@@ -31,8 +31,11 @@ def submitted_filing(tracking: Tracking) -> FilingDate:
 
 def real_licence(window: LicenceWindow, tracking: Tracking, validity_years: int, as_of: dt.date) -> LicenceWindow:
     """The window counted from the real submission, marked licensed (with date and number) once it is,
-    and expired once its validity has run out by `as_of` (a licence held would then be untrue)."""
+    and expired once its validity has run out by `as_of` (a licence held would then be untrue); not
+    licensed, a latest day already gone is marked (a day in the past is no expectation)."""
     if not is_licensed(tracking):
+        if window.latest is not None and window.latest < as_of:
+            return window.model_copy(update={"latest_passed": True})
         return window
     expires = add_years(tracking.issued, validity_years) if tracking.issued else None
     return window.model_copy(update={"licensed": True, "issued": tracking.issued, "number": tracking.licence_number,
