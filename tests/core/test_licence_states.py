@@ -117,6 +117,11 @@ def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_calle
     assert "apply by 2026-09-21 (the licence expires 2026-12-20) (date passed)" in en
     assert "即2026-09-21前申请（许可证2026-12-20到期）（日期已过）" in zh
     assert "expires 2026-12-20, 5 years after issue\n" in en + "\n"  # still ahead: not marked
+    # the first report window (2022) is long gone, and none opens before the licence expires
+    assert "every year 1 January to 31 March; no window left before the licence expires" in en
+    assert "first 2022-01-01" not in en
+    during = render_plan(build_plan(application, gansu, as_of=D(2026, 2, 10)), "zh")
+    assert "每年1月1日至3月31日，当前或下一次2026-01-01至2026-03-31" in during
     [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
     assert "projected issue date" not in text

@@ -139,10 +139,30 @@ def _day(step: PlanStep) -> str:
 def obligation_when(item: ObligationDate, as_of: dt.date | None = None) -> Bilingual:
     """When an obligation falls: dated from the projected (or real) issue date where there is one. With
     `as_of`, a renewal day or an expiry already gone says so (an old licence's plan is read today)."""
+    if as_of is not None and item.kind == "annual_window" and item.end and item.end < as_of:
+        current = _window_now(item, as_of)  # the first window is long gone: the one open now, or next
+        window = _window(item)
+        if current is None:
+            return Bilingual(zh=f"{window.zh}；许可证到期前不再有报送期", en=f"{window.en}; no window left before the licence expires")
+        start, end = current
+        return Bilingual(zh=f"{window.zh}，当前或下一次{start.isoformat()}至{end.isoformat()}",
+                         en=f"{window.en}, open now or next {start.isoformat()} to {end.isoformat()}")
     when = _obligation_when(item)
     if as_of is not None and item.kind in ("renewal", "expiry") and item.start and item.start < as_of:
         return Bilingual(zh=f"{when.zh}（日期已过）", en=f"{when.en} (date passed)")
     return when
+
+
+def _window_now(item: ObligationDate, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The yearly window open on `as_of`, else the next one; None once the licence expires before it."""
+    if not item.window:
+        return None
+    (m1, d1), (m2, d2) = ((int(w[:2]), int(w[3:])) for w in item.window)
+    for year in (as_of.year, as_of.year + 1):
+        start, end = dt.date(year, m1, min(d1, 28) if m1 == 2 else d1), dt.date(year, m2, min(d2, 28) if m2 == 2 else d2)
+        if end >= as_of:
+            return None if item.until is not None and start > item.until else (start, end)
+    return None
 
 
 def _obligation_when(item: ObligationDate) -> Bilingual:
