@@ -160,3 +160,14 @@ def test_a_latest_day_gone_says_so_and_what_to_do(gansu):
     assert "现场核查：至多10个工作日，最晚2026-11-17（日期已过）" in zh and "请向受理机关询问进度" in zh
     recorded = _application(submitted=D(2026, 10, 20), inspection=D(2026, 11, 16))
     assert "(date passed)" not in render_plan(build_plan(recorded, gansu, as_of=D(2026, 11, 23)), "en")
+
+
+def test_of_several_own_steps_none_is_said_to_be_submitted_that_day():
+    """Henan lists the domain's ICP filing, the online form and the paper copies as the applicant's steps:
+    "ICP filing of the domain: submitted on" the application's day was untrue (it came long before)."""
+    henan = load_packs().packs["henan"]
+    application = load_application(ROOT / "examples" / "henan.yaml")
+    application.tracking = Tracking(submitted=D(2026, 10, 20))
+    en = render_plan(build_plan(application, henan, as_of=D(2026, 11, 23)), "en")
+    assert "ICP filing of the domain: part of the application submitted on 2026-10-20" in en
+    assert ": submitted on 2026-10-20" not in en

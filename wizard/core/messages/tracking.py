@@ -85,6 +85,7 @@ TRACKING: dict[str, tuple[str, str]] = {
     "tracking.expiry_detail": ("{issued} 发证，有效期 {years} 年", "Issued on {issued}, valid for {years} years"),
     # --- where the procedure stands (tracking/progress.py) ---------------------------------------
     "progress.submitted": ("已于{day}提交", "submitted on {day}"),
+    "progress.part_of_submission": ("属于{day}提交的申请", "part of the application submitted on {day}"),
     "progress.notice_due": ("{received}收到补正通知，须在{due}前补交", "notice of {received}: due by {due}"),
     "progress.notice_overdue": ("{received}收到补正通知，已于{due}到期，尚未补交",
                                 "notice of {received}: due {due}, overdue and not answered"),

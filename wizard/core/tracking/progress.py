@@ -45,9 +45,12 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
         return steps
     marks: dict[int, dict] = {i: {} for i in range(len(steps))}
     if tracking.submitted is not None:
-        for index, step in enumerate(steps):
-            if step.by == "applicant":
-                marks[index]["recorded"] = _text("progress.submitted", day=tracking.submitted.isoformat())
+        own = [index for index, step in enumerate(steps) if step.by == "applicant"]
+        # one step is the submission itself; of several (Henan: domain filing, online form, paper copies)
+        # only the whole was submitted that day, not each (the domain filing came long before)
+        code = "progress.submitted" if len(own) == 1 else "progress.part_of_submission"
+        for index in own:
+            marks[index]["recorded"] = _text(code, day=tracking.submitted.isoformat())
     bureau = [i for i, s in enumerate(steps) if s.by == "bureau"]
     if not bureau:
         return _apply(steps, marks)
