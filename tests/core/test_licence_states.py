@@ -115,7 +115,8 @@ def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_calle
     plan = build_plan(application, gansu, report)
     en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
     assert "apply by 2026-09-21 (the licence expires 2026-12-20) (date passed)" in en
-    assert "即2026-09-21前申请（许可证2026-12-20到期）（日期已过）" in zh
+    assert "续期申请（法规：到期前90日）：2026-09-21前申请（许可证2026-12-20到期）（日期已过）" in zh
+    assert "Renewal (law: 90 days before expiry): apply by 2026-09-21" in en  # the name says 90 days: once
     assert "expires 2026-12-20, 5 years after issue\n" in en + "\n"  # still ahead: not marked
     # the first report window (2022) is long gone, and none opens before the licence expires
     assert "every year 1 January to 31 March; no window left before the licence expires" in en

@@ -176,9 +176,9 @@ def _obligation_when(item: ObligationDate) -> Bilingual:
         ahead = (Bilingual(zh=f"到期前{item.days_before_expiry}日", en=f"{item.days_before_expiry} days before expiry")
                  if item.days_before_expiry else
                  Bilingual(zh=f"到期前{item.months_before_expiry}个月", en=f"{item.months_before_expiry} months before expiry"))
-        if item.start and item.end:
-            return Bilingual(zh=f"{ahead.zh}，即{item.start.isoformat()}前申请（许可证{item.end.isoformat()}到期）",
-                             en=f"{ahead.en}: apply by {item.start.isoformat()} (the licence expires {item.end.isoformat()})")
+        if item.start and item.end:  # the name already says how long before ("到期前90日"): the dates alone
+            return Bilingual(zh=f"{item.start.isoformat()}前申请（许可证{item.end.isoformat()}到期）",
+                             en=f"apply by {item.start.isoformat()} (the licence expires {item.end.isoformat()})")
         return Bilingual(zh=f"{ahead.zh}申请", en=f"apply {ahead.en}")
     if item.kind == "expiry":
         years = item.validity_years or 5
