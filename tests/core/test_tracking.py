@@ -55,6 +55,16 @@ def test_gansu_correction_deadline_skips_the_weekend(packs):
     assert found[0].source is not None and found[0].source.section == "§五2"
 
 
+def test_where_both_readings_of_days_end_the_same_day_no_earlier_date_is_suggested(packs):
+    """Shanxi, 3 days from Monday 2 November 2026: 3, 4, 5 November either way; "counted in calendar days
+    it ends on 2026-11-05: the safer date" named the same day as if it were another."""
+    app = _app(submitted=D(2026, 10, 20), corrections=[CorrectionRequest(received=D(2026, 11, 2))])
+    deadline = next_deadline(app, packs.packs["shanxi"], D(2026, 11, 2))
+    assert deadline.date == D(2026, 11, 5)
+    assert deadline.detail.en == "3 working days from the notice of 2026-11-02"
+    assert deadline.detail.zh == "自 2026-11-02 收到补正通知起 3 个工作日"
+
+
 def test_shanxi_correction_deadline_over_national_day_lands_on_a_make_up_saturday(packs):
     """Shanxi: 3 working days from 30 September 2026: 1–7 October are the National Day holiday and
     Saturday 10 October is an official working day, so the answer is due then."""

@@ -57,8 +57,9 @@ def correction_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt
     due, approximate = add_workdays(correction.received, days)
     received = correction.received.isoformat()
     overdue = as_of is not None and due < as_of
-    unclear = (parameter.unit or "").strip() != "working days"  # "5日": the calendar-day reading ends sooner
     calendar_day = correction.received + dt.timedelta(days=days)
+    # "5日": the calendar-day reading ends sooner, except where no weekend or holiday falls between (the same day)
+    unclear = (parameter.unit or "").strip() != "working days" and calendar_day != due
     if overdue:
         code = "tracking.correction_overdue_unclear" if unclear else "tracking.correction_overdue"
         detail = _text(code, days=days, received=received, calendar=calendar_day.isoformat())
