@@ -994,6 +994,10 @@ Reason: {reason}</translation>
         <translation>(number not entered)</translation>
     </message>
     <message>
+        <source>许可证已过期：{number}，{end} 到期</source>
+        <translation>Licence expired: {number}, on {end}</translation>
+    </message>
+    <message>
         <source>已取得许可证：{number}，{issued} 发证</source>
         <translation>Licence held: {number}, issued {issued}</translation>
     </message>
@@ -1055,6 +1059,10 @@ Reason: {reason}</translation>
     <message>
         <source>已获证</source>
         <translation>Licensed</translation>
+    </message>
+    <message>
+        <source>已获批准</source>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>无法读取：{reason}</source>

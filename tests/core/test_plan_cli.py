@@ -158,3 +158,27 @@ def test_no_licence_needed_means_an_empty_calendar(tmp_path: Path):
     result = run("plan", str(source), "--ics", str(ics))
     assert result.returncode == 0 and "无需办理ICP许可证，没有要执行的计划。" in result.stdout
     assert _events(ics) == []
+
+
+def test_duties_dated_from_a_projected_issue_day_say_so_in_the_calendar(tmp_path: Path):
+    """Filed, not yet licensed: the licence event is a latest day ("by"), and each duty's event says it is
+    counted from the projected issue day, since an event read on its own looks like a fixed date."""
+    source = tmp_path / "filed.yaml"
+    source.write_text((EXAMPLES / "gansu.yaml").read_text(encoding="utf-8")
+                      + "tracking:\n  submitted: 2026-10-20\n", encoding="utf-8")
+    for lang, expected, note in (
+            ("en", "Licence expected by",
+             "Dated from the projected issue date 2026-12-15 (the latest issue day the sources allow); once the "
+             "licence is issued, its real date applies."),
+            ("zh", "预计最晚取得许可证", "此日期按预计取证日期2026-12-15（来源允许的最晚取证日）推算，取得许可证后以实际发证日期为准。")):
+        ics = tmp_path / f"{lang}.ics"
+        assert run("plan", str(source), "--as-of", AS_OF, "--ics", str(ics), "--lang", lang).returncode == 0
+        events = {str(e["SUMMARY"]): e for e in _events(ics)}
+        assert events[expected].decoded("DTSTART") == dt.date(2026, 12, 15)
+        duties = [e for e in events.values() if str(e["CATEGORIES"].cats[0]) in ("Licence obligations", "许可证义务")]
+        assert duties and all(str(e["DESCRIPTION"]).startswith(note) for e in duties)
+    licensed = tmp_path / "licensed.yaml"
+    licensed.write_text(source.read_text(encoding="utf-8") + "  issued: 2026-11-12\n", encoding="utf-8")
+    ics = tmp_path / "licensed.ics"
+    run("plan", str(licensed), "--as-of", AS_OF, "--ics", str(ics), "--lang", "en")
+    assert not any("projected" in str(e["DESCRIPTION"]) for e in _events(ics))  # the real date: no caveat

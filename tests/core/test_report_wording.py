@@ -163,7 +163,7 @@ def test_the_demo_in_english():
         "Basis of the findings: law 0, official 0, consultancy guide 4, the program's inference 1",
         "[Blocker · waiting] Entity · Date of registration",
         "Registered on 2026-02-10: 9 full months by 2026-11-23, while Henan asks for 12; met from 2027-02-10.",
-        "has paid Henan social security since 2026-09-01: 2 full month(s) by 2026-11-23, while Henan asks 6 months of "
+        "has paid Henan social security since 2026-09-01: 2 full months by 2026-11-23, while Henan asks 6 months of "
         "everyone listed; met from 2027-03-01. Leaving this person off is no way out",
         "Logs are kept for 3 months; Henan asks for at least 6.",
         "Basis [consultancy guide]: How to apply for an ICP licence for an online trading platform in Henan",
@@ -200,3 +200,17 @@ def test_a_server_in_hong_kong_is_abroad_and_a_sole_trader_form_beside_a_company
     zh, _ = _report("examples/henan.yaml#sole-trader-form", "zh")
     assert "[阻断 · 主体不符] 申请主体 · 企业类型" in zh and "企业类型为个体工商户" in zh
     assert "[阻断 · 需办理] 申请主体 · 企业类型" in zh and "信用代码前两位是“91”" in zh
+
+
+def test_a_counted_plural_in_a_pack_message_is_settled_once_the_number_is_known():
+    """The packs write "{elapsed} full month(s)" and "{months} month(s)": the English reads "2 full months",
+    "1 month", not "2 full month(s)"; Chinese has no plural to settle."""
+    from wizard.core.engine.rendering import render
+
+    assert render("{n} full month(s) by {day}", {"n": 2, "day": "2026-11-23"}, "en") == "2 full months by 2026-11-23"
+    assert render("with {n} month(s) of social security", {"n": 1}, "en") == "with 1 month of social security"
+    assert render("满{n}个月(s)", {"n": 2}, "zh") == "满2个月(s)"  # only English is touched
+    packs = load_packs().packs
+    application = load_application(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")
+    text = render_report(evaluate(application, packs["henan"], dt.date(2026, 11, 23)), "en")
+    assert "since 2026-09-01: 2 full months by 2026-11-23" in text and "(s)" not in text

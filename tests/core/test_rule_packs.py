@@ -232,3 +232,14 @@ def test_the_plans_dependencies_are_refused_with_a_coded_reason(rules_copy: Path
     (error,) = packs.errors
     assert error.code == code and error.file == str(target) and error.line
     assert "gansu" not in packs.packs and {"henan", "shanghai"} <= set(packs.packs)
+
+
+def test_a_wait_says_file_on_the_day_it_is_met_not_after_it():
+    """{met_on} is the first day the condition holds: "file after 2027-03-01" (zh "之后") told the applicant
+    to wait a day longer than the earliest filing date the same output gives."""
+    for path in sorted(RULES.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert "{met_on}之后" not in text, path.name
+        for line in text.splitlines():
+            if "after {met_on}" in line:
+                assert "on or after {met_on}" in line, f"{path.name}: {line.strip()}"

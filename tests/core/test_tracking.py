@@ -38,6 +38,9 @@ def test_stages_follow_what_was_recorded():
     assert stage_of(_app(submitted=D(2026, 9, 1), corrections=answered)) == Stage.FILED
     assert stage_of(_app(submitted=D(2026, 9, 1), corrections=open_notice, issued=D(2026, 11, 2))) == Stage.LICENSED
     assert stage_of(_app(submitted=D(2026, 9, 1), licence_number="甘B2-20260001")) == Stage.LICENSED
+    # approved, no licence recorded (no issue date, no number): not called licensed
+    assert stage_of(_app(submitted=D(2026, 9, 1), approved=D(2026, 11, 2))) == Stage.APPROVED
+    assert stage_of(_app(submitted=D(2026, 9, 1), approved=D(2026, 11, 2), issued=D(2026, 11, 5))) == Stage.LICENSED
 
 
 def test_gansu_correction_deadline_skips_the_weekend(packs):
@@ -50,6 +53,16 @@ def test_gansu_correction_deadline_skips_the_weekend(packs):
     # The guide says "5日": the program also names the earlier calendar-day reading, the safe one.
     assert "2026-12-02" in detail.en and "calendar days" in detail.en
     assert found[0].source is not None and found[0].source.section == "§五2"
+
+
+def test_where_both_readings_of_days_end_the_same_day_no_earlier_date_is_suggested(packs):
+    """Shanxi, 3 days from Monday 2 November 2026: 3, 4, 5 November either way; "counted in calendar days
+    it ends on 2026-11-05: the safer date" named the same day as if it were another."""
+    app = _app(submitted=D(2026, 10, 20), corrections=[CorrectionRequest(received=D(2026, 11, 2))])
+    deadline = next_deadline(app, packs.packs["shanxi"], D(2026, 11, 2))
+    assert deadline.date == D(2026, 11, 5)
+    assert deadline.detail.en == "3 working days from the notice of 2026-11-02"
+    assert deadline.detail.zh == "自 2026-11-02 收到补正通知起 3 个工作日"
 
 
 def test_shanxi_correction_deadline_over_national_day_lands_on_a_make_up_saturday(packs):
@@ -89,6 +102,10 @@ def test_filed_the_licence_window_is_counted_from_the_real_submission(packs):
     high = overall[1] if overall else sum(s.within_working_days or 0 for s in pack.process.steps if s.by == "bureau")
     assert expected[0].date == add_workdays(D(2026, 11, 2), high)[0]
     assert "2026-11-02" in expected[0].detail.zh
+    # a latest day alone is "expected by"; Henan's window (40–60 days) is not "by" its range
+    assert (expected[0].start, expected[0].title.en, expected[0].title.zh) == (None, "Licence expected by", "预计最晚取得许可证")
+    [window] = [d for d in deadlines(app, packs.packs["henan"], D(2026, 11, 2)) if d.kind == "licence_expected"]
+    assert window.start is not None and (window.title.en, window.title.zh) == ("Licence expected", "预计取得许可证")
     # Once licensed, there is nothing "expected" any more.
     licensed = _app(submitted=D(2026, 11, 2), issued=D(2026, 11, 30))
     assert not [d for d in deadlines(licensed, pack, D(2026, 12, 1)) if d.kind == "licence_expected"]
@@ -122,12 +139,33 @@ def test_the_annual_report_window_open_today_is_the_one_shown(packs):
         D(2029, 6, 1) - dt.timedelta(days=90)]
 
 
-def test_past_obligations_are_dropped_and_an_expired_licence_has_none_left(packs):
+def test_past_obligations_are_dropped_and_a_missed_renewal_stays_as_overdue(packs):
     app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1))
     found = deadlines(app, packs.packs["henan"], D(2026, 1, 15))
-    # The renewal date (2025-12-01) has passed; the licence is still valid when the 2026 window opens.
-    assert _kinds(found) == [("expiry", D(2026, 3, 1)), ("annual_report", D(2026, 3, 31))]
-    assert deadlines(app, packs.packs["henan"], D(2026, 4, 1)) == []  # no window after expiry
+    # The renewal date (2025-12-01) has passed while the licence still runs: it is the most urgent thing,
+    # not something to drop; the licence is still valid when the 2026 window opens.
+    assert _kinds(found) == [("renewal", D(2025, 12, 1)), ("expiry", D(2026, 3, 1)), ("annual_report", D(2026, 3, 31))]
+    assert found[0].title.en == "Renewal overdue" and found[0].title.zh == "续期申请已逾期"
+    assert "2025-12-01" in found[0].detail.en and "apply at once" in found[0].detail.en
+    assert "请立即提出续期申请" in found[0].detail.zh
+
+
+def test_only_the_renewal_day_still_ahead_is_shown_once_the_guides_earlier_one_passed(packs):
+    app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1), licence_number="甘B2-20210001")
+    # Gansu: the guide's 6 months (2025-09-01) passed, the law's 90 days (2025-12-01) not yet.
+    found = deadlines(app, packs.packs["gansu"], D(2025, 10, 1))
+    renewals = [(d.date, d.title.en) for d in found if d.kind == "renewal"]
+    assert renewals == [(D(2025, 12, 1), "Renewal (law: 90 days before expiry)")]
+
+
+def test_an_expired_licence_says_it_expired_and_nothing_else_is_due(packs):
+    app = _app(submitted=D(2021, 1, 5), issued=D(2021, 3, 1), licence_number="豫B2-20210001")
+    found = deadlines(app, packs.packs["henan"], D(2026, 4, 1))
+    assert _kinds(found) == [("expired", D(2026, 3, 1))]  # no window and no renewal after expiry
+    assert found[0].title.en == "Licence expired" and found[0].title.zh == "许可证已过期"
+    assert "it expired on 2026-03-01" in found[0].detail.en and "已于 2026-03-01 到期" in found[0].detail.zh
+    # The expiry day itself is still the licence's last day, not yet expired.
+    assert [d.kind for d in deadlines(app, packs.packs["henan"], D(2026, 3, 1))] == ["renewal", "expiry", "annual_report"]
 
 
 def test_preparing_has_no_deadlines(packs):

@@ -73,6 +73,8 @@ def test_a_recorded_inspection_dates_the_steps_after_it(packs):
     assert report.timeline.licence.latest == _latest_after(D(2026, 11, 16), 20)  # final review 15 + collection 5
     english = render_plan(build_plan(application, gansu, report), "en")
     assert "Site inspection: inspected on 2026-11-16" in english
+    # the steps before it are done, said plainly
+    assert "Initial review and acceptance: done" in english and "behind the application" not in english
     assert "Corrections (if asked): supplied on 2026-11-02" in english
     assert "from the site inspection on 2026-11-16" in english
 
@@ -101,15 +103,27 @@ def test_with_an_overall_figure_the_whole_procedure_counts_from_acceptance(packs
     assert "补正材料（如需）：已于2026-10-09补交" in text
 
 
-def test_without_a_corrections_step_the_whole_procedure_counts_from_acceptance(packs):
-    """The national baseline (a region without its own pack, here Beijing) has no corrections step:
-    its first step is counted afresh from the day the corrections were supplied."""
+def test_without_a_corrections_step_the_acceptance_is_the_day_the_corrections_were_supplied(packs):
+    """The national baseline (a region without its own pack, here Beijing) has no corrections step: its
+    first step is the acceptance, which the corrections complete on the day they are supplied (the law
+    the sentence cites), so review and decision run from that day. Counting the acceptance's 5 days
+    again contradicted "that is the day of acceptance" beside "Acceptance: … by" a later day."""
     beijing = load_packs().for_region("beijing")
     application = _application("henan", submitted=D(2026, 9, 1),
                                corrections=[CorrectionRequest(received=D(2026, 9, 10), answered=D(2026, 10, 9))])
-    licence = evaluate(application, beijing, AS_OF).timeline.licence
-    assert licence.latest == _latest_after(D(2026, 10, 9), 65)  # acceptance 5 + review and decision 60
-    assert "2026-10-09补交之日起计算" in licence.basis.zh
+    report = evaluate(application, beijing, AS_OF)
+    licence = report.timeline.licence
+    assert licence.latest == _latest_after(D(2026, 10, 9), 60)  # review and decision 60, from acceptance
+    assert "2026-10-09补交之日起计算" in licence.basis.zh and "其后各步骤的最长用时合计60个工作日" in licence.basis.zh
+    assert licence.basis.en.endswith("Beijing's own processing times are not encoded.")
+    en = render_plan(build_plan(application, beijing, report), "en")
+    assert "Acceptance: accepted on 2026-10-09, when the corrections were supplied" in en
+    # unanswered: the acceptance holds the notice, and the review waits for the corrections
+    waiting = _application("henan", submitted=D(2026, 9, 1), corrections=[CorrectionRequest(received=D(2026, 11, 20))])
+    en = render_plan(build_plan(waiting, beijing, as_of=AS_OF), "en")
+    assert "Acceptance: notice of 2026-11-20, not answered yet; the deadline is the one the notice states" in en
+    assert "Review and decision: within 60 working days once the corrections are in" in en
+    assert "Acceptance: within 5 working days once the corrections are in" not in en
 
 
 def test_an_open_notice_without_a_period_in_the_pack_gives_no_dates(packs):
@@ -146,7 +160,9 @@ def test_the_readiness_pdf_shows_where_the_procedure_stands(packs, tmp_path):
                         lang="en")
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
     assert "notice of 2026-11-27: due by 2026-12-04" in text
-    assert "behind the application" in text
+    # the review sent the notice, but the application is not accepted yet: not "done"
+    assert ("Initial review and acceptance sent the correction notice of 2026-11-27; the application counts as "
+            "accepted only once the corrections are supplied") in text
     assert "within 10 working days once the corrections are in" in text
     assert "placed once the corrections are supplied" in text  # the chart's later steps: no date, and why
     assert "Administrative Licensing Law" in text and "Art. 32(1)(5)" in text  # the law, cited in English
@@ -193,7 +209,9 @@ def test_a_notice_whose_period_has_ended_is_called_overdue_everywhere_with_what_
     assert f"2026-11-06的补正通知：已于{due.isoformat()}到期，尚未补交" in zh
     assert f"2026-11-06收到补正通知，已于{due.isoformat()}到期，尚未补交" in zh  # the step list
     assert "须在" not in zh and "due by" not in en
-    assert f"Correction notice of 2026-11-06: overdue since {due.isoformat()}, not answered" in en
+    # the due day was still in time: the notice is overdue from the day after, not "since" the due day
+    assert f"Correction notice of 2026-11-06: was due on {due.isoformat()}, overdue and not answered" in en
+    assert "overdue since" not in en
     assert f"notice of 2026-11-06: due {due.isoformat()}, overdue and not answered" in en
     deadline = next_deadline(application, pack, due + dt.timedelta(days=1))
     assert deadline.date == due and deadline.title.en == "Corrections overdue" and deadline.title.zh == "补正材料已逾期"
@@ -201,3 +219,43 @@ def test_a_notice_whose_period_has_ended_is_called_overdue_everywhere_with_what_
     on_the_day = next_deadline(application, pack, due)  # the last day itself is not overdue yet
     assert on_the_day.title.en == "Corrections due"
     assert f"须在{due.isoformat()}前补交" in render_plan(build_plan(application, pack, as_of=due), "zh")
+
+
+@pytest.mark.parametrize("province", ["gansu", "henan"])
+def test_with_a_notice_unanswered_do_now_does_not_say_none(packs, province, tmp_path):
+    """A ready applicant with an open notice: "do now: (none)" would read as if nothing were urgent. With
+    a period (Gansu) and without one (Henan); once answered, the plain "(none)" again."""
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export import export_all
+
+    pack = packs[province]
+    application = _application(province, submitted=D(2026, 11, 2), corrections=[CorrectionRequest(received=D(2026, 11, 27))])
+    report = evaluate(application, pack, AS_OF)
+    plan = build_plan(application, pack, report)
+    zh, en = render_plan(plan, "zh"), render_plan(plan, "en")
+    assert "现在就做（0）\n    （回答中没有要办的事项；但补正通知尚未补交，补交是现在最要紧的事）" in zh
+    assert "Do now (0)\n    (nothing from the answers; but a correction notice is still unanswered, and answering it comes " \
+           "first)" in en
+    [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).split())
+    assert "Do now (0) (nothing from the answers; but a correction notice is still unanswered" in text
+    application.tracking.corrections[0].answered = D(2026, 11, 30)
+    assert "现在就做（0）\n    （无）" in render_plan(build_plan(application, pack), "zh")
+
+
+def test_check_names_the_open_notice_and_its_deadline(packs):
+    """`check` on a client answering a notice gave the submission and "no licence date" but not the one
+    date that matters: when the corrections are due (or that the notice states it)."""
+    from wizard.core.textreport import render_report
+
+    notice = [CorrectionRequest(received=D(2026, 11, 27))]
+    gansu = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=notice), packs["gansu"], AS_OF)
+    assert "    补正材料（如需）：2026-11-27收到补正通知，须在2026-12-04前补交\n" in render_report(gansu, "zh")
+    assert "    Corrections (if asked): notice of 2026-11-27: due by 2026-12-04\n" in render_report(gansu, "en")
+    beijing = load_packs().for_region("beijing")
+    national = evaluate(_application("henan", submitted=D(2026, 11, 2), corrections=notice), beijing, AS_OF)
+    assert "Acceptance: notice of 2026-11-27, not answered yet; the deadline is the one the notice states" in (
+        render_report(national, "en"))
+    answered = [CorrectionRequest(received=D(2026, 11, 27), answered=D(2026, 12, 1))]
+    done = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=answered), packs["gansu"], AS_OF)
+    assert "补正材料（如需）" not in render_report(done, "zh")  # nothing open: the licence sentence says the rest

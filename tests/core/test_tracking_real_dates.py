@@ -60,6 +60,8 @@ def test_submitted_no_earliest_date_and_an_open_notice_leaves_no_licence_date(ga
     by_id = {step.id: step for step in plan.process}
     assert by_id["initial_review"].passed and by_id["initial_review"].end is None
     assert "2026-11-27收到补正通知，须在2026-12-04前补交" in text
+    # 初审与受理: the review is done, the acceptance is not (it comes with the corrections)
+    assert "材料初审与受理：2026-11-27发出补正通知，补交之日才算受理" in text and "材料初审与受理：已过此步" not in text
     assert by_id["site_inspection"].end is None and "补交后至多10个工作日" in text
     assert "最晚2026-11-09" not in text  # the initial review's projected end, now history
     english = render_plan(plan, "en")
@@ -143,3 +145,29 @@ def test_the_readiness_pdf_cover_leads_with_the_stage_once_filed(gansu, tmp_path
     cover = "".join(pypdf.PdfReader(str(path)).pages[0].extract_text().split())
     assert "已取得许可证（按目前的回答：可以提交申请）" in cover
     assert "申请已于2026-01-05提交。已于2026-03-16取得许可证（编号甘B2-20260001）。" in cover
+
+
+def test_a_latest_day_gone_says_so_and_what_to_do(gansu):
+    """Submitted 2026-10-20, nothing else recorded, read on 2026-11-23: the review, corrections and
+    inspection steps' latest days (10-27, 11-03, 11-17) are gone; the plan says so and what to do,
+    instead of listing them as if still ahead."""
+    application = _application(submitted=D(2026, 10, 20))
+    plan = build_plan(application, gansu, as_of=D(2026, 11, 23))
+    en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
+    assert "Site inspection: within 10 working days, by 2026-11-17 (date passed)" in en
+    assert "Final review: within 15 working days, by 2026-12-08\n" in en  # still ahead: unmarked
+    assert "if they have happened, enter their dates on the tracking page; if not, ask the bureau" in en
+    assert "现场核查：至多10个工作日，最晚2026-11-17（日期已过）" in zh and "请向受理机关询问进度" in zh
+    recorded = _application(submitted=D(2026, 10, 20), inspection=D(2026, 11, 16))
+    assert "(date passed)" not in render_plan(build_plan(recorded, gansu, as_of=D(2026, 11, 23)), "en")
+
+
+def test_of_several_own_steps_none_is_said_to_be_submitted_that_day():
+    """Henan lists the domain's ICP filing, the online form and the paper copies as the applicant's steps:
+    "ICP filing of the domain: submitted on" the application's day was untrue (it came long before)."""
+    henan = load_packs().packs["henan"]
+    application = load_application(ROOT / "examples" / "henan.yaml")
+    application.tracking = Tracking(submitted=D(2026, 10, 20))
+    en = render_plan(build_plan(application, henan, as_of=D(2026, 11, 23)), "en")
+    assert "ICP filing of the domain: part of the application submitted on 2026-10-20" in en
+    assert ": submitted on 2026-10-20" not in en

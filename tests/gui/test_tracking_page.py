@@ -166,3 +166,18 @@ def test_the_plan_page_of_a_filed_application_promises_no_filing_date(make_windo
     assert "2026-11-27的补正通知：须在2026-12-04前补交" in summary
     assert plan_page.track_button.text() == "查看申请跟踪"
     assert "2026-12-04" in plan_page.timeline.accessibleDescription()
+
+
+def test_an_expired_licence_and_an_approval_are_called_what_they_are(make_window, qtbot, tmp_path):
+    """Issued 2021-06-20 and read on 2026-11-30: five years are over, so not "licence held"; an approval
+    with no licence recorded is not "licensed" in the status bar."""
+    window, _client = _open(make_window, qtbot, tmp_path, lang="en")
+    window.open_tracking()
+    page = window.current_page()
+    _type(qtbot, page.submission.fields["submitted"], "2021-05-01")
+    _type(qtbot, page.outcome.fields["approved"], "2021-06-10")
+    assert window.statusBar().currentMessage().startswith("Tracking: approved")
+    for name, value in (("issued", "2021-06-20"), ("licence_number", "甘B2-20210002")):
+        _type(qtbot, page.outcome.fields[name], value)
+    assert "Licence expired: 甘B2-20210002, on 2026-06-20" in page.summary.text()
+    assert "Licence held" not in page.summary.text()

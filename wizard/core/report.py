@@ -192,6 +192,9 @@ class LicenceWindow(Frozen):
     licensed: bool = False  # approved or issued (tracking): the window is history
     issued: dt.date | None = None  # the real issue date, where recorded
     number: str | None = None  # the licence number, where recorded
+    expires: dt.date | None = None  # the real issue date plus the pack's validity
+    expired: bool = False  # `expires` is before the day of the evaluation: the licence no longer holds
+    latest_passed: bool = False  # filed, no licence recorded, and `latest` is before the day of the evaluation
     stated_steps_working_days: int = 0  # the stated maxima of the bureau's steps, added up
     unstated_steps: list[Bilingual] = []  # the bureau's steps the source gives no duration for
     basis: Bilingual  # in words: where the figures come from

@@ -159,6 +159,10 @@ def licence_of(window: LicenceWindow) -> Bilingual:
         when_en = f"{span_en} working days after filing (dates once the filing date is known)"
     else:
         when_zh, when_en = "无法给出日期", "no date can be given"
+    if window.latest_passed and window.latest is not None:
+        when_zh += "；最晚日期已过，仍未记录取得许可证：请向受理机关询问进度，已批准或发证的请补填日期"
+        when_en += ("; the latest day has passed with no licence recorded: ask the bureau how far it has got, and "
+                    "enter the approval or issue date if there is one")
     return Bilingual(
         zh=f"预计取得许可证：{when_zh}。{window.basis.zh}",
         en=f"Licence expected: {when_en}. {window.basis.en}",
@@ -170,6 +174,11 @@ def _licensed(window: LicenceWindow) -> Bilingual:
     number_en = f" (number {window.number})" if window.number else ""
     if window.issued:
         day = window.issued.isoformat()
+        if window.expired and window.expires is not None:
+            end = window.expires.isoformat()
+            return Bilingual(zh=f"{day}取得的许可证{number_zh}已于{end}到期，不能再凭它经营；请向通信管理局确认如何重新申请。",
+                             en=f"The licence issued on {day}{number_en} expired on {end} and no longer covers the "
+                                "business; ask the bureau how to apply again.")
         return Bilingual(zh=f"已于{day}取得许可证{number_zh}。", en=f"Licence issued on {day}{number_en}.")
     return Bilingual(zh=f"已获批准{number_zh}，发证日期尚未记录。",
                      en=f"Approved{number_en}; the issue date is not recorded yet.")

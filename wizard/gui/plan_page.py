@@ -22,7 +22,9 @@ from wizard.core.plan.wording import (
     critical_text,
     group_heading,
     issued_note,
+    nothing_text,
     obligation_when,
+    passed_unrecorded,
     process_when,
 )
 from wizard.core.report import VERDICT_TEXT, Report
@@ -125,7 +127,8 @@ class PlanPage(Page):
 
     def _summary_html(self, report: Report, plan: Plan) -> str:
         role = {"ready": "ok", "ready_with_warnings": "warning", "not_ready": "blocker"}.get(report.verdict.value, "info")
-        verdict = pick(headline(self.session.application, VERDICT_TEXT[report.verdict]))  # filed: the stage leads
+        expired = report.timeline.licence.expired
+        verdict = pick(headline(self.session.application, VERDICT_TEXT[report.verdict], expired))  # filed: the stage leads
         lines = [f'<h2 style="color:{css(role, self.summary)}">{html.escape(verdict)}</h2>',
                  html.escape(tr("省份：{province}　受理机关：{authority}").format(
                      province=pick(report.province_name), authority=pick(report.authority)))]
@@ -152,7 +155,8 @@ class PlanPage(Page):
             heading.setTextFormat(Qt.TextFormat.RichText)
             self.groups_layout.addWidget(heading)
             if not members:  # said before the staff card too: its summary is context, not a decision counted
-                self.groups_layout.addWidget(QLabel(tr("（无）")))
+                instead = nothing_text(plan, group)  # a notice unanswered: "(none)" would read as nothing urgent
+                self.groups_layout.addWidget(QLabel(pick(instead) if instead else tr("（无）")))
             for step in members:
                 number += 1
                 card = StepCard(step, number, steps)
@@ -176,12 +180,14 @@ class PlanPage(Page):
 
     def _after_html(self, plan: Plan) -> str:
         lines = ["<h3>" + html.escape(tr("提交之后（{authority}）").format(authority=pick(plan.authority))) + "</h3><ul>"]
-        lines += [f"<li>{html.escape(labelled(pick(s.name), pick(process_when(s))))}</li>" for s in plan.process]
-        lines.append("</ul>" + html.escape(pick(sentences.licence_of(plan.licence))))
+        lines += [f"<li>{html.escape(labelled(pick(s.name), pick(process_when(s, plan.as_of))))}</li>" for s in plan.process]
+        late = passed_unrecorded(plan)  # a latest day gone with nothing recorded: what to do about it
+        lines.append("</ul>" + (html.escape(pick(late)) + "<br>" if late else "")
+                     + html.escape(pick(sentences.licence_of(plan.licence))))
         lines.append("<h3>" + html.escape(tr("取得许可证之后")) + "</h3>" + html.escape(pick(issued_note(plan))) + "<ul>")
         for item in plan.obligations:
             name = pick(item.name) + (tr("（最稳妥）") if item.safest else "")
-            lines.append(f"<li>{html.escape(labelled(name, pick(obligation_when(item))))}</li>")
+            lines.append(f"<li>{html.escape(labelled(name, pick(obligation_when(item, plan.as_of))))}</li>")
         lines.append("</ul>")
         if plan.approximate:
             lines.append("<small>" + html.escape(tr("部分年份的法定节假日安排尚未公布，相关日期按周一至周五估算。")) + "</small>")

@@ -158,9 +158,12 @@ class TrackingPage(Page):
         stage = stage_of(self.session.application)
         if stage == Stage.PREPARING:
             line = tr("尚未记录提交。提交申请后，请填写提交日期和在线申请编号。")
-        elif stage == Stage.LICENSED:
+        elif stage in (Stage.APPROVED, Stage.LICENSED):
             number = tracking.licence_number or tr("（未填写编号）")
-            if tracking.issued:
+            expired = next((d for d in found if d.kind == "expired"), None)
+            if expired is not None:  # its five years are over: "licence held" would be untrue
+                line = tr("许可证已过期：{number}，{end} 到期").format(number=number, end=expired.date.isoformat())
+            elif tracking.issued:
                 line = tr("已取得许可证：{number}，{issued} 发证").format(number=number, issued=tracking.issued.isoformat())
             else:
                 line = tr("已获批准：{number}，发证日期未填写").format(number=number)
@@ -174,7 +177,7 @@ class TrackingPage(Page):
         if found:
             first = found[0]
             lines.append(html.escape(labelled(tr("下一个期限"), f"{first.date.isoformat()} {pick(first.title)}")))
-        elif stage == Stage.LICENSED and not tracking.issued:
+        elif stage in (Stage.APPROVED, Stage.LICENSED) and not tracking.issued:
             lines.append(html.escape(tr("填写发证日期后，才能计算年度报告、续期和到期日期。")))
         return "<br>".join(lines)
 

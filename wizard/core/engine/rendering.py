@@ -11,6 +11,14 @@ from ..rulepack.basics import Bilingual
 from .trusted import text as trusted_text
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_COUNTED = re.compile(r"\b(\d+) (full )?([a-z]+)\(s\)")  # "2 full month(s)": a pack's plural left open
+
+
+def _plural(text: str) -> str:
+    """English only: "1 month(s)" → "1 month", "2 full month(s)" → "2 full months", once the number is known."""
+    if "(s)" not in text:
+        return text
+    return _COUNTED.sub(lambda m: f"{m[1]} {m[2] or ''}{m[3]}{'' if m[1] == '1' else 's'}", text)
 
 
 @lru_cache(maxsize=4096)
@@ -39,7 +47,8 @@ def render(template: str, values: dict[str, Any], lang: str = "zh") -> str:
     if compiled is None:
         return template
     text, names = compiled
-    return text.format(*[_shown(values.get(name), lang) for name in names])
+    filled = text.format(*[_shown(values.get(name), lang) for name in names])
+    return _plural(filled) if lang == "en" else filled
 
 
 def render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
@@ -59,5 +68,5 @@ def render_both(text: Bilingual, values: dict[str, Any]) -> Bilingual:
                 shown = _shown(value, "zh")
                 shown_zh.append(shown)
                 shown_en.append(shown)
-        return trusted_text(zh[0].format(*shown_zh), en[0].format(*shown_en))
+        return trusted_text(zh[0].format(*shown_zh), _plural(en[0].format(*shown_en)))
     return trusted_text(render(text.zh, values, "zh"), render(text.en, values, "en"))

@@ -40,7 +40,7 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
         steps = with_progress(steps, ctx.pack, tracking, ctx.as_of)
         filing = submitted_filing(tracking)
         licence, approx_licence = licence_window(ctx, steps, tracking.submitted)
-        licence = real_licence(licence, tracking)
+        licence = real_licence(licence, tracking, ctx.pack.licence_validity_years, ctx.as_of)
         approximate = False
     else:
         filing = filing_date(ctx.as_of, blockers)
@@ -208,6 +208,10 @@ def _progressed_window(pack: RulePack, steps: list[StepProjection]) -> tuple[Lic
     if not by_inspection:
         basis = _progress_text("progress.licence_from_corrections", day=day.isoformat(), basis=basis,
                                source=_cites(sources[:1]))
+    if pack.baseline_only:  # the national steps only: the region's own times are still unknown
+        region = pack.header.name
+        basis = _bilingual(f"{basis.zh}{region.zh}本地的办理时限尚未编入。",
+                           f"{basis.en} {region.en}'s own processing times are not encoded.")
     return LicenceWindow(
         min_working_days=None, max_working_days=None if unstated else stated, latest=latest,
         stated_steps_working_days=stated, unstated_steps=unstated, basis=basis, sources=sources,

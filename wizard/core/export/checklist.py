@@ -122,7 +122,7 @@ def write_checklist_xlsx(
     path = Path(path)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = t("checklist_title", lang)[:31]  # Excel's limit on sheet names
+    sheet.title = t("checklist_sheet", lang)  # Excel's limit on sheet names is 31: the title cut there read "checkli"
     columns = _columns(lang)
     sheet.append(columns)
     for item in report.checklist:

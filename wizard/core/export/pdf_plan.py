@@ -9,7 +9,15 @@ from .. import sentences
 from ..fieldpaths import field_label
 from ..plan.milestones import ahead, milestones
 from ..plan.model import Plan, PlanStep
-from ..plan.wording import KIND_LABELS, after_text, correction_text, critical_text, group_heading, step_when
+from ..plan.wording import (
+    KIND_LABELS,
+    after_text,
+    correction_text,
+    critical_text,
+    group_heading,
+    nothing_text,
+    step_when,
+)
 from . import texts
 from .texts import t
 
@@ -45,7 +53,8 @@ def plan_story(plan: Plan, styles, paragraph) -> list:
             number += 1
             rows.append(_row(step, number, steps, s, paragraph, lang))
         if not rows:  # said before the staff summary too: it is context, not a decision the heading counts
-            story.append(paragraph(t("plan_nothing", lang), s.small))
+            instead = nothing_text(plan, group)
+            story.append(paragraph(instead.get(lang) if instead else t("plan_nothing", lang), s.small))
         if group == "decide" and plan.staff is not None:
             rows.append(["", paragraph(t("staff_heading", lang), s.cell_bold),
                          paragraph(plan.staff.summary.get(lang), s.cell)])

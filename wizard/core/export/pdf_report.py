@@ -102,6 +102,8 @@ class _Builder:
 
         report, lang = self.report, self.lang
         colour = texts.VERDICT_COLOURS[report.verdict.value]
+        if report.timeline.licence.expired:  # "ready" green beside "licence expired" would read as all well
+            colour = texts.VERDICT_COLOURS["not_ready"]
         entity = self.application.entity
         rep = self.r.person_name(entity.legal_representative) or "—"
         if entity.legal_representative_id:
@@ -125,7 +127,7 @@ class _Builder:
         open_text = "—" if report.verdict.value == "licence_not_required" else sentences.open_counts(report).get(lang)
         verdict = Table(
             [[self.p(t("verdict", lang), self.s.cell_bold),
-              self.p(headline(self.application, VERDICT_TEXT[report.verdict]).get(lang), self.s.big, colour)],
+              self.p(headline(self.application, VERDICT_TEXT[report.verdict], report.timeline.licence.expired).get(lang), self.s.big, colour)],
              [self.p(t("open_items", lang), self.s.cell_bold), self.p(open_text, self.s.cell_bold, colour)],
              [self.p(t("timeline", lang), self.s.cell_bold), self.p(self.filing_sentence(), self.s.cell)]],
             colWidths=[34 * MM, FRAME_WIDTH - 34 * MM],
@@ -360,8 +362,11 @@ class _Builder:
         commands = []
         order = {"annual_window": 0, "renewal": 1, "expiry": 2, "change_filing": 3, "standing": 4}
         for item in sorted(items, key=lambda o: order.get(o.kind, 9)):  # the two renewals side by side
+            issued = self.dates.licence.issued
             if item.kind in ("standing", "change_filing"):
                 when = t("standing", lang)
+            elif item.kind == "expiry" and item.end and issued is not None:  # the real issue date: no projection
+                when = t("expires_on_issued", lang, end=item.end.isoformat(), issued=issued.isoformat())
             elif item.kind == "expiry" and item.end:
                 when = t("expires_on", lang, end=item.end.isoformat())
             elif item.start and item.end and item.kind == "renewal":
@@ -370,6 +375,8 @@ class _Builder:
                 when = t("every_year", lang, start=item.start.isoformat(), end=item.end.isoformat())
             else:
                 when = t("after_issue", lang)
+            if item.kind in ("renewal", "expiry") and item.start and item.start < self.report.as_of:
+                when = t("date_passed", lang, text=when)  # a renewal day or expiry already gone is not ahead
             name = [self.p(item.name.get(lang), s.cell)]
             if item.safest:
                 name.append(self.p(t("safest", lang), s.cell_bold, "#b45f00"))

@@ -17,6 +17,7 @@ LANGS = ("zh", "en")
 _TEXT: dict[str, tuple[str, str]] = {
     "report_title": ("ICP许可证申请准备情况报告", "ICP licence readiness report"),
     "checklist_title": ("ICP许可证申请材料清单", "ICP licence application checklist"),
+    "checklist_sheet": ("ICP许可证申请材料清单", "ICP licence checklist"),  # a sheet name: at most 31 characters
     "applicant": ("申请主体", "Applicant"),
     "unnamed": ("（尚未填写企业名称）", "(company name not entered yet)"),
     "province": ("申请省份", "Province"),
@@ -94,6 +95,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "apply_by": ("{start} 前提出申请（许可证到期 {end}）", "apply by {start} (licence expires {end})"),
     "every_year": ("{start} – {end}，此后每年同期", "{start} – {end}, then every year"),
     "expires_on": ("{end}（按预计取证日期推算）", "{end} (from the projected issue date)"),
+    "expires_on_issued": ("{end}（自 {issued} 发证起算）", "{end} (counted from the issue on {issued})"),
+    "date_passed": ("{text}（日期已过）", "{text} (date passed)"),
     "after_issue": ("取得许可证后确定", "set once the licence is issued"),
     "standing": ("持续", "ongoing"),
     "plan": ("行动计划", "Action plan"),

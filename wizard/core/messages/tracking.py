@@ -7,6 +7,13 @@ TRACKING: dict[str, tuple[str, str]] = {
     # --- deadlines -----------------------------------------------------------------------------
     "tracking.correction": ("补正材料截止", "Corrections due"),
     "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by"),
+    "tracking.licence_expected_window": ("预计取得许可证", "Licence expected"),
+    "tracking.licence_overdue_title": ("预计取证日期已过", "Licence date passed"),
+    "tracking.licence_overdue": (
+        "{text}来源允许的最晚日期 {day} 已过，仍未记录批准或发证：请向受理机关询问进度；已批准或发证的，请补填日期",
+        "{text} The latest day the sources allow, {day}, has passed with no approval or licence recorded: ask the "
+        "bureau how far it has got, and enter the date if it has been approved or issued",
+    ),
     "tracking.correction_detail": (
         "自 {received} 收到补正通知起 {days} 个工作日",
         "{days} working days from the notice of {received}",
@@ -63,17 +70,34 @@ TRACKING: dict[str, tuple[str, str]] = {
     ),
     "tracking.renewal_safest": ("{text}（两个期限中较早的一个，按此准备最稳妥）",
                                        "{text} (the earlier of the two deadlines: the safe one to work to)"),
+    "tracking.renewal_overdue_title": ("续期申请已逾期", "Renewal overdue"),
+    "tracking.renewal_overdue": (
+        "{text}；这一日期（{day}）已过，许可证尚未到期：请立即提出续期申请，并向通信管理局确认是否仍予受理",
+        "{text}; that day ({day}) has passed while the licence still runs: apply at once and ask the bureau "
+        "whether it still accepts the renewal",
+    ),
+    "tracking.expired": ("许可证已过期", "Licence expired"),
+    "tracking.expired_detail": (
+        "{issued} 发证，有效期 {years} 年，已于 {expiry} 到期：此后不能再凭此许可证经营，请向通信管理局确认如何重新申请",
+        "Issued on {issued}, valid for {years} years, it expired on {expiry}: it no longer covers the business; "
+        "ask the bureau how to apply again",
+    ),
     "tracking.expiry_detail": ("{issued} 发证，有效期 {years} 年", "Issued on {issued}, valid for {years} years"),
     # --- where the procedure stands (tracking/progress.py) ---------------------------------------
     "progress.submitted": ("已于{day}提交", "submitted on {day}"),
+    "progress.part_of_submission": ("属于{day}提交的申请", "part of the application submitted on {day}"),
     "progress.notice_due": ("{received}收到补正通知，须在{due}前补交", "notice of {received}: due by {due}"),
     "progress.notice_overdue": ("{received}收到补正通知，已于{due}到期，尚未补交",
                                 "notice of {received}: due {due}, overdue and not answered"),
     "progress.notice_open": ("{received}收到补正通知，尚未补交；期限以通知为准",
                              "notice of {received}, not answered yet; the deadline is the one the notice states"),
+    "progress.notice_sent": ("{received}发出补正通知，补交之日才算受理",
+                             "sent the correction notice of {received}; the application counts as accepted only "
+                             "once the corrections are supplied"),
+    "progress.accepted_on_corrections": ("{day}补交补正材料，当日即受理", "accepted on {day}, when the corrections were supplied"),
     "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),
     "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
-    "progress.passed": ("已过此步", "behind the application"),
+    "progress.passed": ("已过此步", "done"),  # "behind the application" read as if the step were missing
     "progress.after_wait": ("补交后至多{days}个工作日", "within {days} working days once the corrections are in"),
     "progress.licence_waits": (
         "{received}的补正通知尚未补交：申请在补交之日才算受理，此后各步骤的用时才开始计算，"

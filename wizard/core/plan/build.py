@@ -51,7 +51,7 @@ def build_plan(application: Application, pack: RulePack, report: Report | None =
         filing, critical = submitted_filing(tracking), []
         filed_on = tracking.submitted
         licence, approximate = licence_window(ctx, timeline.steps, filed_on)
-        licence = real_licence(licence, tracking)
+        licence = real_licence(licence, tracking, pack.licence_validity_years, as_of)
     else:
         filing = schedule.filing(steps, as_of)
         critical = schedule.critical_path(steps, filing)

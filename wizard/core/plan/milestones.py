@@ -15,7 +15,7 @@ from ..report import Verdict
 from ..rulepack.basics import Bilingual
 from ..sentences import licence_of
 from .model import Plan, StepKind
-from .wording import obligation_when, step_when
+from .wording import obligation_when, projected_note, step_when
 
 
 @dataclass(frozen=True)
@@ -74,18 +74,27 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
                 key="licence", kind="licence", title=Bilingual(zh="取得许可证", en="Licence issued"),
                 detail=licence_of(licence), start=licence.issued))
     elif licence.latest is not None:
+        # a latest day alone is a limit, not the day the licence comes: the title says "by"
+        title = (Bilingual(zh="预计取得许可证", en="Licence expected") if licence.earliest else
+                 Bilingual(zh="预计最晚取得许可证", en="Licence expected by"))
         points.append(Milestone(
-            key="licence", kind="licence", title=Bilingual(zh="预计取得许可证", en="Licence expected"),
+            key="licence", kind="licence", title=title,
             detail=licence.basis, start=licence.earliest or licence.latest,
             end=licence.latest if licence.earliest else None))
+    # Before the licence is issued its duties are dated from a projected issue day: each event says so,
+    # since a calendar entry read on its own looks like a fixed date.
+    note = projected_note(plan)
+    projected = {"zh": note.zh, "en": note.en} if note is not None else {"zh": "", "en": ""}
     for item in plan.obligations:
         start = item.start or item.end
         if start is None:
             continue
+        when = obligation_when(item)
         points.append(Milestone(
             key=f"obligation:{item.id}", kind="obligation", title=item.name,
-            detail=Bilingual(zh=f"{obligation_when(item).zh}。{item.detail.zh if item.detail else ''}".rstrip("。") + "。",
-                             en=f"{_capital(obligation_when(item).en)}. {item.detail.en if item.detail else ''}".strip()),
+            detail=Bilingual(zh=f"{projected['zh']}{when.zh}。{item.detail.zh if item.detail else ''}".rstrip("。") + "。",
+                             en=" ".join(filter(None, (projected["en"], f"{_capital(when.en)}.",
+                                                       item.detail.en if item.detail else "")))),
             start=start, end=item.end if item.kind == "annual_window" else None,
             yearly_until=item.until if item.kind == "annual_window" else None))
     return sorted(points, key=lambda m: (m.start, m.kind != "step"))

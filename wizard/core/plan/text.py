@@ -14,7 +14,9 @@ from .wording import (
     critical_text,
     group_heading,
     issued_note,
+    nothing_text,
     obligation_when,
+    passed_unrecorded,
     plan_headline,
     process_when,
     step_when,
@@ -56,7 +58,8 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     for group, members in plan.sections():
         lines += ["", group_heading(group, len(members)).get(lang)]
         if not members:
-            lines.append(f"    {w['nothing']}")
+            instead = nothing_text(plan, group)
+            lines.append(f"    {instead.get(lang) if instead else w['nothing']}")
         for step in members:
             number += 1
             lines += _step_lines(step, number, steps, lang, w)
@@ -65,12 +68,15 @@ def render_plan(plan: Plan, lang: str = "zh", redactor: Redactor | None = None) 
     lines += ["", f"{w['after_filing']}（{plan.authority.get(lang)}）：" if lang == "zh"
               else f"{w['after_filing']} ({plan.authority.get(lang)}):"]
     for step in plan.process:
-        lines.append(f"    - {step.name.get(lang)}{colon}{process_when(step).get(lang)}")
+        lines.append(f"    - {step.name.get(lang)}{colon}{process_when(step, plan.as_of).get(lang)}")
+    late = passed_unrecorded(plan)
+    if late is not None:
+        lines.append(f"    {late.get(lang)}")
     lines.append(f"    {sentences.licence_of(plan.licence).get(lang)}")
     lines += ["", f"{w['after_licence']}{colon.rstrip()}", f"    {issued_note(plan).get(lang)}"]
     for item in plan.obligations:
         safest = ("（最稳妥）" if lang == "zh" else " (safest)") if item.safest else ""
-        lines.append(f"    - {item.name.get(lang)}{safest}{colon}{obligation_when(item).get(lang)}")
+        lines.append(f"    - {item.name.get(lang)}{safest}{colon}{obligation_when(item, plan.as_of).get(lang)}")
     if plan.approximate:
         lines += ["", w["approx"]]
     if plan.stale_marks:

@@ -59,6 +59,22 @@ GROUP_TITLES = {
 }
 
 
+NOTHING_BUT_CORRECTIONS = Bilingual(
+    zh="（回答中没有要办的事项；但补正通知尚未补交，补交是现在最要紧的事）",
+    en="(nothing from the answers; but a correction notice is still unanswered, and answering it comes first)")
+
+
+def awaiting_corrections(plan: Plan) -> bool:
+    """An unanswered correction notice holds the procedure (tracking/progress.py marks the step that waits)."""
+    return any(step.awaits_corrections_of is not None for step in plan.process)
+
+
+def nothing_text(plan: Plan, group: str) -> Bilingual | None:
+    """What an empty group says instead of "(none)" where that would mislead: with a notice unanswered,
+    "do now: none" reads as if nothing were urgent. None: the plain "(none)"."""
+    return NOTHING_BUT_CORRECTIONS if group == "now" and awaiting_corrections(plan) else None
+
+
 def group_heading(group: str, count: int) -> Bilingual:
     """'现在就做（4）' / 'Do now (4)'."""
     title = GROUP_TITLES[group]
@@ -120,8 +136,36 @@ def _day(step: PlanStep) -> str:
     return day.isoformat() if day else "—"
 
 
-def obligation_when(item: ObligationDate) -> Bilingual:
-    """When an obligation falls: dated from the projected (or real) issue date where there is one."""
+def obligation_when(item: ObligationDate, as_of: dt.date | None = None) -> Bilingual:
+    """When an obligation falls: dated from the projected (or real) issue date where there is one. With
+    `as_of`, a renewal day or an expiry already gone says so (an old licence's plan is read today)."""
+    if as_of is not None and item.kind == "annual_window" and item.end and item.end < as_of:
+        current = _window_now(item, as_of)  # the first window is long gone: the one open now, or next
+        window = _window(item)
+        if current is None:
+            return Bilingual(zh=f"{window.zh}；许可证到期前不再有报送期", en=f"{window.en}; no window left before the licence expires")
+        start, end = current
+        return Bilingual(zh=f"{window.zh}，当前或下一次{start.isoformat()}至{end.isoformat()}",
+                         en=f"{window.en}, open now or next {start.isoformat()} to {end.isoformat()}")
+    when = _obligation_when(item)
+    if as_of is not None and item.kind in ("renewal", "expiry") and item.start and item.start < as_of:
+        return Bilingual(zh=f"{when.zh}（日期已过）", en=f"{when.en} (date passed)")
+    return when
+
+
+def _window_now(item: ObligationDate, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The yearly window open on `as_of`, else the next one; None once the licence expires before it."""
+    if not item.window:
+        return None
+    (m1, d1), (m2, d2) = ((int(w[:2]), int(w[3:])) for w in item.window)
+    for year in (as_of.year, as_of.year + 1):
+        start, end = dt.date(year, m1, min(d1, 28) if m1 == 2 else d1), dt.date(year, m2, min(d2, 28) if m2 == 2 else d2)
+        if end >= as_of:
+            return None if item.until is not None and start > item.until else (start, end)
+    return None
+
+
+def _obligation_when(item: ObligationDate) -> Bilingual:
     if item.kind == "annual_window":
         window = _window(item)
         if item.start and item.end:
@@ -132,9 +176,9 @@ def obligation_when(item: ObligationDate) -> Bilingual:
         ahead = (Bilingual(zh=f"到期前{item.days_before_expiry}日", en=f"{item.days_before_expiry} days before expiry")
                  if item.days_before_expiry else
                  Bilingual(zh=f"到期前{item.months_before_expiry}个月", en=f"{item.months_before_expiry} months before expiry"))
-        if item.start and item.end:
-            return Bilingual(zh=f"{ahead.zh}，即{item.start.isoformat()}前申请（许可证{item.end.isoformat()}到期）",
-                             en=f"{ahead.en}: apply by {item.start.isoformat()} (the licence expires {item.end.isoformat()})")
+        if item.start and item.end:  # the name already says how long before ("到期前90日"): the dates alone
+            return Bilingual(zh=f"{item.start.isoformat()}前申请（许可证{item.end.isoformat()}到期）",
+                             en=f"apply by {item.start.isoformat()} (the licence expires {item.end.isoformat()})")
         return Bilingual(zh=f"{ahead.zh}申请", en=f"apply {ahead.en}")
     if item.kind == "expiry":
         years = item.validity_years or 5
@@ -158,9 +202,10 @@ def _window(item: ObligationDate) -> Bilingual:
                      en=f"every year {d1} {calendar.month_name[m1]} to {d2} {calendar.month_name[m2]}")
 
 
-def process_when(step: ProcessStepPlan) -> Bilingual:
+def process_when(step: ProcessStepPlan, as_of: dt.date | None = None) -> Bilingual:
     """A step of the procedure: what happened where the tracking section records it, else its limit and
-    the latest day the sources allow (none while it waits for the applicant's corrections)."""
+    the latest day the sources allow (none while it waits for the applicant's corrections). With `as_of`,
+    a latest day already gone says so: the bureau is late, or a date is not entered yet."""
     progress = recorded_progress(step)
     if progress is not None:
         return progress
@@ -169,16 +214,34 @@ def process_when(step: ProcessStepPlan) -> Bilingual:
     if step.within_working_days is None:
         return Bilingual(zh="指南未给出用时", en="no duration stated")
     limit = Bilingual(zh=f"至多{step.within_working_days}个工作日", en=f"within {step.within_working_days} working days")
+    if step.end and as_of is not None and step.end < as_of:
+        day = step.end.isoformat()
+        return Bilingual(zh=f"{limit.zh}，最晚{day}（日期已过）", en=f"{limit.en}, by {day} (date passed)")
     if step.end:
         return Bilingual(zh=f"{limit.zh}，最晚{step.end.isoformat()}", en=f"{limit.en}, by {step.end.isoformat()}")
     return limit
+
+
+PASSED_UNRECORDED = Bilingual(
+    zh="标为“日期已过”的步骤，最晚日期已经过去：已经发生的，请把日期补填到申请跟踪中；尚未发生的，请向受理机关询问进度。",
+    en="Steps marked “date passed” are past their latest day: if they have happened, enter their dates on the tracking "
+       "page; if not, ask the bureau how far it has got.")
+
+
+def passed_unrecorded(plan: Plan) -> Bilingual | None:
+    """The one note under the steps when any latest day has gone with nothing recorded (process_when)."""
+    if not plan.filing.filed:
+        return None
+    late = any(s.end and s.end < plan.as_of and recorded_progress(s) is None for s in plan.process if s.by == "bureau")
+    return PASSED_UNRECORDED if late else None
 
 
 def correction_text(due: CorrectionDue) -> Bilingual:
     """'2026-11-27的补正通知：须在2026-12-04前补交（…）' — an open notice and its deadline, or that it is overdue."""
     received, day = due.received.isoformat(), due.due.isoformat()
     detail = due.detail or Bilingual(zh="", en="")
-    when = (Bilingual(zh=f"已于{day}到期，尚未补交", en=f"overdue since {day}, not answered") if due.overdue
+    # `day` is the last day to answer: overdue from the day after it, so not "overdue since" that day
+    when = (Bilingual(zh=f"已于{day}到期，尚未补交", en=f"was due on {day}, overdue and not answered") if due.overdue
             else Bilingual(zh=f"须在{day}前补交", en=f"due by {day}"))
     return Bilingual(
         zh=f"{received}的补正通知：{when.zh}" + (f"（{detail.zh}）" if detail.zh else "") + "。",
@@ -201,8 +264,19 @@ def issued_note(plan: Plan) -> Bilingual:
                         "issued, its real date applies.")
 
 
+def projected_note(plan: Plan) -> Bilingual | None:
+    """For one duty's date on its own (a calendar event): that it is counted from a projected issue day."""
+    if plan.licence.issued is not None or plan.issued_from is None:
+        return None
+    day = plan.issued_from.isoformat()
+    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
+             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    return Bilingual(zh=f"此日期按预计取证日期{day}（{which.zh}）推算，取得许可证后以实际发证日期为准。",
+                     en=f"Dated from the projected issue date {day} ({which.en}); once the licence is issued, "
+                        "its real date applies.")
+
+
 def plan_headline(plan: Plan) -> Bilingual:
     """The verdict, led by the stage once filed (a "ready to apply" beside a filed application would contradict it)."""
-    awaiting = any(step.awaits_corrections_of is not None for step in plan.process)
-    stage = stage_from(plan.filing.filed, plan.licence.licensed, awaiting)
-    return stage_headline(stage, VERDICT_TEXT[plan.verdict])
+    stage = stage_from(plan.filing.filed, plan.licence, awaiting_corrections(plan))
+    return stage_headline(stage, VERDICT_TEXT[plan.verdict], plan.licence.expired)

@@ -5,7 +5,9 @@
   the earlier calendar-day date); an unanswered one stays listed after its date: it is the most urgent;
 - filed, no licence yet: the licence window counted from the real submission date;
 - licensed: the obligations dated from the real issue date (engine/obligations.py) — the annual
-  report window now open or next, every renewal date the pack gives, and expiry.
+  report window now open or next, every renewal date the pack gives, and expiry; a renewal day passed
+  while the licence runs is kept as overdue (the office must act at once), and an expired licence
+  gives only its expiry, as "expired".
 Anything else already past is dropped.
 """
 
@@ -30,7 +32,7 @@ CORRECTION_PARAMETER = "correction_days"
 @dataclass(frozen=True)
 class Deadline:
     date: dt.date  # the day it is due; for a window, its last day
-    kind: str  # "correction" | "annual_report" | "renewal" | "expiry" | "licence_expected"
+    kind: str  # "correction" | "annual_report" | "renewal" | "expiry" | "expired" | "licence_expected"
     title: Bilingual  # what is due
     detail: Bilingual | None  # how the date was counted
     source: SourceInfo | None  # where the period comes from
@@ -55,8 +57,9 @@ def correction_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt
     due, approximate = add_workdays(correction.received, days)
     received = correction.received.isoformat()
     overdue = as_of is not None and due < as_of
-    unclear = (parameter.unit or "").strip() != "working days"  # "5日": the calendar-day reading ends sooner
     calendar_day = correction.received + dt.timedelta(days=days)
+    # "5日": the calendar-day reading ends sooner, except where no weekend or holiday falls between (the same day)
+    unclear = (parameter.unit or "").strip() != "working days" and calendar_day != due
     if overdue:
         code = "tracking.correction_overdue_unclear" if unclear else "tracking.correction_overdue"
         detail = _text(code, days=days, received=received, calendar=calendar_day.isoformat())
@@ -86,11 +89,11 @@ def deadlines(app: Application, pack: RulePack, as_of: dt.date) -> list[Deadline
                 result.append(deadline)  # overdue or not: an unanswered notice is never dropped
     stage = stage_of(app)
     if stage in (Stage.FILED, Stage.CORRECTING) and tracking.submitted:
-        expected = _licence_expected(pack, app, tracking.submitted)
-        if expected is not None and expected.date >= as_of:
+        expected = _licence_expected(pack, app, tracking.submitted, as_of)
+        if expected is not None:  # kept once its latest day has gone: the office must chase the bureau
             result.append(expected)
     if tracking.issued:
-        result.extend(d for d in _obligations(pack, tracking.issued, as_of) if d.date >= as_of)
+        result.extend(_obligations(pack, tracking.issued, as_of))
     return sorted(result, key=lambda d: (d.date, d.kind != "correction", d.kind))
 
 
@@ -99,7 +102,7 @@ def next_deadline(app: Application, pack: RulePack, as_of: dt.date) -> Deadline 
     return found[0] if found else None
 
 
-def _licence_expected(pack: RulePack, app: Application, submitted: dt.date) -> Deadline | None:
+def _licence_expected(pack: RulePack, app: Application, submitted: dt.date, as_of: dt.date) -> Deadline | None:
     """The latest licence date the sources support from what the tracking section records; none while
     a correction notice is unanswered (the count starts again once the corrections are in)."""
     from ..engine.timeline import licence_window_of, process_steps
@@ -114,17 +117,37 @@ def _licence_expected(pack: RulePack, app: Application, submitted: dt.date) -> D
     else:
         code = "tracking.licence_expected_corrected" if app.tracking.corrections else "tracking.licence_expected_detail"
         detail = _text(code, submitted=submitted.isoformat(), basis=window.basis)
+    # "by" a range read wrongly: a window (Henan's 40–60 days) is "expected", a latest day alone "expected by"
+    title = _text("tracking.licence_expected_window" if window.earliest else "tracking.licence_expected")
+    if window.latest < as_of:
+        title = _text("tracking.licence_overdue_title")
+        detail = _text("tracking.licence_overdue", text=detail, day=window.latest.isoformat())
     return Deadline(
         date=window.latest, start=window.earliest, kind="licence_expected",
-        title=_text("tracking.licence_expected"), detail=detail,
+        title=title, detail=detail,
         source=window.sources[0] if window.sources else None,
     )
 
 
 def _obligations(pack: RulePack, issued: dt.date, as_of: dt.date) -> list[Deadline]:
-    result: list[Deadline] = []
+    """The duties still ahead. An expired licence gives only its expiry, said to be past (nothing else
+    it carried is due any more); a renewal day passed while the licence still runs stays, said to be
+    overdue, unless another renewal day is still ahead (the guide's 6 months passed, the law's 90 days not)."""
     dated = obligation_dates(pack, issued)
-    expiry = next((o.end for o in dated if o.kind == "expiry" and o.end), None)
+    expiry_item = next((o for o in dated if o.kind == "expiry" and o.end), None)
+    expiry = expiry_item.end if expiry_item else None
+    if expiry_item is not None and expiry is not None and expiry < as_of:
+        return [Deadline(
+            date=expiry, kind="expired", title=_text("tracking.expired"),
+            detail=_text("tracking.expired_detail", issued=issued.isoformat(), expiry=expiry.isoformat(),
+                         years=expiry_item.validity_years or 5),
+            source=expiry_item.source,
+        )]
+    result: list[Deadline] = []
+    renewals = [item for item in dated if item.kind == "renewal" and item.start and item.end]
+    renewals_ahead = [item for item in renewals if item.start and item.start >= as_of]
+    passed = max((item for item in renewals if item.start and item.start < as_of),
+                 key=lambda item: item.start or dt.date.min, default=None)
     for item in dated:
         if item.kind == "annual_window":
             window = _current_annual_window(pack, item, issued, as_of, expiry)
@@ -136,12 +159,19 @@ def _obligations(pack: RulePack, issued: dt.date, as_of: dt.date) -> list[Deadli
                                  end=end.isoformat(), issued=issued.isoformat()),
                     source=item.source,
                 ))
-        elif item.kind == "renewal" and item.start and item.end:
+        elif item in renewals_ahead:
             result.append(Deadline(
                 date=item.start, kind="renewal", title=item.name, detail=_renewal_detail(item),
                 source=item.source,
             ))
-        elif item.kind == "expiry" and item.end:
+        elif item is passed and not renewals_ahead:
+            assert item.start is not None
+            result.append(Deadline(
+                date=item.start, kind="renewal", title=_text("tracking.renewal_overdue_title"),
+                detail=_renewal_overdue(item),
+                source=item.source,
+            ))
+        elif item.kind == "expiry" and item.end and item.end >= as_of:
             result.append(Deadline(
                 date=item.end, kind="expiry", title=item.name,
                 detail=_text("tracking.expiry_detail", issued=issued.isoformat(), years=item.validity_years or 5),
@@ -175,3 +205,11 @@ def _renewal_detail(item: ObligationDate) -> Bilingual:
     if item.safest:
         detail = _text("tracking.renewal_safest", text=detail)
     return detail
+
+
+def _renewal_overdue(item: ObligationDate) -> Bilingual:
+    """The renewal day passed, the licence still running: what the office does now."""
+    assert item.start is not None
+    stated = _renewal_detail(item.model_copy(update={"safest": False}))
+    return Bilingual(**{lang: message("tracking.renewal_overdue", lang, text=stated.get(lang),
+                                      day=item.start.isoformat()) for lang in ("zh", "en")})

@@ -5,7 +5,8 @@ Before any of these dates, every bureau step is counted from the submission. Aft
   licence date) can be dated until the corrections are supplied;
 - corrections supplied: the application counts as accepted that day (行政许可法 第三十二条, cited
   by the pack's `process.accepted_when_corrected`), so the steps after the pack's corrections step
-  (or, where it has none, the whole procedure) are counted from it;
+  are counted from it; where the pack has none (the national baseline), its first step is the
+  acceptance the corrections complete, and the steps after it are counted from that day;
 - a site inspection: the steps after the pack's inspection step are counted from it;
 - approved or licensed: every step is behind it.
 Steps before the point counted from are past; the ones the tracking section dates say so.
@@ -44,9 +45,12 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
         return steps
     marks: dict[int, dict] = {i: {} for i in range(len(steps))}
     if tracking.submitted is not None:
-        for index, step in enumerate(steps):
-            if step.by == "applicant":
-                marks[index]["recorded"] = _text("progress.submitted", day=tracking.submitted.isoformat())
+        own = [index for index, step in enumerate(steps) if step.by == "applicant"]
+        # one step is the submission itself; of several (Henan: domain filing, online form, paper copies)
+        # only the whole was submitted that day, not each (the domain filing came long before)
+        code = "progress.submitted" if len(own) == 1 else "progress.part_of_submission"
+        for index in own:
+            marks[index]["recorded"] = _text(code, day=tracking.submitted.isoformat())
     bureau = [i for i, s in enumerate(steps) if s.by == "bureau"]
     if not bureau:
         return _apply(steps, marks)
@@ -78,7 +82,13 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
         if corrections is not None:
             _past(marks, bureau, corrections)
             marks[corrections]["recorded"] = recorded
+            review = [i for i in bureau if i < corrections]
+            if review:  # the step that sent the notice is behind it, but its acceptance is not (Gansu: 初审与受理)
+                marks[review[-1]]["recorded"] = _text("progress.notice_sent", received=received)
             _after(marks, bureau, corrections, awaits_corrections_of=notice.received)
+        elif len(bureau) > 1:  # no corrections step (national): the acceptance step holds the notice, the next waits
+            marks[bureau[0]]["recorded"] = recorded
+            _after(marks, bureau, bureau[0], awaits_corrections_of=notice.received)
         else:
             marks[bureau[0]]["awaits_corrections_of"] = notice.received
         return _apply(steps, marks)
@@ -93,6 +103,10 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
             _past(marks, bureau, corrections)
             marks[corrections]["recorded"] = _text("progress.corrections_supplied", day=answered.isoformat())
             _after(marks, bureau, corrections, counted_from=answered)
+        elif len(bureau) > 1:  # no corrections step (national): the day supplied is the acceptance, the rest from it
+            _past(marks, bureau, bureau[0])
+            marks[bureau[0]]["recorded"] = _text("progress.accepted_on_corrections", day=answered.isoformat())
+            _after(marks, bureau, bureau[0], counted_from=answered)
         else:
             marks[bureau[0]]["counted_from"] = answered
     return _apply(steps, marks)

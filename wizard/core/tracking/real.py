@@ -12,7 +12,10 @@ import datetime as dt
 from ..model import Application, Tracking
 from ..report import VERDICT_TEXT, FilingDate, LicenceWindow, Report
 from ..rulepack.basics import Bilingual
+from ..workdays import add_years
 from .stage import STAGE_TEXT, Stage, is_filed, is_licensed, stage_of
+
+EXPIRED_TEXT = {"zh": "许可证已过期", "en": "licence expired"}  # as STAGE_TEXT: the headline capitalises it
 
 
 def submitted_filing(tracking: Tracking) -> FilingDate:
@@ -26,11 +29,17 @@ def submitted_filing(tracking: Tracking) -> FilingDate:
     return FilingDate(date=None, explanation=explanation, filed=True, submitted=tracking.submitted)
 
 
-def real_licence(window: LicenceWindow, tracking: Tracking) -> LicenceWindow:
-    """The window counted from the real submission, marked licensed (with date and number) once it is."""
+def real_licence(window: LicenceWindow, tracking: Tracking, validity_years: int, as_of: dt.date) -> LicenceWindow:
+    """The window counted from the real submission, marked licensed (with date and number) once it is,
+    and expired once its validity has run out by `as_of` (a licence held would then be untrue); not
+    licensed, a latest day already gone is marked (a day in the past is no expectation)."""
     if not is_licensed(tracking):
+        if window.latest is not None and window.latest < as_of:
+            return window.model_copy(update={"latest_passed": True})
         return window
-    return window.model_copy(update={"licensed": True, "issued": tracking.issued, "number": tracking.licence_number})
+    expires = add_years(tracking.issued, validity_years) if tracking.issued else None
+    return window.model_copy(update={"licensed": True, "issued": tracking.issued, "number": tracking.licence_number,
+                                     "expires": expires, "expired": expires is not None and expires < as_of})
 
 
 def issue_date(tracking: Tracking, projected: dt.date | None) -> dt.date | None:
@@ -43,24 +52,25 @@ def issue_date(tracking: Tracking, projected: dt.date | None) -> dt.date | None:
     return projected
 
 
-def headline(application: Application, verdict: Bilingual) -> Bilingual:
+def headline(application: Application, verdict: Bilingual, expired: bool = False) -> Bilingual:
     """The verdict as a headline: once filed, the stage leads and the verdict says what the answers show
     now (a "ready to apply" beside a licence in hand would contradict it)."""
-    return stage_headline(stage_of(application) if is_filed(application.tracking) else None, verdict)
+    return stage_headline(stage_of(application) if is_filed(application.tracking) else None, verdict, expired)
 
 
-def stage_headline(stage: Stage | None, verdict: Bilingual) -> Bilingual:
+def stage_headline(stage: Stage | None, verdict: Bilingual, expired: bool = False) -> Bilingual:
+    """`expired`: a licence whose validity has run out is not called held."""
     if stage is None or stage == Stage.PREPARING:
         return verdict
-    text = STAGE_TEXT[stage]
+    text = EXPIRED_TEXT if stage == Stage.LICENSED and expired else STAGE_TEXT[stage]
     return Bilingual(zh=f"{text['zh']}（按目前的回答：{verdict.zh}）",
                      en=f"{text['en'][:1].upper()}{text['en'][1:]} (the answers as they stand: {verdict.en})")
 
 
-def stage_from(filed: bool, licensed: bool, awaiting_corrections: bool) -> Stage:
+def stage_from(filed: bool, licence: LicenceWindow, awaiting_corrections: bool) -> Stage:
     """The stage as an evaluated timeline or plan shows it (for outputs made from them alone)."""
-    if licensed:
-        return Stage.LICENSED
+    if licence.licensed:
+        return Stage.LICENSED if licence.issued or licence.number else Stage.APPROVED
     if awaiting_corrections:
         return Stage.CORRECTING
     return Stage.FILED if filed else Stage.PREPARING
@@ -70,5 +80,5 @@ def report_headline(report: Report) -> Bilingual:
     """The headline of a report made from the report alone (text report, JSON): the stage leads once filed."""
     timeline = report.timeline
     awaiting = any(step.awaits_corrections_of is not None for step in timeline.steps)
-    stage = stage_from(timeline.filing.filed, timeline.licence.licensed, awaiting)
-    return stage_headline(stage, VERDICT_TEXT[report.verdict])
+    stage = stage_from(timeline.filing.filed, timeline.licence, awaiting)
+    return stage_headline(stage, VERDICT_TEXT[report.verdict], timeline.licence.expired)

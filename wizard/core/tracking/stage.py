@@ -1,4 +1,4 @@
-"""Where an application stands: preparing, filed, answering a correction notice, or licensed."""
+"""Where an application stands: preparing, filed, answering a correction notice, approved, or licensed."""
 
 from __future__ import annotations
 
@@ -11,21 +11,25 @@ class Stage(StrEnum):
     PREPARING = "preparing"  # nothing filed yet: the plan's projections apply
     FILED = "filed"  # submitted, waiting for the bureau
     CORRECTING = "correcting"  # a correction notice is open (received, not yet answered)
-    LICENSED = "licensed"  # approved or issued: the obligations run
+    APPROVED = "approved"  # approved, no licence recorded yet (no issue date, no number): the procedure is behind it
+    LICENSED = "licensed"  # issued (a date or a number recorded): the obligations run
 
 
 STAGE_TEXT: dict[Stage, dict[str, str]] = {  # a word for tables and lists (the workspace, the CLI)
     Stage.PREPARING: {"zh": "准备中", "en": "preparing"},
     Stage.FILED: {"zh": "已提交", "en": "filed"},
     Stage.CORRECTING: {"zh": "补正中", "en": "correcting"},
+    Stage.APPROVED: {"zh": "已获批准", "en": "approved"},
     Stage.LICENSED: {"zh": "已取得许可证", "en": "licensed"},
 }
 
 
 def stage_of(app: Application) -> Stage:
     tracking = app.tracking
-    if is_licensed(tracking):
+    if tracking.issued or tracking.licence_number:
         return Stage.LICENSED
+    if tracking.approved:  # "licensed" would claim a licence the file does not record
+        return Stage.APPROVED
     if open_corrections(tracking):
         return Stage.CORRECTING
     if is_filed(tracking):
@@ -34,6 +38,7 @@ def stage_of(app: Application) -> Stage:
 
 
 def is_licensed(tracking: Tracking) -> bool:
+    """Approved or issued: the bureau's procedure is behind the application (no licence window any more)."""
     return bool(tracking.issued or tracking.approved or tracking.licence_number)
 
 

@@ -28,6 +28,7 @@ CATEGORY = {
     "annual_report": Bilingual(zh="年度报告", en="Annual report"),
     "renewal": Bilingual(zh="许可证续期", en="Renewal"),
     "expiry": Bilingual(zh="许可证到期", en="Expiry"),
+    "expired": Bilingual(zh="许可证到期", en="Expiry"),
 }
 
 

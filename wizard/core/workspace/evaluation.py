@@ -88,7 +88,7 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
         filing, earliest, latest = timeline.filing.date, timeline.licence.earliest, timeline.licence.latest
     else:  # filed: the projection from today means nothing; the licence is expected from the real submission
         filing = None
-        expected = next((d for d in dated if d.kind == "licence_expected"), None) if stage != Stage.LICENSED else None
+        expected = next((d for d in dated if d.kind == "licence_expected"), None) if stage not in (Stage.APPROVED, Stage.LICENSED) else None
         earliest, latest = (expected.start, expected.date) if expected is not None else (None, None)
     return WorkspaceRow(
         path=name,

@@ -18,6 +18,7 @@ STAGE_TEXT = {
     "preparing": Bilingual(zh="准备中", en="preparing"),
     "filed": Bilingual(zh="已提交", en="filed"),
     "correcting": Bilingual(zh="补正中", en="correcting"),
+    "approved": Bilingual(zh="已获批准", en="approved"),
     "licensed": Bilingual(zh="已取得许可证", en="licensed"),
 }
 HEADINGS = {  # (key, zh, en): the columns of every output, in order
@@ -40,6 +41,8 @@ _OPEN_WORDS = {
 }
 _LOCKED_UNKNOWN = Bilingual(zh="（他人）", en="(someone)")
 LICENSED_TEXT = Bilingual(zh="已取得许可证", en="Licence held")
+EXPIRED_TEXT = Bilingual(zh="许可证已过期", en="Licence expired")
+APPROVED_TEXT = Bilingual(zh="已获批准，尚未记录发证", en="Approved, licence not recorded yet")
 
 
 def heading(key: str, lang: str) -> str:
@@ -106,11 +109,14 @@ def record(row: WorkspaceRow, lang: str, with_detail: bool = True) -> dict[str, 
 
 def verdict_text(row: WorkspaceRow, lang: str) -> str:
     """The verdict; for a licensed client, which is not applying ("ready to apply" would read as news),
-    that it holds the licence (the JSON keeps the verdict)."""
+    that it holds the licence, or that it has expired (the JSON keeps the verdict)."""
     if row.verdict is None:
         return ""
+    if str(row.stage) == "approved":
+        return APPROVED_TEXT.get(lang)
     if str(row.stage) == "licensed":
-        return LICENSED_TEXT.get(lang)
+        expired = row.next_deadline is not None and row.next_deadline.kind == "expired"
+        return (EXPIRED_TEXT if expired else LICENSED_TEXT).get(lang)
     return VERDICT_TEXT[row.verdict].get(lang)
 
 

@@ -22,8 +22,8 @@ from wizard.core.workspace.rows import action_day
 from ..i18n import joined, labelled, lang, pick, tr, translated
 
 STAGE_TEXT = {"preparing": QT_TR_NOOP("准备中"), "filed": QT_TR_NOOP("已提交"),
-              "correcting": QT_TR_NOOP("补正中"), "licensed": QT_TR_NOOP("已获证")}
-STAGE_ORDER = ("preparing", "filed", "correcting", "licensed")
+              "correcting": QT_TR_NOOP("补正中"), "approved": QT_TR_NOOP("已获批准"), "licensed": QT_TR_NOOP("已获证")}
+STAGE_ORDER = ("preparing", "filed", "correcting", "approved", "licensed")
 KINDS = (("act", FindingKind.act), ("wait", FindingKind.wait),
          ("structural", FindingKind.structural), ("missing", FindingKind.missing))
 # Counted ("1 ruling you out"), a kind reads as a participle; a finding's own label says "rules you out".
@@ -54,7 +54,7 @@ def client_text(row: Any) -> str:
 def verdict_text(row: Any) -> str:
     if row.error:
         return tr("无法读取：{reason}").format(reason=row.error_text(lang()) or row.error)
-    if row.verdict is None or str(row.stage) == "licensed":  # not applying: "ready to apply" would read as news
+    if row.verdict is None or str(row.stage) in ("approved", "licensed"):  # not applying: "ready to apply" would read as news
         return ""
     return pick(VERDICT_TEXT[row.verdict])
 
@@ -94,7 +94,7 @@ def timing_date(row: Any) -> dt.date | None:
 
 
 def timing_text(row: Any) -> str:
-    if str(row.stage) == "licensed" or row.error:
+    if str(row.stage) in ("approved", "licensed") or row.error:
         return ""
     if str(row.stage) in ("filed", "correcting") or row.earliest_filing is None:
         window = _window(row.licence_earliest, row.licence_latest)
