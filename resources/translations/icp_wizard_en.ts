@@ -950,10 +950,6 @@ Reason: {reason}</translation>
         <translation>Enter the notice date</translation>
     </message>
     <message>
-        <source>规则包未给出期限，以通知为准</source>
-        <translation>No period in the rules: go by the notice</translation>
-    </message>
-    <message>
         <source>{date}（已逾期）</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -1035,6 +1031,10 @@ Reason: {reason}</translation>
     <message>
         <source>接下来的期限</source>
         <translation>Deadlines ahead</translation>
+    </message>
+    <message>
+        <source>规则包未给出期限：请填写通知写明的期限</source>
+        <translation>The rule pack gives no period: enter the deadline the notice states</translation>
     </message>
     <message>
         <source>{start} 至 {end}</source>

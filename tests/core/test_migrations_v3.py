@@ -26,7 +26,7 @@ def test_version_3_files_open_as_the_current_version_with_no_tracking(fixture: P
     text = fixture.read_text(encoding="utf-8")
     assert "schema_version: 3\n" in text
     application = load_application(fixture)
-    assert application.schema_version == SCHEMA_VERSION == 4
+    assert application.schema_version == SCHEMA_VERSION
     assert application.tracking == Tracking()
     assert fixture.read_text(encoding="utf-8") == text  # opening never rewrites the file
     stem = fixture.stem.removesuffix("-plan-marked")

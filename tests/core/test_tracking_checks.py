@@ -48,6 +48,14 @@ def test_correction_dates_against_the_submission_and_each_other():
     ]
 
 
+def test_a_stated_deadline_before_its_notice_is_named_and_a_future_one_is_accepted():
+    app = _app(submitted=D(2026, 3, 2), corrections=[CorrectionRequest(received=D(2026, 3, 10), due=D(2026, 3, 6)),
+                                                     CorrectionRequest(received=D(2026, 3, 10), due=D(2999, 1, 1))])
+    [problem] = tracking_problems(app)
+    assert (problem.code, problem.field) == ("tracking.date_order", "tracking.corrections[0].due")
+    assert problem.text("zh") == "通知写明的补交期限 2026-03-06 早于补正通知日期 2026-03-10，请核对这两个日期"
+
+
 def test_licence_numbers_against_the_packs_prefix():
     from wizard.core.rulepack.basics import Bilingual
 

@@ -259,3 +259,26 @@ def test_check_names_the_open_notice_and_its_deadline(packs):
     answered = [CorrectionRequest(received=D(2026, 11, 27), answered=D(2026, 12, 1))]
     done = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=answered), packs["gansu"], AS_OF)
     assert "补正材料（如需）" not in render_report(done, "zh")  # nothing open: the licence sentence says the rest
+
+
+def test_the_deadline_a_notice_states_is_the_one_worked_to(packs):
+    """Henan's guide gives no correction period: only the notice's own date gives the office a deadline,
+    in the plan, the step list, the next deadline and past it, overdue. In Gansu it stands over the guide's."""
+    henan = packs["henan"]
+    application = _application("henan", submitted=D(2026, 11, 2),
+                               corrections=[CorrectionRequest(received=D(2026, 11, 20), due=D(2026, 12, 4))])
+    deadline = next_deadline(application, henan, D(2026, 11, 23))
+    assert (deadline.kind, deadline.date, deadline.title.zh) == ("correction", D(2026, 12, 4), "补正材料截止")
+    assert deadline.detail.zh == "2026-11-20 的补正通知写明的期限" and deadline.source is None
+    text = render_plan(build_plan(application, henan, as_of=D(2026, 11, 23)), "zh")
+    assert "2026-11-20的补正通知：须在2026-12-04前补交" in text
+    assert "2026-11-20收到补正通知，须在2026-12-04前补交" in text  # the step list
+    late = next_deadline(application, henan, D(2026, 12, 7))
+    assert late.title.en == "Corrections overdue" and "answer at once" in late.detail.en
+    gansu = packs["gansu"]
+    application = _application("gansu", submitted=D(2026, 11, 2),
+                               corrections=[CorrectionRequest(received=D(2026, 11, 20), due=D(2026, 12, 1))])
+    stated = next_deadline(application, gansu, D(2026, 11, 23))
+    assert stated.date == D(2026, 12, 1)  # the guide's 5 working days would end on 2026-11-27
+    assert stated.detail.en == ("the deadline the notice of 2026-11-20 states (the guide's 5 days, counted in "
+                                "working days, would end on 2026-11-27; the notice's date applies)")

@@ -198,3 +198,24 @@ def test_status_json_has_one_client_a_line_and_an_empty_folder_none(office, tmp_
     assert none.returncode == 0 and json.loads(none.stdout) == {"as_of": DAY, "clients": []}
     seen = (office[2] / "icp-wizard" / "workspace" / "seen.json").read_text(encoding="utf-8").splitlines()
     assert len(seen) == len(json.loads("\n".join(seen))) + 2  # braces, then one client a line
+
+
+def test_a_notice_that_states_its_deadline_is_listed_by_it_where_the_pack_gives_none(tmp_path):
+    """Henan's guide gives no correction period: recorded from the notice, the date puts the client first."""
+    import yaml
+
+    from wizard.core.casefiles import set_path
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name, due in (("stated.yaml", dt.date(2026, 11, 27)), ("silent.yaml", None)):
+        data = yaml.safe_load((data_dir("examples") / "henan.yaml").read_text(encoding="utf-8"))
+        set_path(data, "tracking.submitted", dt.date(2026, 11, 2))
+        set_path(data, "tracking.corrections", [{"received": dt.date(2026, 11, 20), **({"due": due} if due else {})}])
+        (folder / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = run((folder, {}, tmp_path / "data"), "status", str(folder), "--as-of", DAY, "--json", "--lang", "en")
+    clients = json.loads(result.stdout)["clients"]
+    assert [c["file"] for c in clients] == ["stated.yaml", "silent.yaml"]
+    assert clients[0]["next_deadline"]["date"] == "2026-11-27"
+    assert clients[0]["next_deadline"]["title"] == "Corrections due"
+    assert clients[1]["next_deadline"] is None  # nothing invented where neither the notice nor the guide says

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QTableView, QWidget
 
 from wizard.gui.colours import MINIMUM_CONTRAST, contrast, dark_palette, over
+from wizard.gui.tracking_page import DEADLINE_COLUMN
 
 ROOT = Path(__file__).resolve().parents[2]
 GAPS = ROOT / "examples" / "demo" / "henan-with-gaps.yaml"
@@ -202,7 +203,7 @@ def test_the_plan_and_tracking_pages_of_a_filed_application(make_window, palette
     window.show()
     checked = walk_pages(window, language)
     tracking = window.pages[window.page_index["tracking"]]
-    assert "color:" in tracking.upcoming.text() or tracking.corrections.table.item(0, 3).foreground().style() \
+    assert "color:" in tracking.upcoming.text() or tracking.corrections.table.item(0, DEADLINE_COLUMN).foreground().style() \
         != Qt.BrushStyle.NoBrush  # the overdue notice is marked, and so was checked
     assert checked["timeline"] >= 3 and checked["cell"], checked
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wizard.core.documents import load_application
+from wizard.gui.tracking_page import DEADLINE_COLUMN
 
 ROOT = Path(__file__).resolve().parents[2]
 GANSU = ROOT / "examples" / "gansu.yaml"
@@ -62,13 +63,19 @@ def test_the_step_appears_once_the_user_says_it_is_filed_and_the_dates_are_saved
     # A correction notice received on Friday 27 November: due Friday 4 December (5 working days).
     qtbot.mouseClick(page.corrections.add_button, Qt.MouseButton.LeftButton)
     _type(qtbot, page.corrections.form.fields["received"], "2026-11-27")
-    assert page.corrections.table.item(0, 3).text() == "2026-12-04"
-    assert "2026-12-02" in page.corrections.table.item(0, 3).toolTip()  # the calendar-day reading
+    assert page.corrections.table.item(0, DEADLINE_COLUMN).text() == "2026-12-04"
+    assert "2026-12-02" in page.corrections.table.item(0, DEADLINE_COLUMN).toolTip()  # the calendar-day reading
     assert "补正中：1 份补正通知尚未补交" in page.summary.text()
     assert "下一个期限：2026-12-04 补正材料截止" in page.summary.text()
+    # The notice states its own deadline: typed in, it is the one the column and the summary work to.
+    _type(qtbot, page.corrections.form.fields["due"], "2026-12-08")
+    assert page.corrections.table.item(0, DEADLINE_COLUMN).text() == "2026-12-08"
+    assert "2026-12-04" in page.corrections.table.item(0, DEADLINE_COLUMN).toolTip()  # the guide's reading, noted
+    assert "下一个期限：2026-12-08 补正材料截止" in page.summary.text()
     assert window.save_to(str(client))
     saved = load_application(client).tracking
     assert saved.submitted == dt.date(2026, 11, 2) and saved.corrections[0].received == dt.date(2026, 11, 27)
+    assert saved.corrections[0].due == dt.date(2026, 12, 8)
     # Opened again, the filed application shows the step straight away.
     window.session.dirty = False
     window.open_path(str(client))

@@ -40,7 +40,15 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """tracking.corrections[].due added (the deadline a notice states). Nothing to convert; the version goes
+    up so that an older program refuses a file with such a date as newer instead of as a misspelt key."""
+    return data
+
+
+STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+}
 
 
 def migrate(data: dict[str, Any], file: str | None = None, line: int | None = None) -> dict[str, Any]:

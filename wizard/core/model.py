@@ -17,8 +17,8 @@ from .errors import ReasonError
 from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
 from .values import normalise_text
 
-SCHEMA_VERSION = 4  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done;
-# 4: tracking (submission, corrections, inspection, licence)
+SCHEMA_VERSION = 5  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done;
+# 4: tracking (submission, corrections, inspection, licence); 5: the deadline a correction notice states
 
 
 class Section(BaseModel):
@@ -362,6 +362,9 @@ class CorrectionRequest(Section):
 
     received: Annotated[Date, Field(**label("补正通知日期", "Notice received"))] = None
     answered: Annotated[Date, Field(**label("补正提交日期", "Corrections supplied"))] = None
+    # The notice's own deadline, where it states one: it stands over the period a guide gives, and is the
+    # only date where the guide gives none. May lie ahead, unlike the other tracked dates.
+    due: Annotated[Date, Field(**label("通知写明的补交期限", "Due date the notice states"))] = None
     note: Annotated[Text, Field(**label("补正内容", "What was asked"))] = None
 
     _check_dates = field_validator("received", "answered")(past_date)

@@ -37,7 +37,7 @@ from .i18n import labelled, lang, pick, tr
 from .pages import Page, readable_label
 from .session import Session
 
-DEADLINE_COLUMN = 3  # after received, answered, note
+DEADLINE_COLUMN = 4  # after received, answered, due, note
 
 
 class CorrectionsEditor(ListEditor):
@@ -45,7 +45,7 @@ class CorrectionsEditor(ListEditor):
 
     def __init__(self, session: Session, path: str, parent: QWidget | None = None):
         self.problems: list[TrackingProblem] = []
-        super().__init__(session, path, m.CorrectionRequest, ["received", "answered", "note"], parent)
+        super().__init__(session, path, m.CorrectionRequest, ["received", "answered", "due", "note"], parent)
 
     def refresh_row(self, row: int) -> None:
         super().refresh_row(row)
@@ -71,7 +71,7 @@ class CorrectionsEditor(ListEditor):
         today = self.session.today()
         deadline = correction_deadline(pack, item, today) if pack is not None else None
         if deadline is None:
-            return tr("规则包未给出期限，以通知为准"), "", False
+            return tr("规则包未给出期限：请填写通知写明的期限"), "", False
         tip = pick(deadline.detail) if deadline.detail else ""
         if deadline.source is not None:
             tip += "\n" + labelled(tr("依据"), sentences.cite(deadline.source, lang()))

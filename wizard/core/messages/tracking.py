@@ -44,6 +44,16 @@ TRACKING: dict[str, tuple[str, str]] = {
         "in calendar days it ended on {calendar}: answer at once and ask the bureau whether the application is "
         "still being processed",
     ),
+    "tracking.correction_stated": ("{received} 的补正通知写明的期限", "the deadline the notice of {received} states"),
+    "tracking.correction_stated_overdue": (
+        "{received} 的补正通知写明的期限已过，尚未记录补交：请立即补交，并向受理机关确认申请是否仍在办理",
+        "the deadline the notice of {received} states has passed and no answer is recorded: answer at once and "
+        "ask the bureau whether the application is still being processed",
+    ),
+    "tracking.correction_stated_differs": (
+        "{text}（指南所说的 {days} 日按工作日计算为 {guide}，以通知为准）",
+        "{text} (the guide's {days} days, counted in working days, would end on {guide}; the notice's date applies)",
+    ),
     "tracking.approximate": (
         "{text}（该年度的法定节假日安排尚未公布，暂按周一至周五计算）",
         "{text} (that year's public holidays are not yet published: counted Monday to Friday)",
@@ -182,6 +192,13 @@ TRACKING: dict[str, tuple[str, str]] = {
     "tracking.help_answered": (
         "补交材料的日期。填写后，这份通知不再列入待办的截止日期。",
         "The day the missing materials were supplied. Once entered, the notice no longer has a deadline.",
+    ),
+    "tracking.help_due": (
+        "补正通知上写明的补交期限（如有）。以通知为准：填写后，截止日期、日历和工作区都按这一天计算；"
+        "规则包未给出补正期限的省份，只有填写这一项才有截止日期。",
+        "The deadline printed on the correction notice, if it gives one. The notice's date applies: once entered, "
+        "the deadline, the calendar and the workspace use it; where the rule pack gives no correction period, "
+        "it is the only deadline there is.",
     ),
     "tracking.help_note": ("通知要求补正的内容，供日后查阅。", "What the notice asked for, for later reference."),
     "tracking.help_inspection": (

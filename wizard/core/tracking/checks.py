@@ -80,6 +80,11 @@ def tracking_problems(app: Application, pack: RulePack | None = None) -> list[Tr
                 "field": _label("answered"), "date": correction.answered.isoformat(),
                 "other": _label("received"), "other_date": correction.received.isoformat(),
             }))
+        if correction.due and correction.received and correction.due < correction.received:
+            problems.append(TrackingProblem("tracking.date_order", f"{path}.due", {
+                "field": _label("due"), "date": correction.due.isoformat(),
+                "other": _label("received"), "other_date": correction.received.isoformat(),
+            }))
         if correction.answered and correction.received is None:
             problems.append(TrackingProblem("tracking.answer_without_notice", f"{path}.received"))
     problems.extend(licence_number_problems(tracking.licence_number, *_prefix(app, pack)))
@@ -122,4 +127,5 @@ _LABELS = {  # (zh, en) labels of the model's fields, for sentences that name tw
     "issued": ("发证日期", "issue date"),
     "received": ("补正通知日期", "date of the correction notice"),
     "answered": ("补正提交日期", "date the corrections were supplied"),
+    "due": ("通知写明的补交期限", "deadline the notice states"),
 }

@@ -49,7 +49,10 @@ def _text(code: str, **params: object) -> Bilingual:
 def correction_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt.date | None = None) -> Deadline | None:
     """When the answer to one notice is due; None without a received date or where the pack gives no period.
     With `as_of`, a calendar-day reading already past is said to be past (it is no longer a date to work to),
-    and a period already ended is said to be overdue, with what to do now."""
+    and a period already ended is said to be overdue, with what to do now. The deadline the notice itself
+    states, where recorded, stands over the pack's period (and is the only one where the pack has none)."""
+    if correction.received is not None and correction.due is not None:
+        return _stated_deadline(pack, correction, as_of)
     parameter = pack.parameters.get(CORRECTION_PARAMETER)
     if correction.received is None or parameter is None or not isinstance(parameter.value, (int, float)):
         return None
@@ -76,6 +79,23 @@ def correction_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt
         date=due, kind="correction", title=title, detail=detail,
         source=source_info(pack, parameter.source, parameter.checked),
     )
+
+
+def _stated_deadline(pack: RulePack, correction: CorrectionRequest, as_of: dt.date | None) -> Deadline:
+    """The notice's own deadline; where the pack's period would end on another day, the detail says so."""
+    assert correction.received is not None and correction.due is not None
+    due, received = correction.due, correction.received.isoformat()
+    overdue = as_of is not None and due < as_of
+    code = "tracking.correction_stated_overdue" if overdue else "tracking.correction_stated"
+    detail = _text(code, received=received)
+    parameter = pack.parameters.get(CORRECTION_PARAMETER)
+    if parameter is not None and isinstance(parameter.value, (int, float)):
+        guide_day, _ = add_workdays(correction.received, int(parameter.value))
+        if guide_day != due:
+            detail = _text("tracking.correction_stated_differs", text=detail, days=int(parameter.value),
+                           guide=guide_day.isoformat())
+    title = _text("tracking.correction_overdue_title" if overdue else "tracking.correction")
+    return Deadline(date=due, kind="correction", title=title, detail=detail, source=None)
 
 
 def deadlines(app: Application, pack: RulePack, as_of: dt.date) -> list[Deadline]:

@@ -15,6 +15,7 @@ _PLAIN = {  # path inside the tracking section → message code
     "application_number": "tracking.help_application_number",
     "corrections": "tracking.help_corrections",
     "corrections[].answered": "tracking.help_answered",
+    "corrections[].due": "tracking.help_due",
     "corrections[].note": "tracking.help_note",
     "inspection": "tracking.help_inspection",
     "approved": "tracking.help_approved",
