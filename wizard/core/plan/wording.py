@@ -256,21 +256,25 @@ def issued_note(plan: Plan) -> Bilingual:
         return Bilingual(zh=f"以下日期从实际发证日期{day}起算。", en=f"Dates counted from the real issue date {day}.")
     if plan.issued_from is None:
         return Bilingual(zh="取证日期确定后才能给出具体日期。", en="Dates follow once the issue date is known.")
-    day = plan.issued_from.isoformat()
-    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
-             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    day, which = _projected_issue(plan)
     return Bilingual(zh=f"以下日期按预计取证日期{day}（{which.zh}）推算；取得许可证后以实际发证日期为准。",
                      en=f"Dates counted from the projected issue date {day} ({which.en}); once the licence is "
                         "issued, its real date applies.")
+
+
+def _projected_issue(plan: Plan) -> tuple[str, Bilingual]:
+    """The projected issue day the duties are dated from, and which day of the window it is."""
+    assert plan.issued_from is not None
+    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
+             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    return plan.issued_from.isoformat(), which
 
 
 def projected_note(plan: Plan) -> Bilingual | None:
     """For one duty's date on its own (a calendar event): that it is counted from a projected issue day."""
     if plan.licence.issued is not None or plan.issued_from is None:
         return None
-    day = plan.issued_from.isoformat()
-    which = (Bilingual(zh="预计取证区间的第一天", en="the first day of the licence window") if plan.licence.earliest
-             else Bilingual(zh="来源允许的最晚取证日", en="the latest issue day the sources allow"))
+    day, which = _projected_issue(plan)
     return Bilingual(zh=f"此日期按预计取证日期{day}（{which.zh}）推算，取得许可证后以实际发证日期为准。",
                      en=f"Dated from the projected issue date {day} ({which.en}); once the licence is issued, "
                         "its real date applies.")
