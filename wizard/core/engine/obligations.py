@@ -74,7 +74,21 @@ def _dated(pack: RulePack, item: Obligation, issued: dt.date | None, expiry: dt.
     )
 
 
-def annual_window(item: Obligation, year: int) -> tuple[dt.date, dt.date]:
+def window_open_or_next(item: Obligation | ObligationDate, first_year: int, as_of: dt.date,
+                        until: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The yearly window open on `as_of`, else the next one, never before `first_year` (the year after
+    issue); None once the licence expires (`until`) before it opens."""
+    year = max(first_year, as_of.year)
+    for candidate in (year, year + 1):
+        start, end = annual_window(item, candidate)
+        if until is not None and start > until:
+            return None
+        if end >= as_of:
+            return start, end
+    return None
+
+
+def annual_window(item: Obligation | ObligationDate, year: int) -> tuple[dt.date, dt.date]:
     """The pack's window ("01-01" to "03-31") in `year`; 29 February falls back to the 28th."""
     assert item.window is not None
     days = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from ..engine.obligations import window_open_or_next
 from ..report import VERDICT_TEXT, ObligationDate
 from ..rulepack.basics import Bilingual
 from ..tracking.progress import recorded_progress
@@ -140,7 +141,8 @@ def obligation_when(item: ObligationDate, as_of: dt.date | None = None) -> Bilin
     """When an obligation falls: dated from the projected (or real) issue date where there is one. With
     `as_of`, a renewal day or an expiry already gone says so (an old licence's plan is read today)."""
     if as_of is not None and item.kind == "annual_window" and item.end and item.end < as_of:
-        current = _window_now(item, as_of)  # the first window is long gone: the one open now, or next
+        # the first window is long gone: the one open now, or next
+        current = window_open_or_next(item, item.start.year, as_of, item.until) if item.window and item.start else None
         window = _window(item)
         if current is None:
             return Bilingual(zh=f"{window.zh}；许可证到期前不再有报送期", en=f"{window.en}; no window left before the licence expires")
@@ -151,18 +153,6 @@ def obligation_when(item: ObligationDate, as_of: dt.date | None = None) -> Bilin
     if as_of is not None and item.kind in ("renewal", "expiry") and item.start and item.start < as_of:
         return Bilingual(zh=f"{when.zh}（日期已过）", en=f"{when.en} (date passed)")
     return when
-
-
-def _window_now(item: ObligationDate, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The yearly window open on `as_of`, else the next one; None once the licence expires before it."""
-    if not item.window:
-        return None
-    (m1, d1), (m2, d2) = ((int(w[:2]), int(w[3:])) for w in item.window)
-    for year in (as_of.year, as_of.year + 1):
-        start, end = dt.date(year, m1, min(d1, 28) if m1 == 2 else d1), dt.date(year, m2, min(d2, 28) if m2 == 2 else d2)
-        if end >= as_of:
-            return None if item.until is not None and start > item.until else (start, end)
-    return None
 
 
 def _obligation_when(item: ObligationDate) -> Bilingual:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..engine.obligations import annual_window, obligation_dates
+from ..engine.obligations import obligation_dates, window_open_or_next
 from ..engine.sources import source_info
 from ..messages import message
 from ..model import Application, CorrectionRequest
@@ -170,7 +170,7 @@ def _obligations(pack: RulePack, issued: dt.date, as_of: dt.date) -> list[Deadli
                  key=lambda item: item.start or dt.date.min, default=None)
     for item in dated:
         if item.kind == "annual_window":
-            window = _current_annual_window(pack, item, issued, as_of, expiry)
+            window = window_open_or_next(item, issued.year + 1, as_of, expiry)
             if window is not None:
                 start, end = window
                 result.append(Deadline(
@@ -198,21 +198,6 @@ def _obligations(pack: RulePack, issued: dt.date, as_of: dt.date) -> list[Deadli
                 source=item.source,
             ))
     return result
-
-
-def _current_annual_window(
-    pack: RulePack, item: ObligationDate, issued: dt.date, as_of: dt.date, expiry: dt.date | None
-) -> tuple[dt.date, dt.date] | None:
-    """The window open on `as_of`, else the next one; the first is in the year after issue."""
-    obligation = next(o for o in pack.obligations if o.id == item.id)
-    year = max(issued.year + 1, as_of.year)
-    for candidate in (year, year + 1):
-        start, end = annual_window(obligation, candidate)
-        if expiry is not None and start > expiry:
-            return None
-        if end >= as_of:
-            return start, end
-    return None
 
 
 def _renewal_detail(item: ObligationDate) -> Bilingual:
