@@ -209,9 +209,8 @@ def _progressed_window(pack: RulePack, steps: list[StepProjection]) -> tuple[Lic
         basis = _progress_text("progress.licence_from_corrections", day=day.isoformat(), basis=basis,
                                source=_cites(sources[:1]))
     if pack.baseline_only:  # the national steps only: the region's own times are still unknown
-        region = pack.header.name
-        basis = _bilingual(f"{basis.zh}{region.zh}本地的办理时限尚未编入。",
-                           f"{basis.en} {region.en}'s own processing times are not encoded.")
+        unknown = _local_times_unknown(pack)
+        basis = _bilingual(basis.zh + unknown.zh, f"{basis.en} {unknown.en}")
     return LicenceWindow(
         min_working_days=None, max_working_days=None if unstated else stated, latest=latest,
         stated_steps_working_days=stated, unstated_steps=unstated, basis=basis, sources=sources,
@@ -238,14 +237,20 @@ def _baseline_basis(
     region's own processing times are not encoded."""
     steps_zh = "、".join(f"{s.name.zh}{s.within_working_days}个工作日内" for s in bureau)
     steps_en = ", ".join(f"{s.name.en[:1].lower() + s.name.en[1:]} within {s.within_working_days}" for s in bureau)
-    region = pack.header.name
+    unknown = _local_times_unknown(pack)
     return (
         f"全国通用要求只给出各步骤的最长用时：{steps_zh}（{cite_all(sources, 'zh')}），合计{stated}个工作日；"
-        f"没有给出最短用时或全程用时，所以只给出最晚日期，不给最早日期。{region.zh}本地的办理时限尚未编入。",
+        f"没有给出最短用时或全程用时，所以只给出最晚日期，不给最早日期。{unknown.zh}",
         f"The national baseline states only each step's maximum: {steps_en} working days "
         f"({cite_all(sources, 'en')}), {stated} working days in all, and no minimum or overall figure: so there "
-        f"is a latest date and no earliest one. {region.en}'s own processing times are not encoded.",
+        f"is a latest date and no earliest one. {unknown.en}",
     )
+
+
+def _local_times_unknown(pack: RulePack) -> Bilingual:
+    """A region on the national baseline: its own processing times are not encoded."""
+    region = pack.header.name
+    return _bilingual(f"{region.zh}本地的办理时限尚未编入。", f"{region.en}'s own processing times are not encoded.")
 
 
 def _bilingual(zh: str, en: str) -> Bilingual:
