@@ -256,6 +256,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
     facts = _Facts(application, pack, report)
     f = facts.fact
     staff = [_person(facts, i, m, privacy) for i, m in enumerate(application.staff)]
+    in_mainland = [facts.server_in_mainland(i, s) for i, s in enumerate(application.servers)]
     scope = application.scope
     context: dict[str, Any] = {
         "company": _company(facts, privacy),
@@ -274,7 +275,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
         "servers": [{
             "provider": f(f"servers[{i}].provider", s.provider, "服务商"),
             "location": f(f"servers[{i}].province", _server_place(s) or None, "服务器所在地"),
-            "in_mainland": facts.server_in_mainland(i, s),
+            "in_mainland": in_mainland[i],
             "data_centre": f(f"servers[{i}].data_centre", s.data_centre, "机房"),
             "contract": f(f"servers[{i}].contract", s.contract and s.contract.value != "none" and label(s.contract)
                           or None, "托管或云服务合同"),
@@ -303,8 +304,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
             "third_party": scope.merchant_model is not None and scope.merchant_model.value == "third_party",
             "domain": next((d.name for d in application.domains if d.name), None) or Gap("网站域名"),
             # what a draft needs before it may say the data stays in China: servers given, all on the mainland
-            "servers_in_mainland": bool(application.servers) and all(
-                facts.server_in_mainland(i, s) for i, s in enumerate(application.servers)),
+            "servers_in_mainland": bool(in_mainland) and all(in_mainland),
         },
         "as_of": report.as_of if isinstance(report.as_of, dt.date) else dt.date.today(),
         "masked": not privacy.reveal,
