@@ -260,14 +260,13 @@ def _check(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from .documents import load_application
     from .engine import evaluate
+    from .export.privacy import Redactor
     from .textreport import render_comparison
 
     packs = _packs(args.lang)
     application = load_application(args.file)
     crash.remember(application, args.file)
     reports = [evaluate(application, pack, args.as_of) for _, pack in sorted(packs.packs.items())]
-    from .export.privacy import Redactor
-
     redactor = Redactor(application, args.reveal_personal)
     if args.json:
         print(redactor.clean(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False, indent=2)))

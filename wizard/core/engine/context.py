@@ -92,7 +92,6 @@ def _pack_region_name(ctx: Context) -> Bilingual:
     return _name(BY_ID.get(ctx.pack.header.region or ""))
 
 
-
 def checks_of(namespace: dict[str, Any]) -> dict[str, Callable[..., Outcome]]:
     """A check module's functions by the kind a pack names: `check_staff_count` is `staff_count`.
     Each module passes its globals(), so a new check is found by its name alone."""
