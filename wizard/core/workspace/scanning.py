@@ -118,14 +118,21 @@ def _context(start_method: str | None = None):
     return multiprocessing.get_context("spawn")
 
 
+def forkserver_available() -> bool:
+    """Linux, where the workspace window starts its workers by a fork server (checked by the self-test too)."""
+    import multiprocessing
+    import sys
+
+    return sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods()
+
+
 def gui_start_method() -> str:
     """For a process running Qt: 'forkserver' on Linux, a clean server process that forks each worker
     (started once, with the engine imported, and kept for the next scan), else 'spawn'."""
     import multiprocessing
-    import sys
 
     forced = forced_start_method()
-    if forced in (None, "forkserver") and sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+    if forced in (None, "forkserver") and forkserver_available():
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         return "forkserver"
     return forced or "spawn"

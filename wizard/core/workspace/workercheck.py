@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -18,16 +17,14 @@ from pathlib import Path
 from ..messages import Reason
 from .evaluation import evaluate_file
 from .rows import WorkspaceRow
-from .scanning import FORKSERVER_PRELOAD
+from .scanning import FORKSERVER_PRELOAD, forkserver_available
 
 ANSWER_WITHIN_S = 90  # a worker imports the engine and reads the packs: seconds, even on a slow machine
 
 
 def start_methods_to_check() -> list[str]:
     """'spawn' (how Windows and macOS start every worker), and on Linux the workspace window's 'forkserver'."""
-    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
-        return ["spawn", "forkserver"]
-    return ["spawn"]
+    return ["spawn", "forkserver"] if forkserver_available() else ["spawn"]
 
 
 def check_workers(method: str, paths: list[Path], folder: Path, as_of: dt.date,
