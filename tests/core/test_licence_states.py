@@ -13,13 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from tracked_examples import gansu_tracked
 
-from wizard.core.documents import load_application
 from wizard.core.engine.evaluate import evaluate
-from wizard.core.model import Tracking
 from wizard.core.plan.build import build_plan
 from wizard.core.plan.text import render_plan
-from wizard.core.rulepack.loader import load_packs
 from wizard.core.textreport import render_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,21 +28,8 @@ APPROVED = "tracking:\n  submitted: 2026-10-20\n  approved: 2026-11-18\n"
 RENEWAL_MISSED = "tracking:\n  submitted: 2021-09-01\n  issued: 2021-12-20\n  licence_number: 甘B2-20210001\n"
 
 
-@pytest.fixture(scope="module")
-def gansu():
-    packs = load_packs()
-    assert not packs.errors
-    return packs.packs["gansu"]
-
-
-def _application(**tracking):
-    application = load_application(ROOT / "examples" / "gansu.yaml")
-    application.tracking = Tracking(**tracking)
-    return application
-
-
 def test_check_and_plan_say_the_licence_expired(gansu):
-    application = _application(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
+    application = gansu_tracked(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
     report = evaluate(application, gansu, AS_OF)
     assert report.timeline.licence.expires == D(2026, 6, 20) and report.timeline.licence.expired
     zh, en = render_report(report, "zh"), render_report(report, "en")
@@ -62,7 +47,7 @@ def test_the_readiness_pdf_cover_says_expired(gansu, tmp_path):
     pypdf = pytest.importorskip("pypdf")
     from wizard.core.export import export_all
 
-    application = _application(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
+    application = gansu_tracked(submitted=D(2021, 5, 1), issued=D(2021, 6, 20), licence_number="甘B2-20210002")
     report = evaluate(application, gansu, AS_OF)
     [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=build_plan(application, gansu, report))
     page = pypdf.PdfReader(str(path)).pages[0]
@@ -96,7 +81,7 @@ def test_status_puts_an_expired_licence_and_a_missed_renewal_first(tmp_path):
 
 
 def test_an_approval_without_a_licence_recorded_is_not_called_licensed(gansu):
-    application = _application(submitted=D(2026, 10, 20), approved=D(2026, 11, 18))
+    application = gansu_tracked(submitted=D(2026, 10, 20), approved=D(2026, 11, 18))
     report = evaluate(application, gansu, AS_OF)
     zh, en = render_report(report, "zh"), render_report(report, "en")
     assert "结论：已获批准（按目前的回答：可以提交申请）" in zh and "已取得许可证" not in zh
@@ -110,7 +95,7 @@ def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_calle
     pypdf = pytest.importorskip("pypdf")
     from wizard.core.export import export_all
 
-    application = _application(submitted=D(2021, 9, 1), issued=D(2021, 12, 20), licence_number="甘B2-20210001")
+    application = gansu_tracked(submitted=D(2021, 9, 1), issued=D(2021, 12, 20), licence_number="甘B2-20210001")
     report = evaluate(application, gansu, AS_OF)
     plan = build_plan(application, gansu, report)
     en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
@@ -134,7 +119,7 @@ def test_a_filed_client_past_the_latest_licence_day_is_chased_not_dropped(gansu,
     """Submitted 2026-08-03 (Gansu: at most 40 working days, so by 2026-09-28) and nothing since: on
     2026-11-23 check says that day has passed and what to do, and status keeps the client at the top
     instead of dropping its only date."""
-    application = _application(submitted=D(2026, 8, 3))
+    application = gansu_tracked(submitted=D(2026, 8, 3))
     report = evaluate(application, gansu, AS_OF)
     assert report.timeline.licence.latest == D(2026, 9, 28) and report.timeline.licence.latest_passed
     en, zh = render_report(report, "en"), render_report(report, "zh")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tracked_examples import gansu_tracked
 
 from wizard.core.documents import load_application
 from wizard.core.engine.evaluate import evaluate
@@ -23,27 +24,14 @@ AS_OF = dt.date(2026, 11, 30)
 D = dt.date
 
 
-@pytest.fixture(scope="module")
-def gansu():
-    packs = load_packs()
-    assert not packs.errors
-    return packs.packs["gansu"]
-
-
-def _application(**tracking):
-    application = load_application(ROOT / "examples" / "gansu.yaml")
-    application.tracking = Tracking(**tracking)
-    return application
-
-
 def test_before_filing_the_plan_promises_an_earliest_filing_date(gansu):
-    report = evaluate(_application(), gansu, AS_OF)
+    report = evaluate(gansu_tracked(), gansu, AS_OF)
     assert report.timeline.earliest_filing == AS_OF and not report.timeline.filing.filed
-    assert "最早可提交日期" in render_plan(build_plan(_application(), gansu, report), "zh")
+    assert "最早可提交日期" in render_plan(build_plan(gansu_tracked(), gansu, report), "zh")
 
 
 def test_submitted_no_earliest_date_and_an_open_notice_leaves_no_licence_date(gansu):
-    application = _application(submitted=D(2026, 11, 2),
+    application = gansu_tracked(submitted=D(2026, 11, 2),
                                corrections=[CorrectionRequest(received=D(2026, 11, 27))])
     report = evaluate(application, gansu, AS_OF)
     timeline = report.timeline
@@ -77,7 +65,7 @@ def test_submitted_no_earliest_date_and_an_open_notice_leaves_no_licence_date(ga
 
 
 def test_licensed_obligations_from_the_real_issue_date_in_plan_and_calendar(gansu, tmp_path):
-    application = _application(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
+    application = gansu_tracked(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
     report = evaluate(application, gansu, AS_OF)
     assert report.timeline.licence.licensed and report.timeline.licence.issued == D(2026, 3, 16)
     plan = build_plan(application, gansu, report)
@@ -103,7 +91,7 @@ def test_licensed_obligations_from_the_real_issue_date_in_plan_and_calendar(gans
 
 
 def test_approved_without_an_issue_date_gives_no_projected_duties(gansu):
-    application = _application(submitted=D(2026, 9, 1), approved=D(2026, 11, 20))
+    application = gansu_tracked(submitted=D(2026, 9, 1), approved=D(2026, 11, 20))
     plan = build_plan(application, gansu)
     assert plan.issued_from is None and all(o.start is None for o in plan.obligations if o.kind == "renewal")
     assert "发证日期尚未记录" in render_plan(plan, "zh")
@@ -113,7 +101,7 @@ def test_the_readiness_pdf_says_licensed_and_counts_from_the_issue_date(gansu, t
     pypdf = pytest.importorskip("pypdf")
     from wizard.core.export import export_all
 
-    application = _application(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
+    application = gansu_tracked(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
     report = evaluate(application, gansu, AS_OF)
     plan = build_plan(application, gansu, report)
     [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=plan, lang="en")
@@ -139,7 +127,7 @@ def test_the_readiness_pdf_cover_leads_with_the_stage_once_filed(gansu, tmp_path
     pypdf = pytest.importorskip("pypdf")
     from wizard.core.export import export_all
 
-    application = _application(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
+    application = gansu_tracked(submitted=D(2026, 1, 5), issued=D(2026, 3, 16), licence_number="甘B2-20260001")
     report = evaluate(application, gansu, AS_OF)
     [path] = export_all(report, application, pdf=tmp_path / "r.pdf", plan=build_plan(application, gansu, report))
     cover = "".join(pypdf.PdfReader(str(path)).pages[0].extract_text().split())
@@ -151,14 +139,14 @@ def test_a_latest_day_gone_says_so_and_what_to_do(gansu):
     """Submitted 2026-10-20, nothing else recorded, read on 2026-11-23: the review, corrections and
     inspection steps' latest days (10-27, 11-03, 11-17) are gone; the plan says so and what to do,
     instead of listing them as if still ahead."""
-    application = _application(submitted=D(2026, 10, 20))
+    application = gansu_tracked(submitted=D(2026, 10, 20))
     plan = build_plan(application, gansu, as_of=D(2026, 11, 23))
     en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
     assert "Site inspection: within 10 working days, by 2026-11-17 (date passed)" in en
     assert "Final review: within 15 working days, by 2026-12-08\n" in en  # still ahead: unmarked
     assert "if they have happened, enter their dates on the tracking page; if not, ask the bureau" in en
     assert "现场核查：至多10个工作日，最晚2026-11-17（日期已过）" in zh and "请向受理机关询问进度" in zh
-    recorded = _application(submitted=D(2026, 10, 20), inspection=D(2026, 11, 16))
+    recorded = gansu_tracked(submitted=D(2026, 10, 20), inspection=D(2026, 11, 16))
     assert "(date passed)" not in render_plan(build_plan(recorded, gansu, as_of=D(2026, 11, 23)), "en")
 
 
