@@ -121,8 +121,10 @@ TRACKING: dict[str, tuple[str, str]] = {
         "Counted from {day}, when the corrections were supplied: that is the day of acceptance ({source}). {basis}",
     ),
     "progress.licence_after_inspection": (
-        "自{day}现场核查之日起计算其后各步骤的最长用时，合计{days}个工作日。",
-        "Counted from the site inspection on {day}: the maxima of the steps after it, {days} working days in all.",
+        "自{day}现场核查之日起计算其后各步骤的最长用时，合计{days}个工作日；这是按核查当天通过估算的，"
+        "若核查后要求整改，取证会相应推后。",
+        "Counted from the site inspection on {day}: the maxima of the steps after it, {days} working days in all, "
+        "taking the inspection as passed that day; if it asked for changes, the licence comes later.",
     ),
     "progress.licence_after_inspection_unknown": (
         "自{day}现场核查之后，指南没有给出{steps}的用时，因此无法给出最晚日期。",
