@@ -7,7 +7,8 @@ Before any of these dates, every bureau step is counted from the submission. Aft
   by the pack's `process.accepted_when_corrected`), so the steps after the pack's corrections step
   are counted from it; where the pack has none (the national baseline), its first step is the
   acceptance the corrections complete, and the steps after it are counted from that day;
-- a site inspection: the steps after the pack's inspection step are counted from it;
+- a site inspection: the steps after the pack's inspection step are counted from it; where the pack has
+  none (the national baseline), it only shows that the first step, the acceptance, has happened;
 - approved or licensed: every step is behind it.
 Steps before the point counted from are past; the ones the tracking section dates say so.
 """
@@ -109,6 +110,10 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
             _after(marks, bureau, bureau[0], counted_from=answered)
         else:
             marks[bureau[0]]["counted_from"] = answered
+    elif inspected is not None and inspection_step is None and len(bureau) > 1:
+        # no inspection step (national): an inspection shows the application was accepted, but on a day not
+        # recorded, and the review's limit still runs from it: the step is named, not passed (its days still count)
+        marks[bureau[0]]["recorded"] = _text("progress.accepted_before_inspection", day=inspected.isoformat())
     return _apply(steps, marks)
 
 
