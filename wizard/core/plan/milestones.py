@@ -40,7 +40,8 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
     for step in plan.steps:
         if step.done is not None or step.end is None or step.kind == StepKind.decide or filing.filed:
             continue  # once filed, the steps' dates no longer lead to a filing date
-        prefix = (Bilingual(zh="满足：", en="Met: ") if step.kind == StepKind.wait
+        # an open wait is not met yet: its day is when it is expected to be, not a fact
+        prefix = (Bilingual(zh="预计满足：", en="Expected met: ") if step.kind == StepKind.wait
                   else Bilingual(zh="最晚完成：", en="Done by: "))
         points.append(Milestone(
             key=step.id, kind="step", title=Bilingual(zh=prefix.zh + step.title.zh, en=prefix.en + step.title.en),
