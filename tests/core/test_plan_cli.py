@@ -128,6 +128,7 @@ def test_the_calendar_has_one_event_per_dated_step_and_obligation(tmp_path: Path
         zh = tmp_path / "plan-zh.ics"
         run("plan", str(source), "--as-of", AS_OF, "--ics", str(zh))
         assert {str(e["SUMMARY"]) for e in _events(zh)} == {"预计满足：成立满一年", "预计满足：每名人员社保满六个月"}
+        assert all(str(e["DESCRIPTION"]).startswith("Expected met from 2027-") for e in events)
     else:
         window = next(o for o in obligations if o.kind == "annual_window")
         annual = next(e for e in events if str(e["SUMMARY"]) == window.name.en)
