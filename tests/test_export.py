@@ -439,7 +439,7 @@ def test_the_readiness_report_opens_with_the_plan(tmp_path):
                    "预计取得许可证：2027-04-26至2027-05-24",
                    "现在就做（1）", "等待（2）", "需要决定（0）", "已完成（3）",
                    "2027-02-10起满足", "2027-03-01起满足", "已于2026-11-25完成", "过户后更新ICP备案",
-                   "已标记完成，但申请中的回答仍显示未满足", "人员方案"):
+                   "已标记完成，但申请中的回答仍显示未满足", "人员方案", "预计满足：成立满一年"):
         assert _squash(wanted) in opening, wanted
     assert opening.index("现在就做") < opening.index("等待（2）") < opening.index("需要决定")
     assert "李佳" not in opening and "李*" in opening
@@ -455,8 +455,10 @@ def test_the_english_plan_section_speaks_english(tmp_path):
     pages = _pages(write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en"))  # plan built for it
     opening = "".join(pages[:2])
     for wanted in ("Action plan", "Do now (4)", "Waiting (2)", "To decide (0)", "Critical path",
-                   "Update the ICP filing after the transfer", "not before 2027-03-01"):
+                   "Update the ICP filing after the transfer", "not before 2027-03-01",
+                   "Expected met: Registered for at least a year"):  # the timeline: a wait ahead is not met yet
         assert _squash(wanted) in opening, wanted
+    assert "Met:" not in opening
     assert not re.search(r"[\u4e00-\u9fff]", opening.replace(_squash("郑州中原优选网络科技有限公司"), "")
                          .replace("豫B2-", "").replace("李*", "").replace("赵**", ""))
 

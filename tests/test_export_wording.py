@@ -28,3 +28,30 @@ def test_the_checklist_sheet_has_a_whole_name(report, tmp_path, lang, name):
     path = write_checklist_xlsx(report, tmp_path / "c.xlsx", lang)
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == [name]
+
+
+def _quote_fonts(path) -> set[str]:
+    """The fonts the PDF draws its curly quotes in, read back with pypdf."""
+    pypdf = pytest.importorskip("pypdf")
+    fonts: set[str] = set()
+
+    def visit(text, _cm, _tm, font, _size):
+        if font is not None and any(mark in text for mark in "“”‘’"):
+            fonts.add(str(font["/BaseFont"]))
+
+    for page in pypdf.PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    return fonts
+
+
+def test_english_pdf_sets_curly_quotes_in_a_latin_font_and_chinese_keeps_its_own(tmp_path):
+    """The CJK font draws “ ” full-width: in English text they looked like gaps around every quoted title."""
+    from wizard.core.export.pdf_report import write_readiness_pdf
+
+    application = load_application(data_dir("examples") / "demo" / "henan-with-gaps.yaml")
+    report = evaluate(application, load_packs().packs["henan"], dt.date(2026, 11, 23))
+    english = write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en")
+    assert _quote_fonts(english) == {"/Helvetica"}
+    chinese = write_readiness_pdf(report, application, tmp_path / "zh.pdf")
+    fonts = _quote_fonts(chinese)
+    assert fonts and "/Helvetica" not in fonts  # Chinese quotes stay full-width, in the CJK font

@@ -14,6 +14,7 @@ from wizard.core.casefiles import set_path
 from wizard.core.documents import application_from_data, load_application
 from wizard.core.engine import evaluate
 from wizard.core.plan import StepKind, build_plan
+from wizard.core.plan.model import Done
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.workdays import add_months, add_workdays, next_workday
 
@@ -208,6 +209,30 @@ def test_a_new_hire_waits_six_months_from_the_hiring_date_in_henan(packs):
     assert plan.step(wait.id).end == dt.date(2027, 5, 25)
     assert plan.filing.date == dt.date(2027, 5, 25)
     assert plan.filing.set_by == [wait.id] and plan.critical_path == [hire.id, wait.id]
+
+
+def test_a_wait_after_an_act_with_a_usual_duration_gets_no_date_until_that_act_is_done(packs):
+    """The act's duration says when it could be done, not that it will be: the wait it sets going is dated
+    only from the day the act is marked done (and an insured employee would need no wait at all)."""
+    from wizard.core.plan.schedule import dated, filing
+    from wizard.core.plan.wording import step_when
+    from wizard.core.report import ActDuration
+
+    application = _variant(ROOT / "examples" / "henan.yaml", {"staff": [load_application(
+        ROOT / "examples" / "henan.yaml").staff[0].model_dump(mode="json")]})
+    plan = _plan(packs, application)
+    hire, wait = plan.step("henan.staff.count@staff"), plan.step("new_hire_social_security@staff")
+    hire = hire.model_copy(update={"duration": ActDuration(working_days=(5, 7), source=hire.sources[0])})
+    hire_by = add_workdays(AS_OF, 7)[0]
+    steps = dated([hire, wait], AS_OF)
+    assert steps[0].end == hire_by
+    assert steps[1].end is None and steps[1].floor is None and steps[1].if_now == add_months(hire_by, 6)
+    result = filing(steps, AS_OF)
+    assert result.date is None and result.not_before == next_workday(hire_by)[0]  # the act's own bound only
+    assert f"如于{hire_by.isoformat()}完成，{add_months(hire_by, 6).isoformat()}起满足" in result.explanation.zh
+    assert f"if that were done on {hire_by.isoformat()}" in step_when(steps[1]).en
+    done = hire.model_copy(update={"done": Done(date=dt.date(2026, 11, 25))})
+    assert dated([done, wait], AS_OF)[1].end == dt.date(2027, 5, 25)
 
 
 # --- choices worked out by re-evaluating ----------------------------------------------------------

@@ -114,7 +114,7 @@ def test_the_calendar_has_one_event_per_dated_step_and_obligation(tmp_path: Path
     assert len(events) == len(steps) + len(obligations) + len(milestones_)
     starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in events}
     for step in steps:
-        prefix = "Met: " if step.kind.value == "wait" else "Done by: "
+        prefix = "Expected met: " if step.kind.value == "wait" else "Done by: "  # a wait ahead is not met yet
         assert starts[prefix + step.title.en] == step.end
     for item in obligations:
         assert starts[item.name.en] == (item.start or item.end)
@@ -123,8 +123,12 @@ def test_the_calendar_has_one_event_per_dated_step_and_obligation(tmp_path: Path
     assert "李佳" not in text and "410102199007153022" not in text  # no names unmasked, never an ID number
     if plan.filing.date is None:  # the demo: the day it cannot be before is no calendar promise
         assert not any("Earliest filing" in str(e["SUMMARY"]) for e in events)
-        assert {str(e["SUMMARY"]) for e in events} == {"Met: Registered for at least a year",
-                                                       "Met: Six months of social security for everyone listed"}
+        assert {str(e["SUMMARY"]) for e in events} == {"Expected met: Registered for at least a year",
+                                                       "Expected met: Six months of social security for everyone listed"}
+        zh = tmp_path / "plan-zh.ics"
+        run("plan", str(source), "--as-of", AS_OF, "--ics", str(zh))
+        assert {str(e["SUMMARY"]) for e in _events(zh)} == {"预计满足：成立满一年", "预计满足：每名人员社保满六个月"}
+        assert all(str(e["DESCRIPTION"]).startswith("Expected met from 2027-") for e in events)
     else:
         window = next(o for o in obligations if o.kind == "annual_window")
         annual = next(e for e in events if str(e["SUMMARY"]) == window.name.en)

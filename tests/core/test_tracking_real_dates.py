@@ -77,6 +77,10 @@ def test_licensed_obligations_from_the_real_issue_date_in_plan_and_calendar(gans
     assert "以下日期从实际发证日期2026-03-16起算。" in text and "预计取证日期" not in text
     assert "已于2026-03-16取得许可证（编号 甘B2-20260001）。" in text
     assert "预计取得许可证" not in text
+    # The guide says 年审; the program's own words say 年度报告 and quote the guide's name only as its own
+    detail = by_id["annual_report"].detail.zh
+    assert "年度报告（每年1月1日至3月31日）" in text and "《ICP许可证年审报告》" in detail
+    assert "年审" not in (text + detail).replace("《ICP许可证年审报告》", "")
     from icalendar import Calendar
 
     from wizard.core.export.ics import write_plan_ics
@@ -84,7 +88,7 @@ def test_licensed_obligations_from_the_real_issue_date_in_plan_and_calendar(gans
     path = write_plan_ics(plan, tmp_path / "plan.ics", "en")
     events = {str(e.get("summary")): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
     assert events["Licence issued"].decoded("dtstart") == D(2026, 3, 16)
-    annual = events["Annual review (1 January to 31 March)"]
+    annual = events["Annual report (1 January to 31 March)"]  # the national term, not the guide's 年审
     assert annual.decoded("dtstart") == D(2027, 1, 1)
     assert annual.get("rrule")["UNTIL"][0] == D(2031, 3, 16)
     assert events["Licence expires (valid for 5 years)"].decoded("dtstart") == D(2031, 3, 16)

@@ -219,3 +219,30 @@ def test_a_notice_that_states_its_deadline_is_listed_by_it_where_the_pack_gives_
     assert clients[0]["next_deadline"]["date"] == "2026-11-27"
     assert clients[0]["next_deadline"]["title"] == "Corrections due"
     assert clients[1]["next_deadline"] is None  # nothing invented where neither the notice nor the guide says
+
+
+def test_a_licensed_clients_row_counts_no_open_items_but_gives_its_next_duty(tmp_path):
+    """Today's rules may find a gap in a licensed client's answers (here its filing status): that is no work
+    before a filing any more. The row leaves the count out and shows the duty that comes next."""
+    import yaml
+
+    from wizard.core.casefiles import set_path
+
+    folder = tmp_path / "clients"
+    made = {client.variant: client for client in generate_clients(folder, 6)}
+    for variant in ("ready", "licensed"):  # the same gap in a client still preparing and in a licensed one
+        data = made[variant].data
+        set_path(data, "domains[0].filing_status", "pending")
+        (folder / made[variant].path).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    office = (folder, {}, tmp_path / "data")
+    preparing, licensed = made["ready"].client, made["licensed"].client
+    zh = run(office, "status", str(folder), "--as-of", DAY).stdout.splitlines()
+    assert "未解决" in zh[2]
+    assert "要办 1" in next(line for line in zh if preparing in line)
+    line = next(line for line in zh if licensed in line)
+    assert "续期申请" in line and "要办" not in line and "已取得许可证" in line
+    en = run(office, "status", str(folder), "--as-of", DAY, "--csv", "--lang", "en").stdout.lstrip("\ufeff")
+    rows = {row[2]: dict(zip(next(csv.reader(io.StringIO(en))), row, strict=True))
+            for row in list(csv.reader(io.StringIO(en)))[1:]}
+    assert rows[preparing]["open items"] == "1 to do"
+    assert rows[licensed]["open items"] == "" and rows[licensed]["what is due"].startswith("Renewal")

@@ -188,3 +188,25 @@ def test_an_expired_licence_and_an_approval_are_called_what_they_are(make_window
         _type(qtbot, page.outcome.fields[name], value)
     assert "Licence expired: 甘B2-20210002, on 2026-06-20" in page.summary.text()
     assert "Licence held" not in page.summary.text()
+
+
+def test_a_filed_applications_tracking_page_opens_at_the_top_on_its_first_field(make_window, qtbot, tmp_path):
+    """The focus used to land on the list of deadlines at the foot of the page, which scrolled the page down:
+    the summary and the submission date were out of sight."""
+    client = tmp_path / "filed.yaml"
+    client.write_text(GANSU.read_text(encoding="utf-8") + "tracking:\n  submitted: 2026-11-02\n  corrections:\n"
+                      "    - {received: 2026-11-27}\n", encoding="utf-8")
+    window = make_window([str(client)])
+    window.session.as_of = AS_OF
+    window.session.reevaluate()
+    window.resize(1060, 560)  # shorter than the page: there is something to scroll
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_tracking()
+    page = window.current_page()
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.submission.fields["submitted"].focus_widget())
+    qtbot.wait(50)  # let a deferred scroll (ensureWidgetVisible after the focus change) happen, if any
+    assert bar.maximum() > 0 and bar.value() == 0
+    assert not page.summary.visibleRegion().isEmpty()  # the stage is read first, on screen

@@ -10,8 +10,10 @@ import pytest
 import yaml
 from PySide6.QtCore import Qt
 
+from wizard.core.rulepack.basics import Bilingual
 from wizard.core.storage import DocumentLock, lock_holder
-from wizard.core.workspace.rows import action_day
+from wizard.core.tracking import Stage
+from wizard.core.workspace.rows import WorkspaceRow, action_day
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -338,17 +340,41 @@ def test_icp_wizard_workspace_starts_the_window_on_the_folder(monkeypatch, tmp_p
 
 def test_open_items_read_as_counted_phrases_in_either_language(qtbot):
     """A finding's label is "rules you out"; counted in the table it must read "1 ruling you out"."""
-    from types import SimpleNamespace
-
     from wizard.core.report import OpenCounts
     from wizard.gui.i18n import set_language
     from wizard.gui.workspace.columns import open_items_text
 
-    row = SimpleNamespace(open_counts=OpenCounts(act=2, structural=1))
+    row = WorkspaceRow(path="client.yaml", open_counts=OpenCounts(act=2, structural=1), stage=Stage.PREPARING)
     try:
         set_language("en")
         assert open_items_text(row) == "2 to do, 1 ruling you out"
         set_language("zh")
         assert open_items_text(row) == "需办理 2、主体不符 1"
+    finally:
+        set_language("zh")
+
+
+def test_a_licensed_client_shows_no_open_items_but_its_next_duty(qtbot):
+    """Once licensed, what today's rules find in the answers is no work before a filing: the open-items cell
+    is empty (and sorts last), the deadline columns give the next duty."""
+    from wizard.core.report import OpenCounts
+    from wizard.core.tracking import Deadline
+    from wizard.gui.i18n import set_language
+    from wizard.gui.workspace.columns import COLUMNS, open_items_key, open_items_text
+
+    duty = Deadline(date=dt.date(2027, 3, 31), start=dt.date(2027, 1, 1), kind="annual_report",
+                    title=Bilingual(zh="年度报告", en="Annual report"), detail=None, source=None)
+    licensed = WorkspaceRow(path="licensed.yaml", open_counts=OpenCounts(act=2), stage=Stage.LICENSED,
+                            next_deadline=duty)
+    tip = COLUMNS[COLUMN_INDEX["open"]].tip
+    due = COLUMNS[COLUMN_INDEX["due"]].text
+    try:
+        for language, wanted in (("en", "Annual report"), ("zh", "年度报告")):
+            set_language(language)
+            assert open_items_text(licensed) == "" and tip(licensed, None) == ""
+            assert due(licensed, None) == wanted
+        assert open_items_key(licensed) is None
+        preparing = WorkspaceRow(path="preparing.yaml", open_counts=OpenCounts(act=2), stage=Stage.PREPARING)
+        assert open_items_text(preparing) == "需办理 2" and open_items_key(preparing) == (2, 0, 2, 0)
     finally:
         set_language("zh")

@@ -6,6 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+import yaml
+
 from wizard.gui.workspace import WorkspaceWindow
 from wizard.gui.workspace.columns import COLUMN_INDEX
 from wizard.gui.workspace.daywatch import DayWatch
@@ -115,3 +117,30 @@ def test_reopening_a_folder_evaluates_only_what_changed(monkeypatch, qtbot, tmp_
         window.close()
     assert len(evaluated) == len(made)  # all on the first opening, none on the second
     assert shown[0] == shown[1] and len(shown[0]) == len(made)
+
+
+def test_the_window_counts_no_open_items_for_a_licensed_client(qtbot, tmp_path):
+    """The same gap in a client preparing and in a licensed one: only the first is work before a filing."""
+    from wizard.core.casefiles import set_path
+    from wizard.gui.i18n import set_language
+
+    made = {client.variant: client for client in generate_clients(tmp_path, 6)}
+    for variant in ("ready", "licensed"):
+        set_path(made[variant].data, "domains[0].filing_status", "pending")
+        (tmp_path / made[variant].path).write_text(yaml.safe_dump(made[variant].data, allow_unicode=True),
+                                                   encoding="utf-8")
+    set_language("en")
+    try:
+        window = WorkspaceWindow(tmp_path, None, AS_OF)
+        with qtbot.waitSignal(window.scanned, timeout=60000):
+            window.show()
+
+        def cell(variant: str, column: str) -> str:
+            number = next(i for i, row in enumerate(_rows(window)) if row.path == made[variant].path)
+            return window.proxy.data(window.proxy.index(number, COLUMN_INDEX[column]))
+
+        assert cell("ready", "open") == "1 to do"
+        assert cell("licensed", "open") == "" and cell("licensed", "due").startswith("Renewal")
+        window.close()
+    finally:
+        set_language("zh")

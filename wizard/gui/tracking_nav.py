@@ -30,11 +30,7 @@ class TrackingNavigation:
         self._evaluated(self.session.report)  # the step appears in the list
         index = self.page_index[TRACKING]
         self.go_to(index)
-        page = self.pages[index]
-        if self.session.application.tracking.submitted is None:
-            page.focus_field(f"{TRACKING}.submitted")
-        else:
-            page.upcoming.setFocus()
+        self.pages[index].open_at_top()
 
     def connect_tracking_button(self: Any, page: Any) -> None:
         """The plan and export pages offer the way in (their `track` signal)."""

@@ -204,6 +204,12 @@ class TrackingPage(Page):
         lines.append("</ul>")
         return "".join(lines)
 
+    def open_at_top(self) -> None:
+        """Opened from the plan, the export page or Ctrl+T: the stage summary in view and the focus on the first
+        field, the submission date. (Focusing the deadlines at the foot of the page scrolled it down past both.)"""
+        self._focus_first()
+        self.scroll.verticalScrollBar().setValue(0)
+
     def focus_field(self, path: str) -> bool:
         return super().focus_field(path) or self._focus_first()
 

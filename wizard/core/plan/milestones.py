@@ -40,11 +40,15 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
     for step in plan.steps:
         if step.done is not None or step.end is None or step.kind == StepKind.decide or filing.filed:
             continue  # once filed, the steps' dates no longer lead to a filing date
-        prefix = (Bilingual(zh="满足：", en="Met: ") if step.kind == StepKind.wait
+        # an open wait is not met yet: its day is when it is expected to be, not a fact
+        waiting = step.kind == StepKind.wait
+        prefix = (Bilingual(zh="预计满足：", en="Expected met: ") if waiting
                   else Bilingual(zh="最晚完成：", en="Done by: "))
+        when = step_when(step)
+        when = Bilingual(zh=f"预计{when.zh}", en=f"expected {when.en}") if waiting else when
         points.append(Milestone(
             key=step.id, kind="step", title=Bilingual(zh=prefix.zh + step.title.zh, en=prefix.en + step.title.en),
-            detail=Bilingual(zh=f"{step_when(step).zh}。{step.message.zh}", en=f"{_capital(step_when(step).en)}. {step.message.en}"),
+            detail=Bilingual(zh=f"{when.zh}。{step.message.zh}", en=f"{_capital(when.en)}. {step.message.en}"),
             start=step.end, step=step.id, critical=step.critical))
     for index, due in enumerate(plan.corrections):
         points.append(Milestone(

@@ -54,9 +54,10 @@ def _date_one(step: PlanStep, preds: list[PlanStep], as_of: dt.date) -> PlanStep
         floor = add_workdays(floor_start, high)[0]
     elif step.kind == StepKind.wait and step.months is not None:  # set going by the act before it
         parent = preds[0] if preds else None
-        if parent is not None and parent.end is not None:
-            end = floor = add_months(parent.end, step.months)
-        else:  # no floor: the act may be met another way (an employee already insured) with no wait at all
+        if parent is not None and parent.done is not None:  # counted from the day the act was done
+            end = floor = add_months(parent.done.date, step.months)
+        else:  # no date, not even from an act's usual duration: the act is not done yet, and it may be met
+            # another way (an employee already insured) with no wait at all, so no floor either
             if_now = add_months(floor_start, step.months)
     elif step.kind == StepKind.wait:
         end = floor = step.end
@@ -83,16 +84,21 @@ def _clearing(step: PlanStep, by_id: dict[str, PlanStep]) -> Clearing:
 
 def _pending(step: PlanStep, by_id: dict[str, PlanStep]) -> Bilingual | None:
     """Why a step that waits for another has no date yet: 'after “…”; usually 5–7 working days'."""
-    parents = [by_id[link.step] for link in step.after if link.step in by_id and by_id[link.step].end is None]
+    counted = step.kind == StepKind.wait and step.months is not None  # counted from an act not done yet
+    parents = [by_id[link.step] for link in step.after if link.step in by_id
+               and (by_id[link.step].done is None if counted else by_id[link.step].end is None)]
     if not parents:
         return None
     first = parents[0].title
-    if step.kind == StepKind.wait and step.months is not None:
+    if counted:
         tail_zh = f"，{step.if_now.isoformat()}起满足" if step.if_now else ""
         tail_en = f", met from {step.if_now.isoformat()}" if step.if_now else ""
+        by = parents[0].end  # an act with a usual duration: the day it would be done at the latest
+        when_zh, when_en = (f"如于{by.isoformat()}完成", f"if that were done on {by.isoformat()}") if by else (
+            "如今天完成", "if that were done today")
         return Bilingual(
-            zh=f"“{first.zh}”完成后{step.months}个月；如今天完成{tail_zh}；若改用已满足条件的人员则无需等待",
-            en=f"{step.months} month{'s' if step.months != 1 else ''} after “{first.en}”; if that were done today"
+            zh=f"“{first.zh}”完成后{step.months}个月；{when_zh}{tail_zh}；若改用已满足条件的人员则无需等待",
+            en=f"{step.months} month{'s' if step.months != 1 else ''} after “{first.en}”; {when_en}"
                f"{tail_en}; none if it is met by someone who already qualifies",
         )
     if step.duration is not None:

@@ -89,7 +89,10 @@ def step_when(step: PlanStep) -> Bilingual:
     if step.kind == StepKind.wait and step.end:
         return Bilingual(zh=f"{step.end.isoformat()}起满足", en=f"met from {step.end.isoformat()}")
     if step.kind == StepKind.wait and step.months is not None:
-        if_now = (Bilingual(zh=f"；如今天完成，{step.if_now.isoformat()}起满足", en=f"; if that were done today, from "
+        # `start` is set when the act before it has a usual duration: counted from the day that would end
+        done_zh, done_en = ((f"如于{step.start.isoformat()}完成", f"if that were done on {step.start.isoformat()}")
+                            if step.start else ("如今天完成", "if that were done today"))
+        if_now = (Bilingual(zh=f"；{done_zh}，{step.if_now.isoformat()}起满足", en=f"; {done_en}, from "
                             f"{step.if_now.isoformat()}") if step.if_now else Bilingual(zh="", en=""))
         return Bilingual(zh=f"前一步完成后{step.months}个月{if_now.zh}",
                          en=f"{step.months} month{'s' if step.months != 1 else ''} after the step before it{if_now.en}")

@@ -60,9 +60,9 @@ def province_name(region_id: str | None, lang: str) -> str:
 
 
 def open_text(row: WorkspaceRow, lang: str) -> str:
-    """'要办 2，等待 1' / '2 to do, 1 waiting'; '' when nothing is open."""
+    """'要办 2，等待 1' / '2 to do, 1 waiting'; '' when nothing is open, or once approved or licensed."""
     counts = row.open_counts
-    if counts is None:
+    if counts is None or not row.counts_open_items:
         return ""
     if lang == "zh":
         parts = [f"{word} {getattr(counts, key)}" for key, word in _OPEN_WORDS[lang] if getattr(counts, key)]

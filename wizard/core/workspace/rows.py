@@ -50,6 +50,13 @@ class WorkspaceRow:
     def describe(self, lang: str = "zh") -> str | None:  # the interface's name for the same
         return self.error_text(lang)
 
+    @property
+    def counts_open_items(self) -> bool:
+        """Whether the answers' open items are the office's work: not once the application is approved or the
+        licence held. Then the next duty (the annual report, the renewal) is the row's deadline, and a count
+        of what today's rules find in the answers would read as work still to do before filing."""
+        return self.open_counts is not None and str(self.stage) not in ("approved", "licensed")
+
 
 def error_row(path: str, error: Any, mtime: float = 0.0, **known: Any) -> WorkspaceRow:
     """The row of a file that could not be evaluated, from its InputError."""

@@ -61,7 +61,7 @@ def verdict_text(row: Any) -> str:
 
 def open_items_text(row: Any) -> str:
     counts = row.open_counts
-    if counts is None:
+    if counts is None or not row.counts_open_items:  # approved or licensed: the deadline column has the next duty
         return ""
     parts = [tr("{kind} {count}", "open items of one kind").format(kind=pick(COUNTED_KIND_TEXT[kind]), count=getattr(counts, name))
              for name, kind in KINDS if getattr(counts, name)]
@@ -72,7 +72,7 @@ def open_items_text(row: Any) -> str:
 
 def open_items_key(row: Any) -> Any:
     counts = row.open_counts
-    if counts is None:
+    if counts is None or not row.counts_open_items:
         return None
     return (sum(getattr(counts, name) for name, _kind in KINDS), counts.structural, counts.act, counts.missing)
 
@@ -178,7 +178,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda r, _m: (1, r.error) if r.error else (0, str(r.verdict)) if verdict_text(r) else None,
            lambda r, _m: verdict_text(r)),
     Column("open", QT_TR_NOOP("未解决"), lambda r, _m: open_items_text(r), lambda r, _m: open_items_key(r),
-           lambda r, _m: pick(open_counts_sentence(r.open_counts)) if r.open_counts else ""),
+           lambda r, _m: pick(open_counts_sentence(r.open_counts)) if r.counts_open_items else ""),
     Column("timing", QT_TR_NOOP("可提交 / 预计获证"), lambda r, _m: timing_text(r),
            lambda r, _m: None if not timing_text(r) else timing_date(r)),
     Column("stage", QT_TR_NOOP("阶段"), lambda r, _m: stage_text(r.stage),
