@@ -141,6 +141,8 @@ def test_the_window_counts_no_open_items_for_a_licensed_client(qtbot, tmp_path):
 
         assert cell("ready", "open") == "1 to do"
         assert cell("licensed", "open") == "" and cell("licensed", "due").startswith("Renewal")
+        # the verdict cell says what the client holds, as `status` does, not "ready to apply" nor nothing
+        assert cell("licensed", "verdict") == "Licence held" and cell("ready", "verdict") == "Not ready to apply"
         window.close()
     finally:
         set_language("zh")

@@ -17,6 +17,7 @@ from wizard.core.regions import BY_ID
 from wizard.core.report import KIND_TEXT, VERDICT_TEXT, FindingKind
 from wizard.core.rulepack.basics import Bilingual
 from wizard.core.sentences import open_counts as open_counts_sentence
+from wizard.core.workspace.output import verdict_text as stage_verdict_text
 from wizard.core.workspace.rows import action_day
 
 from ..i18n import joined, labelled, lang, pick, tr, translated
@@ -54,8 +55,10 @@ def client_text(row: Any) -> str:
 def verdict_text(row: Any) -> str:
     if row.error:
         return tr("无法读取：{reason}").format(reason=row.error_text(lang()) or row.error)
-    if row.verdict is None or str(row.stage) in ("approved", "licensed"):  # not applying: "ready to apply" would read as news
+    if row.verdict is None:
         return ""
+    if str(row.stage) in ("approved", "licensed"):  # not applying: what it holds, as the CLI says it
+        return stage_verdict_text(row, lang())
     return pick(VERDICT_TEXT[row.verdict])
 
 
