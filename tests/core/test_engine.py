@@ -39,7 +39,7 @@ entity: {name: 某某科技有限公司, uscc: 91410105MA9K7X2Q57, registration_
          registered_capital_rmb: 1000000, foreign_invested: false}
 domains: [{name: example.com, registrant: 某某科技有限公司, icp_filing_number: 豫ICP备2024012345号, filing_status: filed}]
 servers: [{province: henan, contract: cloud}]
-credit: {telecom_dishonesty_list: false}
+credit: {telecom_dishonesty_list: false, has_violations: false}
 staff:
   - {name: 甲, social_security_start: 2026-01-01}
   - {name: 乙, social_security_start: 2026-02-01}
@@ -107,7 +107,7 @@ def test_entity_age_is_met_and_not_reported(pack):
 
 
 def test_violation_projects_its_expiry(pack):
-    text = BASE + "credit:\n  violations:\n    - {date: 2025-06-30, kind: internet_service}\n"
+    text = BASE + "credit:\n  has_violations: true\n  violations:\n    - {date: 2025-06-30, kind: internet_service}\n"
     report = evaluate(parse_application(text), pack, AS_OF)
     (finding,) = [f for f in report.findings if f.rule_id == "mini.credit.violations"]
     assert finding.met_on == dt.date(2027, 7, 1)
@@ -116,7 +116,7 @@ def test_violation_projects_its_expiry(pack):
 
 
 def test_other_kinds_of_violation_do_not_count(pack):
-    text = BASE + "credit:\n  violations:\n    - {date: 2025-06-30, kind: telecom}\n"
+    text = BASE + "credit:\n  has_violations: true\n  violations:\n    - {date: 2025-06-30, kind: telecom}\n"
     report = evaluate(parse_application(text), pack, AS_OF)
     assert "mini.credit.violations" not in {f.rule_id for f in report.findings}
 

@@ -211,15 +211,10 @@ def _credit(facts: _Facts) -> dict[str, Any]:
     rule = next((r for r in facts.pack.rules if r.check.kind == "no_recent_violations"), None)
     years = facts.pack.parameter(rule.check.years) if rule else None
     kinds = [label(k) for k in rule.check.kinds] if rule else []
-    clean: Any = True
-    finding = facts.problems.get("credit.violations") or next(
-        (x for path, x in facts.problems.items() if path.startswith("credit.violations[")), None)
-    if finding is not None:
-        clean = Gap("无违规声明不能照此出具", facts.why(finding))
     return {
         "statement_years": int(years) if years else Gap("无违规声明的年限", "本省规则包未规定"),
         "statement_kinds": "、".join(kinds) or "违法违规",
-        "clean": clean,
+        "clean": _clean_record(facts, credit.has_violations, bool(credit.violations), rule is not None),
         "abnormal_list": _cleared(facts, "credit.abnormal_operations_list", credit.abnormal_operations_list,
                                   "经营异常名录查询结果", "已列入"),
         "dishonesty_list": _cleared(facts, "credit.serious_dishonesty_list", credit.serious_dishonesty_list,
@@ -227,6 +222,26 @@ def _credit(facts: _Facts) -> dict[str, Any]:
         "legal_rep_debtor": _cleared(facts, "credit.legal_rep_dishonest_debtor", credit.legal_rep_dishonest_debtor,
                                      "法定代表人失信查询结果", "法定代表人为失信被执行人"),
     }
+
+
+def _clean_record(facts: _Facts, has_violations: bool | None, listed: bool, pack_rule: bool) -> Any:
+    """True only when the statement can stand: the answer is "no", or the pack's own rule dated every listed
+    violation outside its years or kinds; and no finding stands against it. Otherwise a Gap that says why,
+    the state of the answer first (the check's finding on it names only the rule)."""
+    what = "无违规声明不能照此出具"
+    if has_violations is None:
+        return Gap(what, "“是否有违规记录”尚未回答")
+    if has_violations and not listed:
+        return Gap(what, "已回答有违规记录，但尚未列出")
+    if not has_violations and listed:
+        return Gap(what, "已回答没有违规记录，但列表中登记了违规记录，两者矛盾")
+    finding = next((x for path, x in facts.problems.items()
+                    if path == "credit.violations" or path.startswith("credit.violations[")), None)
+    if finding is not None:
+        return Gap(what, f"{facts.why(finding)}，{_clearing(finding)}")
+    if has_violations and not pack_rule:
+        return Gap(what, "申请中登记了违规记录，本省规则包没有可据以判断的年限，须据实核对后出具")
+    return True
 
 
 def _cleared(facts: _Facts, path: str, listed: bool | None, what: str, listed_text: str) -> Any:
