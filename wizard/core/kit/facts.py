@@ -149,6 +149,10 @@ def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
         if entity.capital_kind is not None:
             capital += f"（{label(entity.capital_kind)}）"
     rep = privacy.person_name(entity.legal_representative) or None
+    address = f("entity.actual_address", entity.actual_address, "实际经营地址")
+    if not entity.actual_address and "entity.actual_address" not in facts.problems:
+        # never the registered address in its place: the two may differ, and the model has no "same as" answer
+        address = Gap("实际经营地址", "申请中未填写；与注册地址相同的也请照填")
     return {
         "name": f("entity.name", entity.name, "企业名称"),
         "uscc": f("entity.uscc", entity.uscc, "统一社会信用代码"),
@@ -157,7 +161,7 @@ def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
         "capital": f("entity.registered_capital_rmb", capital, "注册资本"),
         "business_scope": f("entity.business_scope", entity.business_scope, "经营范围"),
         "registered_address": f("entity.registered_address", entity.registered_address, "注册地址"),
-        "address": f("entity.actual_address", entity.actual_address or entity.registered_address, "实际经营地址"),
+        "address": address,
         "district": f("entity.district", entity.district, "所在区/市"),
         "legal_representative": f("entity.legal_representative", rep, "法定代表人姓名"),
     }
