@@ -118,6 +118,16 @@ def _clearing(finding: Finding) -> str:
     }.get(finding.kind, "须申请单位办理")
 
 
+def _every_domain(domains: list[dict[str, Any]]) -> Any:
+    """Every domain the application lists, for a policy that covers the whole platform ("a.cn、b.com"); each
+    one as the domain list shows it (a placeholder where its name is missing or a rule found it short)."""
+    if not domains:
+        return Gap("网站域名")
+    if len(domains) == 1:
+        return domains[0]["name"]
+    return "、".join(as_text(d["name"]) for d in domains)
+
+
 def _region(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     return region.zh if region else (region_id or "")
@@ -277,6 +287,12 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
     staff = [_person(facts, i, m, privacy) for i, m in enumerate(application.staff)]
     in_mainland = [facts.server_in_mainland(i, s) for i, s in enumerate(application.servers)]
     scope = application.scope
+    domains = [{
+        "name": f(f"domains[{i}].name", d.name, "域名"),
+        "registrant": f(f"domains[{i}].registrant", _registrant(privacy, d.registrant) or None, "域名持有者"),
+        "filing_number": f(f"domains[{i}].icp_filing_number", d.icp_filing_number, "ICP备案号"),
+        "filing_status": f(f"domains[{i}].filing_status", d.filing_status and label(d.filing_status), "备案状态"),
+    } for i, d in enumerate(application.domains)]
     context: dict[str, Any] = {
         "company": _company(facts, privacy),
         "province": {
@@ -285,12 +301,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
             "licence_prefix": pack.header.licence_prefix or "",
         },
         "params": Params({name: p.value for name, p in pack.parameters.items()}),
-        "domains": [{
-            "name": f(f"domains[{i}].name", d.name, "域名"),
-            "registrant": f(f"domains[{i}].registrant", _registrant(privacy, d.registrant) or None, "域名持有者"),
-            "filing_number": f(f"domains[{i}].icp_filing_number", d.icp_filing_number, "ICP备案号"),
-            "filing_status": f(f"domains[{i}].filing_status", d.filing_status and label(d.filing_status), "备案状态"),
-        } for i, d in enumerate(application.domains)],
+        "domains": domains,
         "servers": [{
             "provider": f(f"servers[{i}].provider", s.provider, "服务商"),
             "location": f(f"servers[{i}].province", _server_place(s) or None, "服务器所在地"),
@@ -321,7 +332,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
             "merchant_model": f("scope.merchant_model", scope.merchant_model and label(scope.merchant_model),
                                 "经营模式"),
             "third_party": scope.merchant_model is not None and scope.merchant_model.value == "third_party",
-            "domain": next((d.name for d in application.domains if d.name), None) or Gap("网站域名"),
+            "domain": _every_domain(domains),
             # what a draft needs before it may say the data stays in China: servers given, all on the mainland
             "servers_in_mainland": bool(in_mainland) and all(in_mainland),
         },
