@@ -329,6 +329,10 @@ Kind of problem: </translation>
         <translation>Violations</translation>
     </message>
     <message>
+        <source>回答“是”后，在这里逐条列出每一条违规记录。</source>
+        <translation>Once you answer “Yes”, list each violation here.</translation>
+    </message>
+    <message>
         <source>本省要求核查办公场地：填写面积、租赁和消防情况以及主要设备。</source>
         <translation>This province checks the office: area, lease, fire-safety filing and the main equipment.</translation>
     </message>

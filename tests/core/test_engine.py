@@ -39,7 +39,7 @@ entity: {name: 某某科技有限公司, uscc: 91410105MA9K7X2Q57, registration_
          registered_capital_rmb: 1000000, foreign_invested: false}
 domains: [{name: example.com, registrant: 某某科技有限公司, icp_filing_number: 豫ICP备2024012345号, filing_status: filed}]
 servers: [{province: henan, contract: cloud}]
-credit: {telecom_dishonesty_list: false}
+credit: {telecom_dishonesty_list: false, has_violations: false}
 staff:
   - {name: 甲, social_security_start: 2026-01-01}
   - {name: 乙, social_security_start: 2026-02-01}
@@ -107,7 +107,7 @@ def test_entity_age_is_met_and_not_reported(pack):
 
 
 def test_violation_projects_its_expiry(pack):
-    text = BASE + "credit:\n  violations:\n    - {date: 2025-06-30, kind: internet_service}\n"
+    text = BASE + "credit:\n  has_violations: true\n  violations:\n    - {date: 2025-06-30, kind: internet_service}\n"
     report = evaluate(parse_application(text), pack, AS_OF)
     (finding,) = [f for f in report.findings if f.rule_id == "mini.credit.violations"]
     assert finding.met_on == dt.date(2027, 7, 1)
@@ -116,9 +116,32 @@ def test_violation_projects_its_expiry(pack):
 
 
 def test_other_kinds_of_violation_do_not_count(pack):
-    text = BASE + "credit:\n  violations:\n    - {date: 2025-06-30, kind: telecom}\n"
+    text = BASE + "credit:\n  has_violations: true\n  violations:\n    - {date: 2025-06-30, kind: telecom}\n"
     report = evaluate(parse_application(text), pack, AS_OF)
     assert "mini.credit.violations" not in {f.rule_id for f in report.findings}
+
+
+def test_the_list_of_violations_is_read_only_after_its_question(pack):
+    """Unanswered is asked at the question (not in the rule's words for an undated record); "yes" with
+    nothing listed asks for the list; "no" with records listed is a contradiction, counted."""
+    unanswered = evaluate(parse_application(BASE), pack, AS_OF)
+    (asked,) = [f for f in unanswered.findings if f.rule_id == "mini.credit.violations"]
+    assert (asked.field, asked.kind) == ("credit.has_violations", FindingKind.missing)
+    assert asked.message.zh == "“是否有违规记录”尚未回答，无法判断是否满足“两年内无违规”。"
+    assert asked.message.en == "“Any violations on record” is not answered yet, so “No violation in two years” cannot be checked."
+    said_yes = evaluate(parse_application(BASE + "credit: {has_violations: true}\n"), pack, AS_OF)
+    (listed,) = [f for f in said_yes.findings if f.rule_id == "mini.credit.violations"]
+    assert (listed.field, listed.kind) == ("credit.violations", FindingKind.missing)
+    assert listed.message.en.startswith("You answered that there are violations on record but have listed none yet")
+    two = "    - {date: 2019-06-30, kind: internet_service}\n    - {date: 2018-01-02, kind: telecom}\n"
+    said_no = evaluate(parse_application(BASE + "credit:\n  has_violations: false\n  violations:\n" + two), pack, AS_OF)
+    (contradiction,) = [f for f in said_no.findings if f.rule_id == "mini.credit.violations"]
+    assert (contradiction.field, contradiction.kind) == ("credit.has_violations", FindingKind.act)
+    assert "列表中有2条违规记录，两者矛盾" in contradiction.message.zh
+    assert "yet the list holds 2 violations;" in contradiction.message.en
+    old_and_answered = evaluate(parse_application(BASE + "credit:\n  has_violations: true\n  violations:\n" + two),
+                                pack, AS_OF)
+    assert "mini.credit.violations" not in {f.rule_id for f in old_and_answered.findings}
 
 
 def test_condition_limits_a_rule_to_websites(pack):

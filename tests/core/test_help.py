@@ -63,3 +63,17 @@ def test_a_broken_glossary_is_refused_with_file_line_and_reason(tmp_path: Path):
     glossary, [error] = load_glossary(tmp_path)
     assert glossary.terms == () and error.code == "table.unknown_term"
     assert error.file.endswith("glossary.yaml") and error.line is not None
+
+
+def test_the_violations_question_says_why_it_is_asked_before_the_rules_that_read_it():
+    packs = load_packs()
+    shanxi = field_help(packs.packs["shanxi"], "credit.has_violations")
+    assert shanxi.rule_ids == ["shanxi.credit.telecom_violations"]
+    assert shanxi.why().zh.startswith("先回答有无违规记录，有的再逐条列出")
+    assert shanxi.why().zh.endswith("山西省有1条规则检查这一项：")
+    assert shanxi.why().en.startswith("Answer first whether there are any violations on record")
+    assert shanxi.why().en.endswith(" 1 rule of Shanxi checks this answer:")
+    # Shanghai has no such rule: the reason alone, not "no rule checks this"
+    shanghai = field_help(packs.packs["shanghai"], "credit.has_violations")
+    assert shanghai.rule_ids == [] and shanghai.why().zh.startswith("先回答有无违规记录")
+    assert "没有直接检查这一项" not in shanghai.why().zh

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from old_files import unanswered_violations
 
 from wizard.core.documents import load_application
 from wizard.core.errors import InputError
@@ -35,8 +36,10 @@ def test_version_1_files_open_as_the_current_version(fixture: Path, tmp_path: Pa
     migrated, wanted = application.model_dump(exclude={"materials"}), expected.model_dump(exclude={"materials"})
     assert all(not member["background"] for member in migrated["staff"])
     assert migrated["credit"]["telecom_dishonesty_list"] is None
+    assert migrated["credit"]["has_violations"] is None  # version 6: an empty list is not a "no"
     for data in (migrated, wanted):
         data["credit"].pop("telecom_dishonesty_list")
+        data["credit"].pop("has_violations")
         for member in data["staff"]:
             member.pop("background")
     assert migrated == wanted
@@ -73,7 +76,8 @@ def test_version_2_files_open_as_the_current_version_with_an_empty_plan(fixture:
     current = EXAMPLES / f"{fixture.stem}.yaml"
     if not current.exists():
         current = EXAMPLES / "demo" / f"{fixture.stem}.yaml"
-    assert application.model_dump() == load_application(current).model_dump()
+    assert application.credit.has_violations is None  # version 6: the empty list stays unanswered
+    assert application.model_dump() == unanswered_violations(load_application(current)).model_dump()
     saved = tmp_path / "saved.yaml"
     save_application(application, saved)
     assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")

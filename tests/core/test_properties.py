@@ -78,6 +78,7 @@ applications = st.builds(
     industry=st.builds(model.Industry, scene=texts, docking_platform=texts, docking_agreement=st.booleans()),
     credit=st.builds(
         model.Credit,
+        has_violations=st.one_of(st.none(), st.booleans()),
         violations=st.lists(
             st.builds(
                 model.Violation,

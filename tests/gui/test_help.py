@@ -29,7 +29,7 @@ BESIDES = {
     "in_free_trade_zone": {"industry.park", "entity.registered_address"},
     "industry_matches_district": {"entity.district", "industry.scene"},
     "docking_agreement_where_required": {"industry.scene", "industry.docking_platform", "industry.docking_agreement"},
-    "no_recent_violations": {"credit.violations[].date", "credit.violations[].kind"},
+    "no_recent_violations": {"credit.has_violations", "credit.violations[].date", "credit.violations[].kind"},
 }
 # … and a staff check each person's answers that its filters name.
 FILTERS = {"posts_any": "posts", "full_time": "full_time", "social_security_months": "social_security_start",

@@ -98,8 +98,8 @@ def test_a_recent_violation_stops_the_no_violation_statement(make_kit):
     application = load_application(EXAMPLES / "gansu.yaml")
     violation = {"date": "2026-01-10", "kind": "internet_service", "description": "未备案开展业务"}
     changed = application.model_copy(update={"credit": application.credit.model_copy(
-        update={"violations": [type(application.credit).model_fields["violations"].annotation.__args__[0](
-            **violation)]})})
+        update={"has_violations": True, "violations": [
+            type(application.credit).model_fields["violations"].annotation.__args__[0](**violation)]})})
     result = make_kit("gansu.yaml", application=changed)
     text = docx_text(result.folder / "15-无违规经营声明.docx")
     assert "未发生互联网信息服务违规行为" not in text

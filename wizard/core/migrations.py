@@ -46,8 +46,20 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """credit.has_violations added, asked before the list. A file that lists violations answered "yes"; an
+    empty list stays unanswered: it was written both for "no violations" and for "not filled in yet", and
+    the no-violation statement must not be drafted on a guess."""
+    credit = data.get("credit")
+    if isinstance(credit, dict) and "has_violations" not in credit:
+        violations = credit.get("violations")
+        if isinstance(violations, list) and violations:
+            data["credit"] = {**credit, "has_violations": True}
+    return data
+
+
 STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
 }
 
 

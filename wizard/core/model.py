@@ -17,8 +17,9 @@ from .errors import ReasonError
 from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
 from .values import normalise_text
 
-SCHEMA_VERSION = 5  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done;
-# 4: tracking (submission, corrections, inspection, licence); 5: the deadline a correction notice states
+SCHEMA_VERSION = 6  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done;
+# 4: tracking (submission, corrections, inspection, licence); 5: the deadline a correction notice states;
+# 6: credit.has_violations, the yes/no asked before the list of violations
 
 
 class Section(BaseModel):
@@ -274,6 +275,8 @@ class Violation(Section):
 
 
 class Credit(Section):
+    # Asked before the list: an empty list alone cannot tell "no violations" from "not answered yet".
+    has_violations: Annotated[bool | None, Field(**label("是否有违规记录", "Any violations on record"))] = None
     violations: Annotated[list[Violation], Field(**label("违规记录", "Violations"))] = []
     abnormal_operations_list: Annotated[
         bool | None, Field(**label("列入经营异常名录", "On the abnormal-operations list"))

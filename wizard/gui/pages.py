@@ -334,19 +334,6 @@ class SystemsPage(Page):
         self.finish()
 
 
-class CreditPage(Page):
-    key = "credit"
-    intro = QT_TR_NOOP("如实填写企业和法定代表人的信用情况以及近年的违规记录。")
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(session, parent)
-        self.add_form(m.Credit, "credit", ["telecom_dishonesty_list", "abnormal_operations_list",
-                                           "serious_dishonesty_list", "legal_rep_dishonest_debtor", "credit_report"])
-        self.add_list("credit.violations", m.Violation, ["date", "kind", "description"],
-                      group=QT_TR_NOOP("违规记录"))
-        self.finish()
-
-
 class SitePage(Page):
     key = "site"
     intro = QT_TR_NOOP("本省要求核查办公场地：填写面积、租赁和消防情况以及主要设备。")

@@ -50,7 +50,7 @@ class MainWindow(FileActions, TrackingNavigation, StepNavigation, WindowMenus, Q
         PageSpec("staff", "wizard.gui.pages:list_page", args=("staff",)),
         PageSpec("systems", "wizard.gui.pages:SystemsPage"),
         PageSpec("industry", "wizard.gui.pages_extra:IndustryPage"),
-        PageSpec("credit", "wizard.gui.pages:CreditPage"),
+        PageSpec("credit", "wizard.gui.credit_page:CreditPage"),
         PageSpec("site", "wizard.gui.pages:SitePage"),
         PageSpec("materials", "wizard.gui.pages_extra:MaterialsPage"),
         PageSpec("plan", "wizard.gui.plan_page:PlanPage", title=lambda: tr("行动计划")),

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..labels import ENUM_LABELS, enum_text, join_texts
+from ..messages import CATALOG
 from ..model import MaterialStatus
-from ..rulepack.basics import Bilingual
+from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years, months_between
@@ -22,6 +23,7 @@ from .context import Context, Failure, Outcome, _empty, _values, checks_of
 from .crosschecks import CROSS_CHECKS
 from .identifier_checks import IDENTIFIER_CHECKS
 from .industry_checks import INDUSTRY_CHECKS
+from .missing import asking_texts
 from .staff_checks import STAFF_CHECKS
 
 
@@ -154,10 +156,30 @@ def check_months_since(ctx: Context, rule: Rule) -> Outcome:
 
 
 def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
+    """The list is read only after its question: unanswered, answered "yes" with nothing listed, or "no" with
+    violations listed is each a finding of its own, never a clean record."""
     years = int(ctx.param(rule.check.years))
+    credit = ctx.application.credit
+    values = {"years": years, "title": rule.title}
+    if credit.has_violations is None:
+        path = "credit.has_violations"
+        return Outcome([Failure(path, values, missing=True, texts=asking_texts(rule, path))], None, True)
+    if credit.has_violations and not credit.violations:
+        return Outcome([Failure("credit.violations", values, missing=True, texts=(
+            _wording("check.violations_not_listed"), _wording("check.violations_not_listed_fix")))], None, True)
+    if not credit.has_violations:
+        if not credit.violations:
+            return Outcome([], None, True)
+        return Outcome([Failure("credit.has_violations", {**values, "count": len(credit.violations)},
+                                kind=FindingKind.act, texts=(_wording("check.violations_contradict_no"),
+                                                             _wording("check.violations_contradict_no_fix")))],
+                       None, True)
     latest: dt.date | None = None
-    for index, violation in enumerate(ctx.application.credit.violations):
-        if violation.kind is None or violation.kind.value not in rule.check.kinds:
+    for index, violation in enumerate(credit.violations):
+        if violation.kind is None:  # of which kind decides whether the rule counts it: ask, don't skip it
+            path = f"credit.violations[{index}].kind"
+            return Outcome([Failure(path, values, missing=True, texts=asking_texts(rule, path))], None, True)
+        if violation.kind.value not in rule.check.kinds:
             continue
         path = f"credit.violations[{index}].date"
         if violation.date is None:
@@ -169,6 +191,12 @@ def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
     if met_on <= ctx.as_of:
         return Outcome([], met_on, True)
     return Outcome([Failure("credit.violations", {"years": years, "met_on": met_on, "latest": latest})], met_on, True)
+
+
+def _wording(code: str) -> Bilingual:
+    """A catalog text as a template: the finding's values fill it like a rule's message."""
+    zh, en = CATALOG[code]
+    return Bilingual(zh=zh, en=en)
 
 
 def applicable_materials(ctx: Context) -> list:

@@ -27,6 +27,9 @@ class Failure:
     values: dict[str, Any] = field(default_factory=dict)
     missing: bool = False  # the answer at `path` is empty: the finding asks for it
     kind: FindingKind | None = None  # overrides the rule's kind (e.g. one person waits, another must act)
+    # The check's own message and fix, for a case the rule's wording is not about (its `when_missing:`
+    # speaks of an undated violation, not of the unanswered question before the list)
+    texts: tuple[Bilingual, Bilingual] | None = None
 
 
 @dataclass

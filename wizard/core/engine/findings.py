@@ -30,6 +30,8 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         waits = time_based and isinstance(values.get("met_on"), dt.date)
         kind = failure.kind or (FindingKind.wait if waits else rule.kind)
         message, fix = render_both(rule.message, values), render_both(rule.fix, values)
+    if failure.texts is not None:
+        message, fix = (render_both(text, values) for text in failure.texts)
     sources, basis, duration = _rule_parts(ctx, rule)
     return trusted(  # every value below is already of its field's type: validating 500 findings again cost 3 ms
         Finding,

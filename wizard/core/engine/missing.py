@@ -62,6 +62,12 @@ def missing_texts(rule: Rule, path: str, values: dict[str, Any]) -> tuple[Biling
         return render_both(rule.when_missing.message, values), render_both(rule.when_missing.fix, values)
     if rule.check.kind in ASKING_CHECKS:  # the rule's own message is already about the empty answer
         return render_both(rule.message, values), render_both(rule.fix, values)
+    return asking_texts(rule, path)
+
+
+def asking_texts(rule: Rule, path: str) -> tuple[Bilingual, Bilingual]:
+    """The program's own words for an empty answer at `path`, built from its label: "not answered yet" for a
+    yes/no question, "not filled in yet" otherwise, and where to give it."""
     page, item, field = _where(path)
     zh_label, en_label = _known_labels(field) or (path.split(" / ")[-1], path.split(" / ")[-1])
     zh_page, en_page = PAGE_TITLES[page]["zh"], PAGE_TITLES[page]["en"]

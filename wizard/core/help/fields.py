@@ -8,12 +8,16 @@ from typing import Literal
 
 from ..engine.sources import source_info
 from ..fieldpaths import field_label, generic
+from ..messages import message
 from ..report import SourceInfo
 from ..rulepack.basics import Bilingual, Severity
 from ..rulepack.loader import RulePack
 from ..sentences import cite_all
 from .glossary import Glossary, Term
 from .reads import reads
+
+# Questions asked before the answers they open, and why (a list is read only after its yes/no).
+_ASKED_FIRST = {"credit.has_violations": "check.has_violations_purpose"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,10 @@ class FieldHelp:
         if decides:
             zh.append(f"{decides}条规则据此判断是否适用")
             en.append(f"{decides} decide{'s' if decides == 1 else ''} by it whether they apply")
-        return Bilingual(zh="，".join(zh) + "：", en=("; ".join(en) + ":")[:1].upper() + ("; ".join(en) + ":")[1:])
+        zh_text, en_text = "，".join(zh) + "：", ("; ".join(en) + ":")[:1].upper() + ("; ".join(en) + ":")[1:]
+        if self.purpose is not None:  # why the program asks it at all, then the rules that read it
+            return Bilingual(zh=self.purpose.zh + zh_text, en=f"{self.purpose.en} {en_text}")
+        return Bilingual(zh=zh_text, en=en_text)
 
     def plain(self, lang: str) -> str:
         """The help as plain text (the accessible description): why, each rule with its source, the terms."""
@@ -89,4 +96,7 @@ def field_help(pack: RulePack, path: str, glossary: Glossary | None = None) -> F
         from ..tracking.help import tracking_purpose
 
         purpose = tracking_purpose(pack, wanted)
+    elif wanted in _ASKED_FIRST:
+        code = _ASKED_FIRST[wanted]
+        purpose = Bilingual(zh=message(code, "zh"), en=message(code, "en"))
     return FieldHelp(path=wanted, label=label, pack_name=pack.header.name, uses=uses, terms=terms, purpose=purpose)

@@ -26,7 +26,7 @@ _ALSO_READS: dict[str, tuple[str, ...]] = {
     "in_free_trade_zone": ("industry.park", "entity.registered_address"),
     "industry_matches_district": ("entity.district", "industry.scene"),
     "docking_agreement_where_required": ("industry.scene", "industry.docking_platform", "industry.docking_agreement"),
-    "no_recent_violations": ("credit.violations[].date", "credit.violations[].kind"),
+    "no_recent_violations": ("credit.has_violations", "credit.violations[].date", "credit.violations[].kind"),
 }
 # A staff check's filters, and the part of each person they read.
 _STAFF_FILTERS = {

@@ -118,6 +118,16 @@ def _clearing(finding: Finding) -> str:
     }.get(finding.kind, "须申请单位办理")
 
 
+def _every_domain(domains: list[dict[str, Any]]) -> Any:
+    """Every domain the application lists, for a policy that covers the whole platform ("a.cn、b.com"); each
+    one as the domain list shows it (a placeholder where its name is missing or a rule found it short)."""
+    if not domains:
+        return Gap("网站域名")
+    if len(domains) == 1:
+        return domains[0]["name"]
+    return "、".join(as_text(d["name"]) for d in domains)
+
+
 def _region(region_id: str | None) -> str:
     region = BY_ID.get(region_id or "")
     return region.zh if region else (region_id or "")
@@ -149,6 +159,10 @@ def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
         if entity.capital_kind is not None:
             capital += f"（{label(entity.capital_kind)}）"
     rep = privacy.person_name(entity.legal_representative) or None
+    address = f("entity.actual_address", entity.actual_address, "实际经营地址")
+    if not entity.actual_address and "entity.actual_address" not in facts.problems:
+        # never the registered address in its place: the two may differ, and the model has no "same as" answer
+        address = Gap("实际经营地址", "申请中未填写；与注册地址相同的也请照填")
     return {
         "name": f("entity.name", entity.name, "企业名称"),
         "uscc": f("entity.uscc", entity.uscc, "统一社会信用代码"),
@@ -157,7 +171,7 @@ def _company(facts: _Facts, privacy: Redactor) -> dict[str, Any]:
         "capital": f("entity.registered_capital_rmb", capital, "注册资本"),
         "business_scope": f("entity.business_scope", entity.business_scope, "经营范围"),
         "registered_address": f("entity.registered_address", entity.registered_address, "注册地址"),
-        "address": f("entity.actual_address", entity.actual_address or entity.registered_address, "实际经营地址"),
+        "address": address,
         "district": f("entity.district", entity.district, "所在区/市"),
         "legal_representative": f("entity.legal_representative", rep, "法定代表人姓名"),
     }
@@ -211,15 +225,10 @@ def _credit(facts: _Facts) -> dict[str, Any]:
     rule = next((r for r in facts.pack.rules if r.check.kind == "no_recent_violations"), None)
     years = facts.pack.parameter(rule.check.years) if rule else None
     kinds = [label(k) for k in rule.check.kinds] if rule else []
-    clean: Any = True
-    finding = facts.problems.get("credit.violations") or next(
-        (x for path, x in facts.problems.items() if path.startswith("credit.violations[")), None)
-    if finding is not None:
-        clean = Gap("无违规声明不能照此出具", facts.why(finding))
     return {
         "statement_years": int(years) if years else Gap("无违规声明的年限", "本省规则包未规定"),
         "statement_kinds": "、".join(kinds) or "违法违规",
-        "clean": clean,
+        "clean": _clean_record(facts, credit.has_violations, bool(credit.violations), rule is not None),
         "abnormal_list": _cleared(facts, "credit.abnormal_operations_list", credit.abnormal_operations_list,
                                   "经营异常名录查询结果", "已列入"),
         "dishonesty_list": _cleared(facts, "credit.serious_dishonesty_list", credit.serious_dishonesty_list,
@@ -227,6 +236,26 @@ def _credit(facts: _Facts) -> dict[str, Any]:
         "legal_rep_debtor": _cleared(facts, "credit.legal_rep_dishonest_debtor", credit.legal_rep_dishonest_debtor,
                                      "法定代表人失信查询结果", "法定代表人为失信被执行人"),
     }
+
+
+def _clean_record(facts: _Facts, has_violations: bool | None, listed: bool, pack_rule: bool) -> Any:
+    """True only when the statement can stand: the answer is "no", or the pack's own rule dated every listed
+    violation outside its years or kinds; and no finding stands against it. Otherwise a Gap that says why,
+    the state of the answer first (the check's finding on it names only the rule)."""
+    what = "无违规声明不能照此出具"
+    if has_violations is None:
+        return Gap(what, "“是否有违规记录”尚未回答")
+    if has_violations and not listed:
+        return Gap(what, "已回答有违规记录，但尚未列出")
+    if not has_violations and listed:
+        return Gap(what, "已回答没有违规记录，但列表中登记了违规记录，两者矛盾")
+    finding = next((x for path, x in facts.problems.items()
+                    if path == "credit.violations" or path.startswith("credit.violations[")), None)
+    if finding is not None:
+        return Gap(what, f"{facts.why(finding)}，{_clearing(finding)}")
+    if has_violations and not pack_rule:
+        return Gap(what, "申请中登记了违规记录，本省规则包没有可据以判断的年限，须据实核对后出具")
+    return True
 
 
 def _cleared(facts: _Facts, path: str, listed: bool | None, what: str, listed_text: str) -> Any:
@@ -258,6 +287,12 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
     staff = [_person(facts, i, m, privacy) for i, m in enumerate(application.staff)]
     in_mainland = [facts.server_in_mainland(i, s) for i, s in enumerate(application.servers)]
     scope = application.scope
+    domains = [{
+        "name": f(f"domains[{i}].name", d.name, "域名"),
+        "registrant": f(f"domains[{i}].registrant", _registrant(privacy, d.registrant) or None, "域名持有者"),
+        "filing_number": f(f"domains[{i}].icp_filing_number", d.icp_filing_number, "ICP备案号"),
+        "filing_status": f(f"domains[{i}].filing_status", d.filing_status and label(d.filing_status), "备案状态"),
+    } for i, d in enumerate(application.domains)]
     context: dict[str, Any] = {
         "company": _company(facts, privacy),
         "province": {
@@ -266,12 +301,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
             "licence_prefix": pack.header.licence_prefix or "",
         },
         "params": Params({name: p.value for name, p in pack.parameters.items()}),
-        "domains": [{
-            "name": f(f"domains[{i}].name", d.name, "域名"),
-            "registrant": f(f"domains[{i}].registrant", _registrant(privacy, d.registrant) or None, "域名持有者"),
-            "filing_number": f(f"domains[{i}].icp_filing_number", d.icp_filing_number, "ICP备案号"),
-            "filing_status": f(f"domains[{i}].filing_status", d.filing_status and label(d.filing_status), "备案状态"),
-        } for i, d in enumerate(application.domains)],
+        "domains": domains,
         "servers": [{
             "provider": f(f"servers[{i}].provider", s.provider, "服务商"),
             "location": f(f"servers[{i}].province", _server_place(s) or None, "服务器所在地"),
@@ -302,7 +332,7 @@ def build_context(application: Application, pack: RulePack, report: Report, priv
             "merchant_model": f("scope.merchant_model", scope.merchant_model and label(scope.merchant_model),
                                 "经营模式"),
             "third_party": scope.merchant_model is not None and scope.merchant_model.value == "third_party",
-            "domain": next((d.name for d in application.domains if d.name), None) or Gap("网站域名"),
+            "domain": _every_domain(domains),
             # what a draft needs before it may say the data stays in China: servers given, all on the mainland
             "servers_in_mainland": bool(in_mainland) and all(in_mainland),
         },

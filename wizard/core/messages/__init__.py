@@ -10,7 +10,7 @@ To add a message: put the code with its zh and en wording in the module of its a
 (reading.py: files and YAML/JSON; fields.py: field values and identifiers; packs.py: rule
 packs; commands.py: the CLI, saving, exporting, the self-test; kit.py: document templates
 and the materials kit; tracking.py: deadlines after filing and the checks of tracked dates; cases.py:
-the YAML case runner), then raise
+the YAML case runner; checks.py: findings a check words itself), then raise
 `InputError("area.what", {"param": value}, file=…, line=…)` (errors.py), or
 `ReasonError("area.what", {...})` inside a pydantic validator. Placeholders are `{name}`;
 both languages use the same ones (tests/core/test_messages.py checks this).
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cases import CASES
+from .checks import CHECK_TEXTS
 from .commands import COMMANDS
 from .fields import FIELDS
 from .kit import KIT
@@ -46,7 +47,7 @@ def _merge(*areas: dict[str, Wording]) -> dict[str, Wording]:
     return merged
 
 
-CATALOG: dict[str, Wording] = _merge(READING, FIELDS, PACKS, COMMANDS, KIT, TRACKING, WORKSPACE, CASES)
+CATALOG: dict[str, Wording] = _merge(READING, FIELDS, PACKS, COMMANDS, KIT, TRACKING, WORKSPACE, CASES, CHECK_TEXTS)
 LANGS = ("zh", "en")
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 VALUE_LIMIT = 80  # a quoted value (a 3 MB name, a 1,000,000-character key) stays readable
