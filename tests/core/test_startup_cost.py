@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import inspect
+import os
+import subprocess
+import sys
 
 import pydantic
 import pytest
 
 from wizard.core import model, report
+from wizard.core.resources import data_dir
 from wizard.core.rulepack import basics, schema, tables, vocabulary
 
+EXAMPLES = data_dir("examples")
 # The models every check and every GUI start creates. With postponed annotations (PEP 563) pydantic
 # evaluated each field's annotation from its text: ~4.5 ms of each start for these 85 classes.
 START_MODULES = (model, report, basics, schema, tables, vocabulary)
@@ -25,3 +30,22 @@ def test_start_path_models_do_not_postpone_their_annotations(module):
     textual = [(cls.__name__, name) for cls in models for name, annotation in vars(cls).get("__annotations__", {}).items()
                if isinstance(annotation, str)]
     assert set(textual) <= SELF_REFERENCES, textual
+
+
+def test_a_check_builds_no_rule_pack_validator(tmp_path):
+    """The packs come from their cache unvalidated, so their models' validators (basics.Strict's defer_build)
+    are never built in a check, nor by an instance made at import (schema.PackDocument's default_factory).
+    Bilingual's is: report.py's fixed texts are Bilingual instances."""
+    code = (
+        "import contextlib, inspect, io, pydantic; from wizard.core.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['check', r'{EXAMPLES / 'henan.yaml'}'])\n"
+        "from wizard.core.rulepack import basics, schema, tables, vocabulary\n"
+        "built = [f'{m.__name__}.{n}' for m in (basics, schema, tables, vocabulary) for n, v in vars(m).items()\n"
+        "         if inspect.isclass(v) and issubclass(v, pydantic.BaseModel) and v.__module__ == m.__name__\n"
+        "         and v.__pydantic_complete__]\n"
+        "print('BUILT', built)"
+    )
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    for _run in ("writes the packs' cache", "reads it"):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert "BUILT ['wizard.core.rulepack.basics.Bilingual']" in result.stdout, result.stdout + result.stderr

@@ -359,6 +359,8 @@ class PackDocument(Strict):
     qualifications: list[Qualification] = []
     scoping: list[ScopingRule] = []
     rules: list[Rule] = []
-    materials: Materials = Materials()
-    process: Process = Process()
+    # Made when a pack without them is validated: an instance made here, at import, would build these
+    # models' validators on every start, where packs come from their cache unvalidated (rulepack/cache.py).
+    materials: Materials = Field(default_factory=Materials)
+    process: Process = Field(default_factory=Process)
     obligations: list[Obligation] = []
