@@ -13,6 +13,7 @@ import pydantic
 import pytest
 
 from wizard.core import model, report
+from wizard.core.errors import InputError
 from wizard.core.resources import data_dir
 from wizard.core.rulepack import basics, schema, tables, vocabulary
 
@@ -61,3 +62,42 @@ def test_english_section_drops_chinese_notes_without_a_regex_made_at_import():
     assert citations.english_section("§二(三)（注：见附件）") == "§2(3)"
     assert citations.english_section("第六条(see annex)") == "Art. 6(see annex)"
     assert citations.english_section("第六条(四)") == "Art. 6(4)"
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "a.yaml"], ["check", "a", "b", "--json", "--lang", "en", "--as-of", "2026-01-01", "--province", "henan",
+                          "--reveal-personal"],
+    ["check", "--against-rules", "old", "clients"], ["check"], ["check", "a", "--bogus"], ["check", "-h"],
+    ["check", "a", "--as-of", "not a date"], ["check", "a", "--lang", "fr"],
+])
+def test_check_s_own_parser_reads_a_command_line_as_the_whole_one_does(argv, capsys):
+    """A check builds only its own subcommand's parser (cli._parser(only_check=True)): the same result,
+    the same help and the same complaint as the parser of every command."""
+    from wizard.core import cli
+
+    def parsed(parser):
+        try:
+            outcome = vars(parser.parse_args(argv))
+        except SystemExit as exc:  # -h
+            outcome = ("exit", exc.code)
+        except cli._UsageError as exc:
+            outcome = ("usage", exc.prog, exc.detail)
+        except InputError as exc:
+            outcome = ("input", exc.code)
+        return outcome, capsys.readouterr()
+
+    whole, alone = parsed(cli._parser()), parsed(cli._parser(only_check=True))
+    assert whole == alone
+    assert len(cli._parser(only_check=True)._subparsers._group_actions[0].choices) == 1
+
+
+def test_a_check_builds_only_its_own_parser(monkeypatch, capsys):
+    from wizard.core import cli
+
+    built = []
+    whole = cli._parser
+    monkeypatch.setattr(cli, "_parser", lambda only_check=False: built.append(only_check) or whole(only_check))
+    assert cli.main(["check", str(EXAMPLES / "henan.yaml"), "--as-of", "2026-11-23"]) == cli.EXIT_READY
+    assert cli.main(["compare", str(EXAMPLES / "henan.yaml"), "--as-of", "2026-11-23"]) == cli.EXIT_READY
+    assert built == [True, False]
+    assert "结论：可以提交申请" in capsys.readouterr().out
