@@ -152,7 +152,7 @@ def test_rules_test_command_runs_the_yaml_cases():
 
 def test_check_runs_without_the_cyclic_collector_and_skips_its_last_pass():
     """The collector's passes over the imported models and packs were ~15 ms of a one-file check, and its
-    pass at the interpreter's exit ~20 ms: neither runs (cli._collector_for); it is on again after."""
+    pass at the interpreter's exit ~20 ms: neither runs (wizard/core/collector.py); it is on again after."""
     code = (
         "import atexit, gc, os, sys; from wizard.core.cli import main; "
         # registered before main's own: runs after it (last in, first out), as the interpreter's last pass would

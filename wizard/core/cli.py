@@ -14,10 +14,7 @@ operating system said may follow it as a technical detail.
 from __future__ import annotations
 
 import argparse
-import atexit
 import datetime as dt
-import functools
-import gc
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -25,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from . import crash
+from . import collector, crash
 from .errors import InputError, os_reason
 from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
@@ -40,9 +37,6 @@ if TYPE_CHECKING:
 
 EXIT_READY, EXIT_NOT_READY, EXIT_INVALID, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_LANG = "zh"
-# Commands that load, evaluate and print: what they make is freed by reference counting (checking
-# 1,000 files with the cyclic collector off used no more memory), so it stays off while they run.
-_WITHOUT_COLLECTOR = ("check", "compare")
 
 
 class _UsageError(Exception):
@@ -139,39 +133,18 @@ def _parser(only_check: bool = False) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # The cyclic collector is paused from the start, as the command is not known before its arguments are read.
-    collecting = gc.isenabled()
-    gc.disable()
+    collecting = collector.pause()  # wizard/core/collector.py: off for check and compare
     try:
         return _run(list(sys.argv[1:] if argv is None else argv), collecting)
     finally:
-        if collecting:
-            gc.enable()
-
-
-def _collector_for(command: str | None, collecting: bool) -> None:
-    """Back on for most commands. For those in _WITHOUT_COLLECTOR it stays off: its passes during the
-    imports of the models, packs and engine walked everything made so far again and again (~15 ms of a
-    one-file check), and its pass at the interpreter's exit walked it all once more (~20 ms) to free
-    memory the system frees with the process anyway: gc.freeze at exit takes everything out of that pass."""
-    if not collecting:
-        return
-    if command in _WITHOUT_COLLECTOR:
-        _skip_the_last_collection()
-    else:
-        gc.enable()
-
-
-@functools.cache  # registered once however often main() runs in one process
-def _skip_the_last_collection() -> None:
-    atexit.register(gc.freeze)
+        collector.restore(collecting)
 
 
 def _run(argv: list[str], collecting: bool) -> int:
     lang = requested_lang(argv)
     try:
         args = _parser(only_check=argv[:1] == ["check"]).parse_args(argv)
-        _collector_for(args.command, collecting)
+        collector.for_command(args.command, collecting)
         args.lang = getattr(args, "lang", lang)
         lang = args.lang
         if args.self_test:
