@@ -6,7 +6,8 @@ cannot be right whatever the province: impossible dates, negative capital,
 unknown enum values.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate each model field's annotation
+# from its text at import (tests/core/test_startup_cost.py).
 
 from enum import StrEnum
 from typing import Annotated, Any

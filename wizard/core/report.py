@@ -15,7 +15,8 @@ and filing (or deserves a warning). It carries:
   (one fact reported by several rules is one finding citing all of them).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate each model field's annotation
+# from its text at import (tests/core/test_startup_cost.py).
 
 import datetime as dt
 from enum import StrEnum

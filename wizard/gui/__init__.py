@@ -5,8 +5,8 @@ platformdirs, html), before any Qt module: once PySide6 is imported, it reads th
 file of every module imported after it, to see whether the module uses PySide6 (shiboken's
 `__feature__` check, PYSIDE-2029). For the core's modules and their libraries that cost about
 50 ms of the start-up (benchmarks/gui.py). tests/gui/test_startup_imports.py checks that start-up
-imports nothing after Qt but the GUI's own modules. The cyclic collector is paused meanwhile:
-what these imports make lives as long as the program.
+imports nothing after Qt but the GUI's own modules. The cyclic collector is paused meanwhile, and
+what these imports make, which lives as long as the program, is then frozen out of its passes.
 """
 
 import gc
@@ -27,5 +27,6 @@ try:
     import wizard.core.storage  # noqa: F401
     import wizard.core.validation  # noqa: F401
 finally:
+    gc.freeze()  # out of the collector's later passes (PySide6's import next made them walk all of it)
     if _collecting:
         gc.enable()

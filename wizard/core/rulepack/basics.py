@@ -1,6 +1,7 @@
 """The pieces every part of a rule pack is made of: bilingual texts, sources, severities, parameters."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate each model field's annotation
+# from its text at import (tests/core/test_startup_cost.py).
 
 import datetime as dt
 from enum import StrEnum
@@ -108,7 +109,7 @@ class TypicalDuration(Strict):
     source: SourceRef
 
     @model_validator(mode="after")
-    def _ordered(self) -> TypicalDuration:
+    def _ordered(self) -> "TypicalDuration":
         low, high = self.working_days
         if not 1 <= low <= high <= 365:
             raise ReasonError("pack.typical_duration_range")

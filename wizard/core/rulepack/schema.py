@@ -1,7 +1,8 @@
 """What a rule pack may contain. A pack is data: rules that name a check from a closed
 vocabulary (vocabulary.py) with typed parameters, validated on load. Nothing in a pack is ever executed."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate each model field's annotation
+# from its text at import (tests/core/test_startup_cost.py).
 
 import datetime as dt
 import re
@@ -39,12 +40,12 @@ class Condition(Strict):
     in_: list[Scalar] | None = Field(default=None, alias="in")
     contains: Scalar | None = None
     is_set: bool | None = None
-    all: list[Condition] | None = None
-    any: list[Condition] | None = None
-    not_: Condition | None = Field(default=None, alias="not")
+    all: "list[Condition] | None" = None  # quoted: the class refers to itself
+    any: "list[Condition] | None" = None
+    not_: "Condition | None" = Field(default=None, alias="not")
 
     @model_validator(mode="after")
-    def _one_form(self) -> Condition:
+    def _one_form(self) -> "Condition":
         combinators = [c for c in (self.all, self.any, self.not_) if c is not None]
         tests = [t for t in (self.equals, self.in_, self.contains, self.is_set) if t is not None]
         if self.field is None:
@@ -88,7 +89,7 @@ class FollowUp(Strict):
     unless_open: list[Identifier] = []  # not needed while these rules are open for the same item (their act covers it)
 
     @model_validator(mode="after")
-    def _fields_for_kind(self) -> FollowUp:
+    def _fields_for_kind(self) -> "FollowUp":
         if self.kind == "wait" and (self.months is None or self.typical_duration is not None):
             raise ReasonError("pack.follow_up_wait_months")
         if self.kind == "act" and self.months is not None:
@@ -132,7 +133,7 @@ class Rule(Strict):
         return kind
 
     @model_validator(mode="after")
-    def _duration_for_acts(self) -> Rule:
+    def _duration_for_acts(self) -> "Rule":
         if self.typical_duration is not None and self.kind != FindingKind.act:
             raise ReasonError("pack.duration_needs_act")
         return self
@@ -252,7 +253,7 @@ class Materials(Strict):
     items: list[MaterialItem] = []
 
     @model_validator(mode="after")
-    def _groups_known(self) -> Materials:
+    def _groups_known(self) -> "Materials":
         known = {g.id for g in self.groups}
         for item in self.items:
             if item.group not in known:
@@ -284,7 +285,7 @@ class Process(Strict):
     accepted_when_corrected: SourceRef | None = None
 
     @model_validator(mode="after")
-    def _overall(self) -> Process:
+    def _overall(self) -> "Process":
         if self.overall_working_days:
             low, high = self.overall_working_days
             if not 0 <= low <= high <= 365:
@@ -307,7 +308,7 @@ class Obligation(Strict):
     checked: dt.date
 
     @model_validator(mode="after")
-    def _fields_for_kind(self) -> Obligation:
+    def _fields_for_kind(self) -> "Obligation":
         if self.kind == "annual_window":
             if not self.window or not all(re.fullmatch(r"\d\d-\d\d", d) for d in self.window):
                 raise ReasonError("pack.window_missing")
@@ -338,7 +339,7 @@ class PackHeader(Strict):
     licence_validity_years: int | None = Field(default=None, ge=1, le=20)
 
     @model_validator(mode="after")
-    def _province_fields(self) -> PackHeader:
+    def _province_fields(self) -> "PackHeader":
         if self.kind == "province":
             missing = [f for f in ("region", "authority", "licence_prefix", "extends") if getattr(self, f) is None]
             if missing:
@@ -358,6 +359,8 @@ class PackDocument(Strict):
     qualifications: list[Qualification] = []
     scoping: list[ScopingRule] = []
     rules: list[Rule] = []
-    materials: Materials = Materials()
-    process: Process = Process()
+    # Made when a pack without them is validated: an instance made here, at import, would build these
+    # models' validators on every start, where packs come from their cache unvalidated (rulepack/cache.py).
+    materials: Materials = Field(default_factory=Materials)
+    process: Process = Field(default_factory=Process)
     obligations: list[Obligation] = []

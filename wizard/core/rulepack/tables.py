@@ -11,7 +11,8 @@ Like the packs, the tables are data with sources; a broken one is refused with
 file:line: reason, and the program carries on without it.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate each model field's annotation
+# from its text at import (tests/core/test_startup_cost.py).
 
 import datetime as dt
 import re
@@ -49,7 +50,7 @@ class PrefixBasis(Strict):
     example: str | None = None
 
     @model_validator(mode="after")
-    def _example_when_observed(self) -> PrefixBasis:
+    def _example_when_observed(self) -> "PrefixBasis":
         if (self.basis == "observed") != bool(self.example):
             raise ReasonError("table.prefix_example")
         return self
@@ -63,7 +64,7 @@ class AuthorityEntry(Strict):
     prefix: PrefixBasis
 
     @model_validator(mode="after")
-    def _consistent(self) -> AuthorityEntry:
+    def _consistent(self) -> "AuthorityEntry":
         region = BY_ID.get(self.region)
         if region is None or not region.mainland:
             raise ReasonError("table.not_mainland_region", {"region": self.region})
@@ -78,7 +79,7 @@ class AuthoritiesDocument(Strict):
     regions: list[AuthorityEntry]
 
     @model_validator(mode="after")
-    def _every_region_once(self) -> AuthoritiesDocument:
+    def _every_region_once(self) -> "AuthoritiesDocument":
         listed = [entry.region for entry in self.regions]
         doubled = sorted({r for r in listed if listed.count(r) > 1})
         missing = [r.id for r in REGIONS if r.mainland and r.id not in listed]
@@ -100,7 +101,7 @@ class CitiesDocument(Strict):
     cities: dict[str, list[City]]
 
     @model_validator(mode="after")
-    def _regions_known(self) -> CitiesDocument:
+    def _regions_known(self) -> "CitiesDocument":
         unknown = [r for r in self.cities if r not in BY_ID]
         if unknown:
             raise ReasonError("table.unknown_region", {"regions": unknown})

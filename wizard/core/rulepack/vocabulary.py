@@ -5,7 +5,8 @@ language. `check_fits_field` refuses, when a pack loads, a check pointed at a fi
 cannot read (a date compared as text, a count of something that is not a list).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate each model field's annotation
+# from its text at import (tests/core/test_startup_cost.py).
 
 import datetime as dt
 import typing
