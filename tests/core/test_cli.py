@@ -165,3 +165,20 @@ def test_check_runs_without_the_cyclic_collector_and_skips_its_last_pass():
     assert "EXIT 0 PASSES 0 ENABLED True" in result.stdout, result.stdout + result.stderr
     left = int(result.stdout.split("LEFT ")[1].split()[0])
     assert left < 100, result.stdout  # all but a few objects frozen out of the last pass
+
+
+def test_a_check_of_several_files_collects_again_after_the_first(tmp_path):
+    """A folder of 10,000 files must not pile up cyclic garbage (an error's traceback is a cycle): from the
+    second file on, the collector runs, over what the check makes next, not the frozen imports."""
+    for index in range(3):
+        (tmp_path / f"client-{index}.yaml").write_text((EXAMPLES / "henan.yaml").read_text(encoding="utf-8"),
+                                                       encoding="utf-8")
+    code = (
+        "import gc; from wizard.core import cli; seen = []; "
+        "import wizard.core.documents as documents; original = documents.load_application; "
+        "documents.load_application = lambda path: (seen.append(gc.isenabled()), original(path))[1]; "
+        f"code = cli.main(['check', r'{tmp_path}', '--as-of', '{AS_OF}']); "
+        "print('EXIT', code, 'ENABLED', seen, 'FROZEN', gc.get_freeze_count() > 1000)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "EXIT 0 ENABLED [False, True, True] FROZEN True" in result.stdout, result.stdout + result.stderr

@@ -241,7 +241,9 @@ def _check(args: argparse.Namespace) -> int:
     from .export.privacy import Redactor
     from .textreport import render_report
 
-    for path in files:
+    for number, path in enumerate(files):
+        if number == 1:
+            collector.for_many_files()
         try:
             application = load_application(path)
             crash.remember(application, path)

@@ -2,8 +2,8 @@
 
 It is paused from the start, as the command is not known before its arguments are read. It comes
 back on for most commands. For those in WITHOUT_COLLECTOR it stays off: they load, evaluate and
-print, and what they make is freed by reference counting (checking 1,000 files with it off used no
-more memory). Its passes during the imports of the models, packs and engine walked everything made
+print, and what they make is freed by reference counting; a check of several files turns it back on
+after the first (for_many_files), so that a folder of 10,000 files cannot pile up cyclic garbage. Its passes during the imports of the models, packs and engine walked everything made
 so far again and again (~15 ms of a one-file check), and its pass at the interpreter's exit walked
 it all once more (~20 ms) to free memory the system frees with the process anyway: gc.freeze at exit
 takes everything out of that pass.
@@ -31,6 +31,14 @@ def for_command(command: str | None, collecting: bool) -> None:
     if command in WITHOUT_COLLECTOR:
         _skip_the_last_collection()
     else:
+        gc.enable()
+
+
+def for_many_files() -> None:
+    """A check of many files runs on: its errors' tracebacks and the like are cycles only the collector frees.
+    It comes back with everything made so far frozen out of its passes, so they walk only what comes next."""
+    if not gc.isenabled() and _skip_the_last_collection.cache_info().currsize:  # paused by for_command
+        gc.freeze()
         gc.enable()
 
 
