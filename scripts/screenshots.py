@@ -100,7 +100,7 @@ def tracking_shot(window, app) -> None:
     """The tracking page of the Gansu example, filed on 2 November 2026 with one correction notice open."""
     import datetime as dt
 
-    from wizard.core.model import CorrectionRequest
+    from wizard.core.records import CorrectionRequest
     from wizard.gui.i18n import set_language
 
     window.open_path(str(ROOT / "examples" / "gansu.yaml"), ask=False)

@@ -10,7 +10,8 @@ from old_files import unanswered_violations
 
 from wizard.core.documents import load_application, parse_application
 from wizard.core.errors import InputError
-from wizard.core.model import SCHEMA_VERSION, Tracking
+from wizard.core.model import SCHEMA_VERSION
+from wizard.core.records import Tracking
 from wizard.core.storage import save_application
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "v3"

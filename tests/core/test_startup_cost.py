@@ -12,7 +12,7 @@ import sys
 import pydantic
 import pytest
 
-from wizard.core import model, report
+from wizard.core import model, records, report
 from wizard.core.errors import InputError
 from wizard.core.resources import data_dir
 from wizard.core.rulepack import basics, schema, tables, vocabulary
@@ -20,7 +20,7 @@ from wizard.core.rulepack import basics, schema, tables, vocabulary
 EXAMPLES = data_dir("examples")
 # The models every check and every GUI start creates. With postponed annotations (PEP 563) pydantic
 # evaluated each field's annotation from its text: ~4.5 ms of each start for these 85 classes.
-START_MODULES = (model, report, basics, schema, tables, vocabulary)
+START_MODULES = (model, records, report, basics, schema, tables, vocabulary)
 SELF_REFERENCES = {("Condition", "all"), ("Condition", "any"), ("Condition", "not_")}  # quoted on purpose
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from wizard.core.model import Application, CorrectionRequest, Tracking
+from wizard.core.model import Application
+from wizard.core.records import CorrectionRequest, Tracking
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.tracking import Stage, deadlines, next_deadline, stage_of
 

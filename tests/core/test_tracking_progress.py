@@ -12,9 +12,9 @@ import pytest
 
 from wizard.core.documents import load_application
 from wizard.core.engine.evaluate import evaluate
-from wizard.core.model import CorrectionRequest, Tracking
 from wizard.core.plan.build import build_plan
 from wizard.core.plan.text import render_plan
+from wizard.core.records import CorrectionRequest, Tracking
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.tracking import next_deadline
 from wizard.core.workdays import add_workdays

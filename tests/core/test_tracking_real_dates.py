@@ -13,10 +13,10 @@ from tracked_examples import gansu_tracked
 
 from wizard.core.documents import load_application
 from wizard.core.engine.evaluate import evaluate
-from wizard.core.model import CorrectionRequest, Tracking
 from wizard.core.plan.build import build_plan
 from wizard.core.plan.milestones import ahead, milestones
 from wizard.core.plan.text import render_plan
+from wizard.core.records import CorrectionRequest, Tracking
 from wizard.core.rulepack.loader import load_packs
 
 ROOT = Path(__file__).resolve().parents[2]

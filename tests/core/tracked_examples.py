@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wizard.core.documents import load_application
-from wizard.core.model import Tracking
+from wizard.core.records import Tracking
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

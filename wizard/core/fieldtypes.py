@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import BaseModel, BeforeValidator, ConfigDict
 
 from .errors import ReasonError
 from .regions import find_region
@@ -78,3 +78,9 @@ def capital(value: Any) -> int | None:
     if value is None or value == "":
         return None
     return parse_rmb(value)
+
+
+class Section(BaseModel):
+    """What every section of the applicant document is: unknown keys refused, each assignment validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)

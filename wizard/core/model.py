@@ -15,16 +15,13 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from .errors import ReasonError
-from .fieldtypes import Date, RegionId, Text, capital, label, nfkc, past_date
+from .fieldtypes import Date, RegionId, Section, Text, capital, label, nfkc, past_date
+from .records import PlanRecord, Tracking
 from .values import normalise_text
 
 SCHEMA_VERSION = 6  # 2: materials.items with owner, due date and notes (was materials.status); 3: plan.done;
 # 4: tracking (submission, corrections, inspection, licence); 5: the deadline a correction notice states;
 # 6: credit.has_violations, the yes/no asked before the list of violations
-
-
-class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
 
 
 # --- scope -----------------------------------------------------------------
@@ -344,51 +341,6 @@ class Materials(Section):
 
     def record(self, item_id: str) -> MaterialRecord:
         return self.items.get(item_id) or MaterialRecord()
-
-
-class DoneMark(Section):
-    """A step of the plan the applicant has marked done (wizard/core/plan): when, and a note."""
-
-    date: Annotated[Date, Field(**label("完成日期", "Done on"))] = None
-    note: Annotated[Text, Field(**label("备注", "Note"))] = None
-
-    _check_date = field_validator("date")(past_date)
-
-
-class PlanRecord(Section):
-    """What the applicant has recorded against the plan: acts done, by step id."""
-
-    done: Annotated[dict[str, DoneMark], Field(**label("已完成的步骤", "Steps done"))] = {}
-
-
-class CorrectionRequest(Section):
-    """One correction notice (补正通知) from the bureau, and when the applicant answered it."""
-
-    received: Annotated[Date, Field(**label("补正通知日期", "Notice received"))] = None
-    answered: Annotated[Date, Field(**label("补正提交日期", "Corrections supplied"))] = None
-    # The notice's own deadline, where it states one: it stands over the period a guide gives, and is the
-    # only date where the guide gives none. May lie ahead, unlike the other tracked dates.
-    due: Annotated[Date, Field(**label("通知写明的补交期限", "Due date the notice states"))] = None
-    note: Annotated[Text, Field(**label("补正内容", "What was asked"))] = None
-
-    _check_dates = field_validator("received", "answered")(past_date)
-
-
-class Tracking(Section):
-    """What happened after filing: the real dates that replace the plan's projections (wizard/core/tracking).
-
-    Dates are refused in the future; their order (inspection after submission …) is checked by
-    wizard/core/tracking/checks.py so that a file with one wrong date still opens."""
-
-    submitted: Annotated[Date, Field(**label("提交日期", "Submitted on"))] = None
-    application_number: Annotated[Text, Field(**label("在线申请编号", "Online application number"))] = None
-    corrections: Annotated[list[CorrectionRequest], Field(**label("补正通知", "Correction requests"))] = []
-    inspection: Annotated[Date, Field(**label("现场核查日期", "Site inspection on"))] = None
-    approved: Annotated[Date, Field(**label("批准日期", "Approved on"))] = None
-    licence_number: Annotated[Text, Field(**label("许可证编号", "Licence number"))] = None
-    issued: Annotated[Date, Field(**label("发证日期", "Licence issued on"))] = None
-
-    _check_dates = field_validator("submitted", "inspection", "approved", "issued")(past_date)
 
 
 # --- the document ----------------------------------------------------------

@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable
 
 from ..engine.sources import act_duration, source_info
-from ..model import Application, DoneMark
+from ..model import Application
+from ..records import DoneMark
 from ..report import Finding, Report, SourceInfo
 from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..engine.obligations import obligation_dates, window_open_or_next
 from ..engine.sources import source_info
 from ..messages import message
-from ..model import Application, CorrectionRequest
+from ..model import Application
+from ..records import CorrectionRequest
 from ..report import ObligationDate, SourceInfo
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack

@@ -19,7 +19,7 @@ import datetime as dt
 from typing import Protocol
 
 from ..messages import message
-from ..model import Tracking
+from ..records import Tracking
 from ..report import StepProjection
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack

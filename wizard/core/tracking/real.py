@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Application, Tracking
+from ..model import Application
+from ..records import Tracking
 from ..report import VERDICT_TEXT, FilingDate, LicenceWindow, Report
 from ..rulepack.basics import Bilingual
 from ..workdays import add_years

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ..model import Application, Tracking
+from ..model import Application
+from ..records import Tracking
 
 
 class Stage(StrEnum):
