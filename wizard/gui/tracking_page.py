@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from wizard.core import model as m
 from wizard.core import sentences
+from wizard.core.records import CorrectionRequest, Tracking
 from wizard.core.report import Report
 from wizard.core.tracking import (
     Deadline,
@@ -45,7 +45,7 @@ class CorrectionsEditor(ListEditor):
 
     def __init__(self, session: Session, path: str, parent: QWidget | None = None):
         self.problems: list[TrackingProblem] = []
-        super().__init__(session, path, m.CorrectionRequest, ["received", "answered", "due", "note"], parent)
+        super().__init__(session, path, CorrectionRequest, ["received", "answered", "due", "note"], parent)
 
     def refresh_row(self, row: int) -> None:
         super().refresh_row(row)
@@ -61,7 +61,7 @@ class CorrectionsEditor(ListEditor):
         cell.setToolTip(tip)
         cell.setForeground(QBrush(role_colour("blocker", self.table, QPalette.ColorRole.Base)) if overdue else QBrush())
 
-    def _deadline(self, item: m.CorrectionRequest) -> tuple[str, str, bool]:
+    def _deadline(self, item: CorrectionRequest) -> tuple[str, str, bool]:
         """(cell text, tooltip, overdue) for one notice."""
         if item.answered is not None:
             return tr("已于 {date} 补交").format(date=item.answered.isoformat()), "", False
@@ -109,12 +109,12 @@ class TrackingPage(Page):
         super().__init__(session, parent)
         self.summary = readable_label()  # the stage and next deadline are read first
         self.body_layout.addWidget(self.summary)
-        self.submission = self.add_form(m.Tracking, "tracking", ["submitted", "application_number"],
+        self.submission = self.add_form(Tracking, "tracking", ["submitted", "application_number"],
                                         group=QT_TR_NOOP("提交"))
         self.corrections = CorrectionsEditor(session, f"{self.key}.corrections")
         self.lists.append(self.corrections)
         self._add(self.corrections, QT_TR_NOOP("补正通知"))
-        self.outcome = self.add_form(m.Tracking, "tracking", ["inspection", "approved", "licence_number", "issued"],
+        self.outcome = self.add_form(Tracking, "tracking", ["inspection", "approved", "licence_number", "issued"],
                                      group=QT_TR_NOOP("核查与发证"))
         self.upcoming = readable_label()  # read after the last field, with Tab
         self.body_layout.addWidget(self.upcoming)
