@@ -24,6 +24,16 @@ CHECK_TEXTS: dict[str, tuple[str, str]] = {
         "Check and correct one of the two: if the violations are real, change the answer to 'Yes'; if they "
         "were entered by mistake, remove them.",
     ),
+    # --- a staff count that the people listed reach by time alone (engine/staff_checks.py) -------------
+    "check.staff_count_waits": (
+        "按已填写的社保起缴日期，{met_on}起符合条件的达到{required}名。",
+        "By the social-security start dates entered, {required} will qualify from {met_on}.",
+    ),
+    "check.staff_count_waits_fix": (
+        "不必另外招聘，继续为已列入的人员缴纳社保，{met_on}起再提交；想更早提交，只能改列已经满足条件的人员。",
+        "No new hire is needed. Keep paying the listed staff's social security and file on or after {met_on}; "
+        "to file sooner, list people who already qualify.",
+    ),
     # --- a region without its own rules, once the application is filed (engine/crosschecks.py) ------
     "check.rules_not_encoded_filed": (
         "本程序尚未编入{actual}的地方要求，对这份申请的检查只依据全国通用要求（工信部令第42号等），"
