@@ -6,7 +6,7 @@ from __future__ import annotations
 TRACKING: dict[str, tuple[str, str]] = {
     # --- deadlines -----------------------------------------------------------------------------
     "tracking.correction": ("补正材料截止", "Corrections due"),
-    "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by"),
+    "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by this day"),
     "tracking.licence_expected_window": ("预计取得许可证", "Licence expected"),
     "tracking.licence_overdue_title": ("预计取证日期已过", "Licence date passed"),
     "tracking.licence_overdue": (
