@@ -89,6 +89,25 @@ def test_an_approval_without_a_licence_recorded_is_not_called_licensed(gansu):
     assert "Verdict: Approved" in render_plan(build_plan(application, gansu, report), "en")
 
 
+def test_an_approval_names_the_last_bureau_step_instead_of_calling_the_issue_done(gansu):
+    """Approved, no issue recorded: the issuing step says 'approved on …', not 'done' next to the sentence that
+    no issue date is recorded; once the licence is issued the step is simply done."""
+    application = gansu_tracked(submitted=D(2026, 10, 20), approved=D(2026, 11, 18))
+    zh = render_plan(build_plan(application, gansu, as_of=AS_OF), "zh")
+    en = render_plan(build_plan(application, gansu, as_of=AS_OF), "en")
+    last_zh, last_en = (line.strip() for line in (_last_step(zh, "取得许可证之后"), _last_step(en, "After the licence")))
+    assert last_zh.endswith("：已于2026-11-18批准") and last_en.endswith(": approved on 2026-11-18"), (last_zh, last_en)
+    issued = gansu_tracked(submitted=D(2026, 10, 20), approved=D(2026, 11, 18), issued=D(2026, 11, 20))
+    last = _last_step(render_plan(build_plan(issued, gansu, as_of=AS_OF), "en"), "After the licence")
+    assert last.strip().endswith(": done")
+
+
+def _last_step(text: str, next_heading: str) -> str:
+    """The last '- step: where it stands' line of the bureau's steps."""
+    steps = text.split(next_heading)[0]
+    return [line for line in steps.splitlines() if line.strip().startswith("- ")][-1]
+
+
 def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_called_projected(gansu, tmp_path):
     """Issued 2021-12-20, read on 2026-11-23: both renewal days are gone (the licence still runs), and the
     PDF's expiry is counted from the real issue date, not "from the projected issue date"."""
