@@ -210,8 +210,9 @@ TRACKING: dict[str, tuple[str, str]] = {
         "The day the bureau inspected the office (an inspection that has taken place).",
     ),
     "tracking.help_approved": (
-        "审批通过的日期。填写后，申请视为已获批准。",
-        "The day the application was approved. Once entered, the application counts as licensed.",
+        "审批通过的日期。填写后，申请视为已获批准；填写发证日期或许可证编号后，才视为已取得许可证。",
+        "The day the application was approved. Once entered, the application counts as approved; it counts as "
+        "licensed once the issue date or the licence number is entered.",
     ),
     "tracking.help_licence_number": (
         "许可证上的编号，形如 {prefix}20260001。取得许可证后，须在网站首页底部展示这一编号。",
