@@ -156,3 +156,25 @@ def test_a_filed_client_past_the_latest_licence_day_is_chased_not_dropped(gansu,
     assert rows[0]["next deadline"] == "2026-09-28" and rows[0]["what is due"].startswith("Licence date passed (")
     assert "The latest day the sources allow, 2026-09-28, has passed with no approval or licence recorded" in (
         rows[0]["what is due"])
+
+
+def test_the_holiday_caveat_goes_once_the_licence_replaces_the_projected_window():
+    """Beijing, filed 2026-10-20: the latest day (65 working days) falls in 2027, whose holidays are not
+    published, so the dates are approximate; once approved or issued no projected day is shown, and the
+    caveat would be about nothing."""
+    from wizard.core.documents import load_application
+    from wizard.core.model import Tracking
+    from wizard.core.rulepack.loader import load_packs
+
+    pack = load_packs().for_region("beijing")
+    caveat_zh, caveat_en = "（部分年份的法定节假日安排尚未公布", "(approximate: some years' official holiday schedule"
+    for tracking, expected in (({"submitted": D(2026, 10, 20)}, True),
+                               ({"submitted": D(2026, 10, 20), "approved": D(2026, 11, 18)}, False),
+                               ({"submitted": D(2026, 10, 20), "issued": D(2026, 11, 12),
+                                 "licence_number": "京B2-20260001"}, False)):
+        application = load_application(ROOT / "examples" / "beijing.yaml")
+        application.tracking = Tracking(**tracking)
+        report = evaluate(application, pack, AS_OF)
+        plan = build_plan(application, pack, report)
+        assert (caveat_zh in render_report(report, "zh"), caveat_en in render_report(report, "en")) == (expected,) * 2
+        assert (caveat_zh in render_plan(plan, "zh")) == expected, tracking
