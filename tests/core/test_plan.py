@@ -121,6 +121,17 @@ def test_staff_changes_that_fail_for_the_same_reason_quote_it_once(packs):
     assert "按已填写的社保起缴日期" not in summary.zh  # the quote is what falls short, not the finding's date
 
 
+def test_waits_ending_the_same_day_side_by_side_are_not_drawn_as_a_chain(packs):
+    """Shanxi, the technical lead insured since 2026-11-10: the lead's count and the team's count both clear on
+    2026-12-10, neither waiting for the other; the critical path names them together, not one after the other."""
+    from wizard.core.plan.wording import critical_text
+
+    application = _variant(ROOT / "examples" / "shanxi.yaml", {"staff[0].social_security_start": "2026-11-10"})
+    text = critical_text(_plan(packs, application))
+    assert text.zh == "技术负责人、专职团队至少3人（2026-12-10） → 提交"
+    assert text.en == "Technical lead and A full-time team of at least three (2026-12-10) → filing"
+
+
 def test_marking_the_acts_done_gives_the_demo_a_filing_date_set_by_the_wait(packs):
     done = dt.date(2026, 11, 25)
     application = _marked(load_application(DEMO), done, "henan.domains.registrant@domains[0].registrant",
