@@ -224,10 +224,12 @@ def process_when(step: ProcessStepPlan, as_of: dt.date | None = None) -> Bilingu
     return limit
 
 
+# The tracking page has no date for acceptance or review: only what it does record is asked for.
 PASSED_UNRECORDED = Bilingual(
-    zh="标为“日期已过”的步骤，最晚日期已经过去：已经发生的，请把日期补填到申请跟踪中；尚未发生的，请向受理机关询问进度。",
-    en="Steps marked “date passed” are past their latest day: if they have happened, enter their dates on the tracking "
-       "page; if not, ask the bureau how far it has got.")
+    zh="标为“日期已过”的步骤，最晚日期已经过去：其间收到补正通知、已现场核查或已获批准的，请在申请跟踪中补填；"
+       "都没有的，请向受理机关询问进度。",
+    en="Steps marked “date passed” are past their latest day: if a correction notice, a site inspection or the "
+       "approval has come meanwhile, enter it on the tracking page; if none has, ask the bureau how far it has got.")
 
 
 def passed_unrecorded(plan: Plan) -> Bilingual | None:
