@@ -55,3 +55,22 @@ def test_english_pdf_sets_curly_quotes_in_a_latin_font_and_chinese_keeps_its_own
     chinese = write_readiness_pdf(report, application, tmp_path / "zh.pdf")
     fonts = _quote_fonts(chinese)
     assert fonts and "/Helvetica" not in fonts  # Chinese quotes stay full-width, in the CJK font
+
+
+def test_the_pdf_cover_names_an_open_notice_and_its_deadline(tmp_path):
+    """Shanxi, a notice of 2026-11-20 unanswered: the cover's timeline said only 'submitted on 2026-10-20', while
+    the date that matters is the notice's deadline (check's timeline gives it too)."""
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export.pdf_report import write_readiness_pdf
+    from wizard.core.model import CorrectionRequest, Tracking
+
+    application = load_application(data_dir("examples") / "shanxi.yaml")
+    application.tracking = Tracking(submitted=dt.date(2026, 10, 20),
+                                    corrections=[CorrectionRequest(received=dt.date(2026, 11, 20))])
+    report = evaluate(application, load_packs().packs["shanxi"], dt.date(2026, 11, 23))
+    for lang, expected in (("zh", "申请已于2026-10-20提交。补正材料：2026-11-20收到补正通知，须在2026-11-25前补交。"),
+                           ("en", "The application was submitted on 2026-10-20. Supplying missing documents: notice "
+                                  "of 2026-11-20: due by 2026-11-25.")):
+        path = write_readiness_pdf(report, application, tmp_path / f"{lang}.pdf", lang=lang)
+        cover = " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
+        assert expected.replace(" ", "") in cover.replace(" ", ""), cover

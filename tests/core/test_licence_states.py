@@ -89,6 +89,25 @@ def test_an_approval_without_a_licence_recorded_is_not_called_licensed(gansu):
     assert "Verdict: Approved" in render_plan(build_plan(application, gansu, report), "en")
 
 
+def test_an_approval_names_the_last_bureau_step_instead_of_calling_the_issue_done(gansu):
+    """Approved, no issue recorded: the issuing step says 'approved on …', not 'done' next to the sentence that
+    no issue date is recorded; once the licence is issued the step is simply done."""
+    application = gansu_tracked(submitted=D(2026, 10, 20), approved=D(2026, 11, 18))
+    zh = render_plan(build_plan(application, gansu, as_of=AS_OF), "zh")
+    en = render_plan(build_plan(application, gansu, as_of=AS_OF), "en")
+    last_zh, last_en = (line.strip() for line in (_last_step(zh, "取得许可证之后"), _last_step(en, "After the licence")))
+    assert last_zh.endswith("：已于2026-11-18批准") and last_en.endswith(": approved on 2026-11-18"), (last_zh, last_en)
+    issued = gansu_tracked(submitted=D(2026, 10, 20), approved=D(2026, 11, 18), issued=D(2026, 11, 20))
+    last = _last_step(render_plan(build_plan(issued, gansu, as_of=AS_OF), "en"), "After the licence")
+    assert last.strip().endswith(": done")
+
+
+def _last_step(text: str, next_heading: str) -> str:
+    """The last '- step: where it stands' line of the bureau's steps."""
+    steps = text.split(next_heading)[0]
+    return [line for line in steps.splitlines() if line.strip().startswith("- ")][-1]
+
+
 def test_dates_already_gone_are_marked_passed_and_a_real_issue_date_is_not_called_projected(gansu, tmp_path):
     """Issued 2021-12-20, read on 2026-11-23: both renewal days are gone (the licence still runs), and the
     PDF's expiry is counted from the real issue date, not "from the projected issue date"."""
@@ -137,3 +156,25 @@ def test_a_filed_client_past_the_latest_licence_day_is_chased_not_dropped(gansu,
     assert rows[0]["next deadline"] == "2026-09-28" and rows[0]["what is due"].startswith("Licence date passed (")
     assert "The latest day the sources allow, 2026-09-28, has passed with no approval or licence recorded" in (
         rows[0]["what is due"])
+
+
+def test_the_holiday_caveat_goes_once_the_licence_replaces_the_projected_window():
+    """Beijing, filed 2026-10-20: the latest day (65 working days) falls in 2027, whose holidays are not
+    published, so the dates are approximate; once approved or issued no projected day is shown, and the
+    caveat would be about nothing."""
+    from wizard.core.documents import load_application
+    from wizard.core.model import Tracking
+    from wizard.core.rulepack.loader import load_packs
+
+    pack = load_packs().for_region("beijing")
+    caveat_zh, caveat_en = "（部分年份的法定节假日安排尚未公布", "(approximate: some years' official holiday schedule"
+    for tracking, expected in (({"submitted": D(2026, 10, 20)}, True),
+                               ({"submitted": D(2026, 10, 20), "approved": D(2026, 11, 18)}, False),
+                               ({"submitted": D(2026, 10, 20), "issued": D(2026, 11, 12),
+                                 "licence_number": "京B2-20260001"}, False)):
+        application = load_application(ROOT / "examples" / "beijing.yaml")
+        application.tracking = Tracking(**tracking)
+        report = evaluate(application, pack, AS_OF)
+        plan = build_plan(application, pack, report)
+        assert (caveat_zh in render_report(report, "zh"), caveat_en in render_report(report, "en")) == (expected,) * 2
+        assert (caveat_zh in render_plan(plan, "zh")) == expected, tracking

@@ -107,6 +107,31 @@ def test_the_demo_staff_leaving_li_jia_off_is_no_way_out(packs):
     assert plan.group("decide") == []
 
 
+def test_staff_changes_that_fail_for_the_same_reason_quote_it_once(packs):
+    """Shanghai, the team's last member insured since 2026-11-10: leaving him off and giving his post to either
+    of the two others all fail on the same count; the summary names the three changes and quotes it once."""
+    application = _variant(ROOT / "examples" / "shanghai.yaml", {"staff[0].social_security_start": "2026-11-10"})
+    summary = _plan(packs, application).staff.summary
+    reason_zh = "需要3名具有互联网信息服务经验、在上海缴纳社保满3个月的全职技术人员，目前符合的只有2名"
+    reason_en = "You need 3 full-time technical staff with internet-service experience and 3 months of Shanghai"
+    assert summary.zh.count(reason_zh) == 1 and summary.en.count(reason_en) == 1
+    assert "——均不可行，每种改法重新检查的结果都是：" + reason_zh + "。" in summary.zh
+    assert "— none is an option; checked again, each gives: “" + reason_en in summary.en
+    assert summary.zh.count("，或改由") == 2 and "不把刘明列入申请名单，或改由周婷担任技术负责人" in summary.zh
+    assert "按已填写的社保起缴日期" not in summary.zh  # the quote is what falls short, not the finding's date
+
+
+def test_waits_ending_the_same_day_side_by_side_are_not_drawn_as_a_chain(packs):
+    """Shanxi, the technical lead insured since 2026-11-10: the lead's count and the team's count both clear on
+    2026-12-10, neither waiting for the other; the critical path names them together, not one after the other."""
+    from wizard.core.plan.wording import critical_text
+
+    application = _variant(ROOT / "examples" / "shanxi.yaml", {"staff[0].social_security_start": "2026-11-10"})
+    text = critical_text(_plan(packs, application))
+    assert text.zh == "技术负责人、专职团队至少3人（2026-12-10） → 提交"
+    assert text.en == "Technical lead and A full-time team of at least three (2026-12-10) → filing"
+
+
 def test_marking_the_acts_done_gives_the_demo_a_filing_date_set_by_the_wait(packs):
     done = dt.date(2026, 11, 25)
     application = _marked(load_application(DEMO), done, "henan.domains.registrant@domains[0].registrant",

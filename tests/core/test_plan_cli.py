@@ -171,7 +171,7 @@ def test_duties_dated_from_a_projected_issue_day_say_so_in_the_calendar(tmp_path
     source.write_text((EXAMPLES / "gansu.yaml").read_text(encoding="utf-8")
                       + "tracking:\n  submitted: 2026-10-20\n", encoding="utf-8")
     for lang, expected, note in (
-            ("en", "Licence expected by",
+            ("en", "Licence expected by this day",
              "Dated from the projected issue date 2026-12-15 (the latest issue day the sources allow); once the "
              "licence is issued, its real date applies."),
             ("zh", "预计最晚取得许可证", "此日期按预计取证日期2026-12-15（来源允许的最晚取证日）推算，取得许可证后以实际发证日期为准。")):

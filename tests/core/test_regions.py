@@ -99,6 +99,28 @@ def test_the_beijing_example_meets_the_baseline_and_is_told_beijing_is_not_encod
     assert report.checklist == [] and report.pages["materials"].value == "not_applicable"
 
 
+def test_a_filed_beijing_application_is_not_told_to_confirm_before_filing():
+    """After submission (here: licensed) 'confirm the local requirements before filing' is no step to take:
+    the finding stays as a note on what was not checked, and the plan has nothing to do now."""
+    from wizard.core.plan import build_plan
+
+    tracking = {"submitted": "2026-10-20", "approved": "2026-11-10", "issued": "2026-11-12",
+                "licence_number": "京B2-20260001"}
+    application = _beijing(tracking=tracking)
+    pack = PACKS.for_region("beijing")
+    report = evaluate(application, pack, AS_OF)
+    [finding] = [f for f in report.findings if f.rule_id == "national.region.rules_not_encoded"]
+    assert finding.severity.value == "info"
+    assert "提交前向" not in finding.fix.zh and "Before filing" not in finding.fix.en
+    assert finding.fix.zh.startswith("申请已于2026-10-20提交，不再需要提交前的确认。")
+    assert finding.fix.en.startswith("The application was filed on 2026-10-20, so there is nothing left to confirm")
+    assert "does not yet encode the local requirements of Beijing" in finding.message.en
+    assert not [s for s in build_plan(application, pack, report).steps if s.id == finding.id]
+    # before filing, the same applicant is still told to confirm first
+    [before] = [f for f in evaluate(_beijing(), pack, AS_OF).findings if f.rule_id == finding.rule_id]
+    assert before.severity.value == "warning" and before.fix.en.startswith("Before filing, confirm")
+
+
 def test_an_encoded_province_is_never_told_its_rules_are_missing():
     for pack in PACKS.packs.values():
         application = _beijing(**{"scope.province": pack.header.region})

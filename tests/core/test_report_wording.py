@@ -214,3 +214,26 @@ def test_a_counted_plural_in_a_pack_message_is_settled_once_the_number_is_known(
     application = load_application(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")
     text = render_report(evaluate(application, packs["henan"], dt.date(2026, 11, 23)), "en")
     assert "since 2026-09-01: 2 full months by 2026-11-23" in text and "(s)" not in text
+
+
+@pytest.mark.parametrize("example, start, met_on", [("shanxi", "2026-11-10", "2026-12-10"),
+                                                   ("shanghai", "2026-11-10", "2027-02-10")])
+def test_a_staff_count_reached_by_time_alone_gives_its_date_and_asks_for_no_new_hire(example, start, met_on):
+    """The team is complete, one person's social security is too recent: the finding says the day the count
+    is reached and tells the applicant to wait, not (as the packs' fixes do) to hire more people."""
+    application = _changed(load_application(ROOT / "examples" / f"{example}.yaml"),
+                           "staff[0].social_security_start", start)
+    report = evaluate(application, PACKS.for_region(application.scope.province), AS_OF)
+    staff = [f for f in report.findings if f.field == "staff"]
+    assert staff and all(f.kind.value == "wait" and str(f.met_on) == met_on for f in staff)
+    for finding in staff:
+        assert finding.message.zh.endswith(f"按已填写的社保起缴日期，{met_on}起符合条件的达到{_count(finding)}名。")
+        assert f"will qualify from {met_on}." in finding.message.en
+        assert finding.fix.zh.startswith(f"不必另外招聘，继续为已列入的人员缴纳社保，{met_on}起再提交")
+        assert finding.fix.en.startswith(f"No new hire is needed. Keep paying the listed staff's social security "
+                                         f"and file on or after {met_on}")
+        assert "招聘" not in finding.fix.zh.replace("不必另外招聘", "") and "Hire" not in finding.fix.en
+
+
+def _count(finding) -> str:
+    return re.search(r"(\d+) will qualify", finding.message.en).group(1)

@@ -104,7 +104,7 @@ def test_filed_the_licence_window_is_counted_from_the_real_submission(packs):
     assert expected[0].date == add_workdays(D(2026, 11, 2), high)[0]
     assert "2026-11-02" in expected[0].detail.zh
     # a latest day alone is "expected by"; Henan's window (40–60 days) is not "by" its range
-    assert (expected[0].start, expected[0].title.en, expected[0].title.zh) == (None, "Licence expected by", "预计最晚取得许可证")
+    assert (expected[0].start, expected[0].title.en, expected[0].title.zh) == (None, "Licence expected by this day", "预计最晚取得许可证")
     [window] = [d for d in deadlines(app, packs.packs["henan"], D(2026, 11, 2)) if d.kind == "licence_expected"]
     assert window.start is not None and (window.title.en, window.title.zh) == ("Licence expected", "预计取得许可证")
     # Once licensed, there is nothing "expected" any more.

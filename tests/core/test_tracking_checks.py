@@ -110,3 +110,6 @@ def test_the_help_of_tracking_questions_says_what_the_program_does_with_them():
     number = field_help(packs.packs["gansu"], "tracking.licence_number").why()
     assert "甘B2-20260001" in number.zh
     assert field_help(packs.packs["gansu"], "tracking.submitted").label.zh.endswith("提交日期")
+    approved = field_help(packs.packs["gansu"], "tracking.approved").why()  # approved is not licensed (stage.py)
+    assert "counts as approved; it counts as licensed once the issue date or the licence number" in approved.en
+    assert "填写发证日期或许可证编号后，才视为已取得许可证" in approved.zh

@@ -148,7 +148,10 @@ def test_a_latest_day_gone_says_so_and_what_to_do(gansu):
     en, zh = render_plan(plan, "en"), render_plan(plan, "zh")
     assert "Site inspection: within 10 working days, by 2026-11-17 (date passed)" in en
     assert "Final review: within 15 working days, by 2026-12-08\n" in en  # still ahead: unmarked
-    assert "if they have happened, enter their dates on the tracking page; if not, ask the bureau" in en
+    # the tracking page records notices, the inspection and the approval, not the day a step ended
+    assert ("if a correction notice, a site inspection or the approval has come meanwhile, enter it on the tracking "
+            "page; if none has, ask the bureau how far it has got") in en and "enter their dates" not in en
+    assert "其间收到补正通知、已现场核查或已获批准的，请在申请跟踪中补填" in zh
     assert "现场核查：至多10个工作日，最晚2026-11-17（日期已过）" in zh and "请向受理机关询问进度" in zh
     recorded = gansu_tracked(submitted=D(2026, 10, 20), inspection=D(2026, 11, 16))
     assert "(date passed)" not in render_plan(build_plan(recorded, gansu, as_of=D(2026, 11, 23)), "en")

@@ -186,3 +186,19 @@ def _licensed(window: LicenceWindow) -> Bilingual:
 
 def kind_text(kind: FindingKind) -> Bilingual:
     return KIND_TEXT[kind]
+
+
+def open_notice_lines(report: Report) -> list[Bilingual]:
+    """While a correction notice is unanswered, the step that records it (its deadline, or that the notice
+    states it; the pack's corrections step, else the first of the bureau's): the one date that matters
+    then, which the licence sentence alone leaves out."""
+    from .tracking.progress import waiting  # here: tracking imports the engine, which imports this module
+
+    steps = report.timeline.steps
+    bureau = [step for step in steps if step.by == "bureau"]
+    if waiting(steps) is None or not bureau:
+        return []
+    holder = next((step for step in bureau if step.records == "corrections"), bureau[0])
+    if holder.recorded is None:
+        return []
+    return [Bilingual(zh=f"{holder.name.zh}：{holder.recorded.zh}", en=f"{holder.name.en}: {holder.recorded.en}")]

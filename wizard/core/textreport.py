@@ -8,7 +8,6 @@ from . import sentences
 from .fieldpaths import field_label
 from .model import PAGE_TITLES
 from .report import VERDICT_TEXT, Report
-from .rulepack.basics import Bilingual
 
 _WORDS = {
     "zh": {
@@ -64,27 +63,11 @@ def render_report(report: Report, lang: str = "zh") -> str:
     if report.verdict.value != "licence_not_required":
         lines += ["", f"{w['timeline']}{colon}".rstrip()]
         lines.append(f"    {sentences.filing(report).get(lang)}")
-        lines += [f"    {line.get(lang)}" for line in _open_notice_lines(report)]
+        lines += [f"    {line.get(lang)}" for line in sentences.open_notice_lines(report)]
         lines.append(f"    {sentences.licence(report).get(lang)}")
         if report.timeline.approximate:
             lines.append(f"    {w['approx']}")
     return "\n".join(lines)
-
-
-def _open_notice_lines(report: Report) -> list[Bilingual]:
-    """While a correction notice is unanswered, the step that records it (its deadline, or that the notice
-    states it; the pack's corrections step, else the first of the bureau's): the one date that matters
-    then, which the licence sentence alone leaves out."""
-    from .tracking.progress import waiting
-
-    steps = report.timeline.steps
-    bureau = [step for step in steps if step.by == "bureau"]
-    if waiting(steps) is None or not bureau:
-        return []
-    holder = next((step for step in bureau if step.records == "corrections"), bureau[0])
-    if holder.recorded is None:
-        return []
-    return [Bilingual(zh=f"{holder.name.zh}：{holder.recorded.zh}", en=f"{holder.name.en}: {holder.recorded.en}")]
 
 
 def _width(text: str) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 from ..fieldpaths import resolve
 from ..model import Application
 from ..regions import BY_ID, Region
-from ..rulepack.basics import Bilingual, FindingKind
+from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack
 
 
@@ -30,6 +30,7 @@ class Failure:
     # The check's own message and fix, for a case the rule's wording is not about (its `when_missing:`
     # speaks of an undated violation, not of the unanswered question before the list)
     texts: tuple[Bilingual, Bilingual] | None = None
+    severity: Severity | None = None  # lowers the rule's severity for a case (a pre-filing advice once filed)
 
 
 @dataclass

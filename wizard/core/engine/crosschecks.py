@@ -17,9 +17,10 @@ from typing import Literal
 
 from .. import identifiers
 from ..labels import enum_text, join_texts
+from ..messages import CATALOG
 from ..model import LegalForm, Server
 from ..regions import BY_ID, Region, find_region
-from ..rulepack.basics import Bilingual, FindingKind
+from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.schema import Rule, Zone
 from ..values import normalise_text
 from .context import Context, Failure, Outcome, _name, checks_of
@@ -201,7 +202,20 @@ def check_province_rules_encoded(ctx: Context, rule: Rule) -> Outcome:
     """Fails for the national baseline standing in for a region whose own rules are not encoded."""
     if not ctx.pack.baseline_only:
         return Outcome()
-    return Outcome([Failure("scope.province", {"actual": ctx.pack.header.name, "required": ctx.pack.header.authority})])
+    values = {"actual": ctx.pack.header.name, "required": ctx.pack.header.authority}
+    submitted = ctx.application.tracking.submitted
+    if submitted is None:
+        return Outcome([Failure("scope.province", values)])
+    # Filed: "confirm before filing" is no longer a step to take, only a note on what was not checked
+    return Outcome([Failure("scope.province", {**values, "submitted": submitted}, severity=Severity.info,
+                            texts=(wording("check.rules_not_encoded_filed"),
+                                   wording("check.rules_not_encoded_filed_fix")))])
+
+
+def wording(code: str) -> Bilingual:
+    """A catalog text as a template that the finding's values fill, like a rule's message."""
+    zh, en = CATALOG[code]
+    return Bilingual(zh=zh, en=en)
 
 
 CROSS_CHECKS = checks_of(globals())

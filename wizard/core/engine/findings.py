@@ -41,7 +41,7 @@ def finding_from(ctx: Context, rule: Rule, failure: Failure, time_based: bool) -
         title=rule.title,
         page=_page_of_failure(failure.path, rule.field),
         field=failure.path,
-        severity=rule.severity,
+        severity=failure.severity or rule.severity,
         kind=kind,
         message=message,
         fix=fix,

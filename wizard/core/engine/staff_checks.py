@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..labels import enum_text, join_texts
+from ..messages import CATALOG
 from ..regions import BY_ID
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
@@ -71,7 +72,17 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
     if met_on is None and undated and len(qualifying) + len(undated) >= needed:
         # The count could be reached once the missing answers are given: ask for the first of them.
         return Outcome([Failure(undated[0], values, missing=True)], None, months is not None)
+    if met_on is not None:  # the people listed reach the count by time alone: say when, and ask for no hire
+        return Outcome([Failure("staff", values, texts=_waiting_texts(rule))], met_on, True)
     return Outcome([Failure("staff", values)], met_on, months is not None)
+
+
+def _waiting_texts(rule: Rule) -> tuple[Bilingual, Bilingual]:
+    """The rule's message with the day the count is reached, and a fix that waits instead of hiring
+    (the packs' fixes ask for new staff, which is not what a wait needs)."""
+    when, fix = CATALOG["check.staff_count_waits"], CATALOG["check.staff_count_waits_fix"]
+    message = Bilingual(zh=rule.message.zh + when[0], en=f"{rule.message.en.rstrip()} {when[1]}")
+    return message, Bilingual(zh=fix[0], en=fix[1])
 
 
 def person_filter(check: Any, qualifications: list[str] | None, vocabulary: Any) -> Callable[[Any], bool]:

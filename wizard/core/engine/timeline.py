@@ -42,6 +42,7 @@ def build_timeline(ctx: Context, conditions: list[TimeCondition], findings: list
         licence, approx_licence = licence_window(ctx, steps, tracking.submitted)
         licence = real_licence(licence, tracking, ctx.pack.licence_validity_years, ctx.as_of)
         approximate = False
+        approx_licence = approx_licence and not licence.licensed  # approved or issued: no projected day is shown
     else:
         filing = filing_date(ctx.as_of, blockers)
         approximate = _approximate_filing(filing.date, filing.unadjusted)

@@ -141,9 +141,10 @@ class _Builder:
         return [heading(t("report_title", lang), self.s.title, "cover", 0), facts, gap(5), verdict, gap(7)]
 
     def filing_sentence(self) -> str:
-        """The plan's filing date where there is a plan (acts marked done count there), else the report's;
-        once licensed, the licence too."""
+        """The plan's filing date (else the report's); an open notice's deadline; once licensed, the licence."""
         text = sentences.filing_of(self.dates.filing).get(self.lang)
+        notices = sentences.open_notice_lines(self.report)  # while a notice is open, the date that matters
+        text += "".join(f"{n.zh}。" if self.lang == "zh" else f" {n.en}." for n in notices)
         if self.dates.licence.licensed:
             text += " " + sentences.licence_of(self.dates.licence).get(self.lang)
         return text

@@ -24,6 +24,30 @@ CHECK_TEXTS: dict[str, tuple[str, str]] = {
         "Check and correct one of the two: if the violations are real, change the answer to 'Yes'; if they "
         "were entered by mistake, remove them.",
     ),
+    # --- a staff count that the people listed reach by time alone (engine/staff_checks.py) -------------
+    "check.staff_count_waits": (
+        "按已填写的社保起缴日期，{met_on}起符合条件的达到{required}名。",
+        "By the social-security start dates entered, {required} will qualify from {met_on}.",
+    ),
+    "check.staff_count_waits_fix": (
+        "不必另外招聘，继续为已列入的人员缴纳社保，{met_on}起再提交；想更早提交，只能改列已经满足条件的人员。",
+        "No new hire is needed. Keep paying the listed staff's social security and file on or after {met_on}; "
+        "to file sooner, list people who already qualify.",
+    ),
+    # --- a region without its own rules, once the application is filed (engine/crosschecks.py) ------
+    "check.rules_not_encoded_filed": (
+        "本程序尚未编入{actual}的地方要求，对这份申请的检查只依据全国通用要求（工信部令第42号等），"
+        "本地的条件、材料清单和办理时限都没有检查。",
+        "This program does not yet encode the local requirements of {actual}; this application was checked "
+        "against the national baseline only (MIIT Order 42 and related rules), not against local conditions, "
+        "materials or processing times.",
+    ),
+    "check.rules_not_encoded_filed_fix": (
+        "申请已于{submitted}提交，不再需要提交前的确认。{required}如有本地要求，会在补正通知或审核意见中提出，"
+        "届时按通知办理。",
+        "The application was filed on {submitted}, so there is nothing left to confirm before filing. The "
+        "{required} will state any local requirement in a correction notice or its review; follow that notice.",
+    ),
     "check.has_violations_purpose": (
         "先回答有无违规记录，有的再逐条列出（不论年份，由程序按本省的年限判断）。只看列表的话，空列表既可能是"
         "没有违规，也可能是还没有填写。无违规声明只在回答“否”，或列出的违规都已超出本省规则的年限、不属其类型时才起草。",

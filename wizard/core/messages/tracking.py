@@ -6,7 +6,7 @@ from __future__ import annotations
 TRACKING: dict[str, tuple[str, str]] = {
     # --- deadlines -----------------------------------------------------------------------------
     "tracking.correction": ("补正材料截止", "Corrections due"),
-    "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by"),
+    "tracking.licence_expected": ("预计最晚取得许可证", "Licence expected by this day"),
     "tracking.licence_expected_window": ("预计取得许可证", "Licence expected"),
     "tracking.licence_overdue_title": ("预计取证日期已过", "Licence date passed"),
     "tracking.licence_overdue": (
@@ -108,6 +108,7 @@ TRACKING: dict[str, tuple[str, str]] = {
     "progress.corrections_supplied": ("已于{day}补交", "supplied on {day}"),
     "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
     "progress.accepted_before_inspection": ("已受理（{day}已现场核查）", "accepted (site inspection held on {day})"),
+    "progress.approved": ("已于{day}批准", "approved on {day}"),
     "progress.passed": ("已过此步", "done"),  # "behind the application" read as if the step were missing
     "progress.after_wait": ("补交后至多{days}个工作日", "within {days} working days once the corrections are in"),
     "progress.licence_waits": (
@@ -209,8 +210,9 @@ TRACKING: dict[str, tuple[str, str]] = {
         "The day the bureau inspected the office (an inspection that has taken place).",
     ),
     "tracking.help_approved": (
-        "审批通过的日期。填写后，申请视为已获批准。",
-        "The day the application was approved. Once entered, the application counts as licensed.",
+        "审批通过的日期。填写后，申请视为已获批准；填写发证日期或许可证编号后，才视为已取得许可证。",
+        "The day the application was approved. Once entered, the application counts as approved; it counts as "
+        "licensed once the issue date or the licence number is entered.",
     ),
     "tracking.help_licence_number": (
         "许可证上的编号，形如 {prefix}20260001。取得许可证后，须在网站首页底部展示这一编号。",

@@ -52,6 +52,7 @@ def build_plan(application: Application, pack: RulePack, report: Report | None =
         filed_on = tracking.submitted
         licence, approximate = licence_window(ctx, timeline.steps, filed_on)
         licence = real_licence(licence, tracking, pack.licence_validity_years, as_of)
+        approximate = approximate and not licence.licensed  # approved or issued: no projected day is shown
     else:
         filing = schedule.filing(steps, as_of)
         critical = schedule.critical_path(steps, filing)

@@ -80,7 +80,7 @@ def milestones(plan: Plan, with_lower_bound: bool = True) -> list[Milestone]:
     elif licence.latest is not None:
         # a latest day alone is a limit, not the day the licence comes: the title says "by"
         title = (Bilingual(zh="预计取得许可证", en="Licence expected") if licence.earliest else
-                 Bilingual(zh="预计最晚取得许可证", en="Licence expected by"))
+                 Bilingual(zh="预计最晚取得许可证", en="Licence expected by this day"))
         points.append(Milestone(
             key="licence", kind="licence", title=title,
             detail=licence.basis, start=licence.earliest or licence.latest,

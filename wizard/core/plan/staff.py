@@ -181,8 +181,8 @@ def _summary(late: list[int], options: list[StaffOption], short: list) -> Biling
         return Bilingual(zh=f"最快的合规方案：{best.consequence.choice.zh}：{text.zh}。",
                          en=f"Quickest compliant option: {best.consequence.choice.en}: {text.en}.")
     tried = [o for o in options if not o.key.startswith("leave_off+")][:3]
-    reasons_zh = "；".join(f"{o.consequence.choice.zh}——{consequence_text(o.consequence).zh}" for o in tried)
-    reasons_en = "; ".join(f"to {o.consequence.choice.en} — {consequence_text(o.consequence).en}" for o in tried)
+    reasons = _tried_texts(tried)
+    reasons_zh, reasons_en = "；".join(r.zh for r in reasons), "; ".join(r.en for r in reasons)
     return Bilingual(
         zh=f"调整人员名单不能在满足各项人员要求的前提下提前提交日期。试过的方案：{reasons_zh}。",
         en=f"No change to the staff list brings the filing date forward while every staff requirement is met. "
@@ -215,6 +215,31 @@ def staff_decisions(staff: StaffPlan | None) -> list[PlanStep]:
     return steps
 
 
+def _tried_texts(tried: list[StaffOption]) -> list[Bilingual]:
+    """'choice — result' for each option tried; options that fail for the same reason share one result,
+    so that the same quoted finding is not repeated for each of them."""
+    groups: dict[tuple[str, str], list[StaffOption]] = {}
+    for option in tried:
+        text = consequence_text(option.consequence)
+        groups.setdefault((text.zh, text.en), []).append(option)
+    texts = []
+    for (result_zh, result_en), group in groups.items():
+        choices = [o.consequence.choice for o in group]
+        if len(group) == 1:
+            texts.append(Bilingual(zh=f"{choices[0].zh}——{result_zh}", en=f"to {choices[0].en} — {result_en}"))
+            continue
+        reason = group[0].consequence.why_not
+        if group[0].consequence.compliant or reason is None:
+            alike = Bilingual(zh=f"——结果相同：{result_zh}", en=f" — each alike: {result_en}")
+        else:
+            alike = Bilingual(zh=f"——均不可行，每种改法重新检查的结果都是：{reason.zh}",
+                              en=f" — none is an option; checked again, each gives: “{reason.en}”")
+        *first, last = [c.en for c in choices]
+        texts.append(Bilingual(zh="，或".join(c.zh for c in choices) + alike.zh,
+                               en="to " + ", to ".join(first) + f" or to {last}" + alike.en))
+    return texts
+
+
 def _sentence(text: Bilingual) -> Bilingual:
-    """A message quoted inside another sentence: without its closing stop."""
-    return Bilingual(zh=text.zh.rstrip("。"), en=text.en.rstrip("."))
+    """A message quoted inside another sentence: its first sentence (what falls short), without the stop."""
+    return Bilingual(zh=text.zh.split("。")[0], en=text.en.split(". ")[0].rstrip("."))

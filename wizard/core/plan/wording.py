@@ -129,10 +129,19 @@ def critical_text(plan: Plan) -> Bilingual | None:
     """'每名人员社保满六个月（2027-03-01）→ 提交' — the chain that sets the filing date or its lower bound."""
     if not plan.critical_path:
         return None
-    steps = [plan.step(i) for i in plan.critical_path]
-    zh = " → ".join(f"{s.title.zh}（{_day(s)}）" for s in steps if s)
-    en = " → ".join(f"{s.title.en} ({_day(s)})" for s in steps if s)
+    groups: list[list[PlanStep]] = []  # steps ending the same day that do not wait for each other run side by side
+    for step in (s for s in (plan.step(i) for i in plan.critical_path) if s):
+        if groups and _day(groups[-1][0]) == _day(step) and not any(_linked(step, other) for other in groups[-1]):
+            groups[-1].append(step)
+        else:
+            groups.append([step])
+    zh = " → ".join("、".join(s.title.zh for s in group) + f"（{_day(group[0])}）" for group in groups)
+    en = " → ".join(" and ".join(s.title.en for s in group) + f" ({_day(group[0])})" for group in groups)
     return Bilingual(zh=f"{zh} → 提交", en=f"{en} → filing")
+
+
+def _linked(step: PlanStep, other: PlanStep) -> bool:
+    return any(link.step == other.id for link in step.after) or any(link.step == step.id for link in other.after)
 
 
 def _day(step: PlanStep) -> str:
@@ -215,10 +224,12 @@ def process_when(step: ProcessStepPlan, as_of: dt.date | None = None) -> Bilingu
     return limit
 
 
+# The tracking page has no date for acceptance or review: only what it does record is asked for.
 PASSED_UNRECORDED = Bilingual(
-    zh="标为“日期已过”的步骤，最晚日期已经过去：已经发生的，请把日期补填到申请跟踪中；尚未发生的，请向受理机关询问进度。",
-    en="Steps marked “date passed” are past their latest day: if they have happened, enter their dates on the tracking "
-       "page; if not, ask the bureau how far it has got.")
+    zh="标为“日期已过”的步骤，最晚日期已经过去：其间收到补正通知、已现场核查或已获批准的，请在申请跟踪中补填；"
+       "都没有的，请向受理机关询问进度。",
+    en="Steps marked “date passed” are past their latest day: if a correction notice, a site inspection or the "
+       "approval has come meanwhile, enter it on the tracking page; if none has, ask the bureau how far it has got.")
 
 
 def passed_unrecorded(plan: Plan) -> Bilingual | None:

@@ -62,6 +62,10 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
     inspected = tracking.inspection
     if is_licensed(tracking):  # the whole procedure is behind it; the licence sentence gives the dates
         _past(marks, bureau, bureau[-1])
+        if tracking.approved is not None and tracking.issued is None and not tracking.licence_number:
+            # approved, no licence recorded: the last step (the issue, or the national decision) is named by
+            # the approval, not "done" beside the sentence that says no issue date is recorded
+            marks[bureau[-1]]["recorded"] = _text("progress.approved", day=tracking.approved.isoformat())
         if corrections is not None and answered is not None:
             marks[corrections]["recorded"] = _text("progress.corrections_supplied", day=answered.isoformat())
         if inspection_step is not None and inspected is not None:
