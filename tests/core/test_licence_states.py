@@ -39,6 +39,10 @@ def test_check_and_plan_say_the_licence_expired(gansu):
     assert "expired on 2026-06-20 and no longer covers the business" in en and "Licensed" not in en
     plan = build_plan(application, gansu, report)
     assert "Verdict: Licence expired" in render_plan(plan, "en")
+    # its duties (show the number on the home page …) are not today's work any more: said above the list
+    assert "许可证已于2026-06-20到期，以下义务随之结束，仅供查对" in render_plan(plan, "zh")
+    assert "The licence expired on 2026-06-20: the duties below ended with it" in render_plan(plan, "en")
+    assert "以下日期从实际发证日期" not in render_plan(plan, "zh")
     # the day it expires is still its last day
     assert not evaluate(application, gansu, D(2026, 6, 20)).timeline.licence.expired
 

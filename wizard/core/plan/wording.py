@@ -257,6 +257,11 @@ def issued_note(plan: Plan) -> Bilingual:
     """What the duties' dates are counted from: the projected issue date, until the real one is known."""
     if plan.licence.issued is not None:
         day = plan.licence.issued.isoformat()
+        if plan.licence.expired and plan.licence.expires is not None:  # its duties went with it: not today's work
+            end = plan.licence.expires.isoformat()
+            return Bilingual(zh=f"许可证已于{end}到期，以下义务随之结束，仅供查对；取得新的许可证后从新的发证日期起算。",
+                             en=f"The licence expired on {end}: the duties below ended with it and are listed for "
+                                "reference only; a new licence counts them from its own issue date.")
         return Bilingual(zh=f"以下日期从实际发证日期{day}起算。", en=f"Dates counted from the real issue date {day}.")
     if plan.issued_from is None:
         return Bilingual(zh="取证日期确定后才能给出具体日期。", en="Dates follow once the issue date is known.")
