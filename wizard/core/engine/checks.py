@@ -12,14 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from ..labels import ENUM_LABELS, enum_text, join_texts
-from ..messages import CATALOG
 from ..model import MaterialStatus
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
 from ..values import format_rmb, normalise_text
 from ..workdays import add_months, add_years, months_between
 from .conditions import holds
-from .context import Context, Failure, Outcome, _empty, _values, checks_of
+from .context import Context, Failure, Outcome, _empty, _values, catalog_texts, checks_of
 from .crosschecks import CROSS_CHECKS
 from .identifier_checks import IDENTIFIER_CHECKS
 from .industry_checks import INDUSTRY_CHECKS
@@ -165,14 +164,14 @@ def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
         path = "credit.has_violations"
         return Outcome([Failure(path, values, missing=True, texts=asking_texts(rule, path))], None, True)
     if credit.has_violations and not credit.violations:
-        return Outcome([Failure("credit.violations", values, missing=True, texts=(
-            _wording("check.violations_not_listed"), _wording("check.violations_not_listed_fix")))], None, True)
+        return Outcome([Failure("credit.violations", values, missing=True, texts=catalog_texts(
+            "check.violations_not_listed", "check.violations_not_listed_fix"))], None, True)
     if not credit.has_violations:
         if not credit.violations:
             return Outcome([], None, True)
         return Outcome([Failure("credit.has_violations", {**values, "count": len(credit.violations)},
-                                kind=FindingKind.act, texts=(_wording("check.violations_contradict_no"),
-                                                             _wording("check.violations_contradict_no_fix")))],
+                                kind=FindingKind.act, texts=catalog_texts("check.violations_contradict_no",
+                                                                                "check.violations_contradict_no_fix"))],
                        None, True)
     latest: dt.date | None = None
     for index, violation in enumerate(credit.violations):
@@ -192,11 +191,6 @@ def check_no_recent_violations(ctx: Context, rule: Rule) -> Outcome:
         return Outcome([], met_on, True)
     return Outcome([Failure("credit.violations", {"years": years, "met_on": met_on, "latest": latest})], met_on, True)
 
-
-def _wording(code: str) -> Bilingual:
-    """A catalog text as a template: the finding's values fill it like a rule's message."""
-    zh, en = CATALOG[code]
-    return Bilingual(zh=zh, en=en)
 
 
 def applicable_materials(ctx: Context) -> list:

@@ -15,10 +15,16 @@ from functools import lru_cache
 from typing import Any
 
 from ..fieldpaths import resolve
+from ..messages import CATALOG
 from ..model import Application
 from ..regions import BY_ID, Region
 from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack
+
+
+def catalog_texts(message: str, fix: str) -> tuple[Bilingual, Bilingual]:
+    """A Failure's own message and fix from the catalog, as templates the finding's values fill like a rule's."""
+    return Bilingual(zh=CATALOG[message][0], en=CATALOG[message][1]), Bilingual(zh=CATALOG[fix][0], en=CATALOG[fix][1])
 
 
 @dataclass

@@ -17,13 +17,12 @@ from typing import Literal
 
 from .. import identifiers
 from ..labels import enum_text, join_texts
-from ..messages import CATALOG
 from ..model import LegalForm, Server
 from ..regions import BY_ID, Region, find_region
 from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.schema import Rule, Zone
 from ..values import normalise_text
-from .context import Context, Failure, Outcome, _name, checks_of
+from .context import Context, Failure, Outcome, _name, catalog_texts, checks_of
 
 # --- USCC against legal form ----------------------------------------------------------
 
@@ -208,14 +207,8 @@ def check_province_rules_encoded(ctx: Context, rule: Rule) -> Outcome:
         return Outcome([Failure("scope.province", values)])
     # Filed: "confirm before filing" is no longer a step to take, only a note on what was not checked
     return Outcome([Failure("scope.province", {**values, "submitted": submitted}, severity=Severity.info,
-                            texts=(wording("check.rules_not_encoded_filed"),
-                                   wording("check.rules_not_encoded_filed_fix")))])
+                            texts=catalog_texts("check.rules_not_encoded_filed", "check.rules_not_encoded_filed_fix"))])
 
-
-def wording(code: str) -> Bilingual:
-    """A catalog text as a template that the finding's values fill, like a rule's message."""
-    zh, en = CATALOG[code]
-    return Bilingual(zh=zh, en=en)
 
 
 CROSS_CHECKS = checks_of(globals())
