@@ -10,21 +10,14 @@ from PySide6.QtCore import Qt
 from wizard.core.documents import load_application
 from wizard.gui.i18n import set_language
 
+from .test_wizard import choose
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _credit_page(window):
     window.go_to(window.page_index["credit"])
     return window.current_page()
-
-
-def _choose(widget, data):
-    """Pick a combo entry as a user would (emits `activated`)."""
-    combo = widget.editor
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def _unanswered_copy(tmp_path: Path) -> Path:
@@ -49,7 +42,7 @@ def test_the_question_comes_first_and_the_list_opens_only_on_yes(make_window, qt
     assert finding.message.zh.startswith("“是否有违规记录”尚未回答")
     assert finding.message.zh in question.editor.accessibleDescription()
 
-    _choose(question, True)
+    choose(question, True)
     assert window.session.application.credit.has_violations is True
     assert page.violations.isVisibleTo(page) and not page.list_hint.isVisibleTo(page)
     assert not question.findings
@@ -60,7 +53,7 @@ def test_the_question_comes_first_and_the_list_opens_only_on_yes(make_window, qt
     window.session.set_value("credit.violations[0].kind", "internet_service")
     assert window.session.report.verdict == "ready"
 
-    _choose(question, False)  # "no" with a record still listed: the list stays open so it can be removed
+    choose(question, False)  # "no" with a record still listed: the list stays open so it can be removed
     assert page.violations.isVisibleTo(page)
     [contradiction] = question.findings
     assert "两者矛盾" in contradiction.message.zh

@@ -156,13 +156,19 @@ def test_the_keyboard_reaches_every_tracking_field_and_the_status_bar_tells_the_
     assert window.current_page() is page
 
 
-def test_the_plan_page_of_a_filed_application_promises_no_filing_date(make_window, qtbot, tmp_path):
+def _filed_with_open_notice(make_window, tmp_path):
+    """The Gansu example submitted on 2026-11-02 with the notice of 2026-11-27 unanswered, read on AS_OF."""
     client = tmp_path / "filed.yaml"
     client.write_text(GANSU.read_text(encoding="utf-8") + "tracking:\n  submitted: 2026-11-02\n  corrections:\n"
                       "    - {received: 2026-11-27}\n", encoding="utf-8")
     window = make_window([str(client)])
     window.session.as_of = AS_OF
     window.session.reevaluate()
+    return window
+
+
+def test_the_plan_page_of_a_filed_application_promises_no_filing_date(make_window, qtbot, tmp_path):
+    window = _filed_with_open_notice(make_window, tmp_path)
     window.show()
     assert not window.steps.item(window.page_index["tracking"]).isHidden()  # filed: the step is there at once
     window.go_to(window.page_index["plan"])
@@ -193,12 +199,7 @@ def test_an_expired_licence_and_an_approval_are_called_what_they_are(make_window
 def test_a_filed_applications_tracking_page_opens_at_the_top_on_its_first_field(make_window, qtbot, tmp_path):
     """The focus used to land on the list of deadlines at the foot of the page, which scrolled the page down:
     the summary and the submission date were out of sight."""
-    client = tmp_path / "filed.yaml"
-    client.write_text(GANSU.read_text(encoding="utf-8") + "tracking:\n  submitted: 2026-11-02\n  corrections:\n"
-                      "    - {received: 2026-11-27}\n", encoding="utf-8")
-    window = make_window([str(client)])
-    window.session.as_of = AS_OF
-    window.session.reevaluate()
+    window = _filed_with_open_notice(make_window, tmp_path)
     window.resize(1060, 560)  # shorter than the page: there is something to scroll
     window.show()
     window.activateWindow()
