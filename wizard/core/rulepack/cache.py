@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 CACHE_FILE = "packs.pickle"
 FINGERPRINT_FILE = "code.sha256"  # beside a bundle's cache
 _CORE = Path(__file__).resolve().parent.parent  # wizard/core
-_CODE = ("rulepack", "model.py", "fieldtypes.py", "fieldpaths.py", "documents.py", "errors.py", "messages",
+_CODE = ("rulepack", "model.py", "records.py", "fieldtypes.py", "fieldpaths.py", "documents.py", "errors.py", "messages",
          "regions.py", "values.py", "yamlio.py", "migrations.py", "validation.py", "datacache.py",
          "help/glossary.py")  # the glossary is cached under the same key (help/glossary.py)
 

@@ -12,15 +12,16 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
 
 from ..errors import InputError, RulePackError
 from ..messages import Verbatim
-from ..regions import BY_ID, REGIONS, Region, find_region
+from ..regions import REGIONS, Region, find_region
 from ..resources import data_dir
-from .basics import Parameter, ParamRef, Source, SourceKind
+from .basics import Parameter, ParamRef, Source
+from .references import ParsedPack, check_parameter_types, check_references, problem
 from .schema import (
     District,
     MaterialItem,
@@ -35,9 +36,6 @@ from .schema import (
     Zone,
 )
 from .tables import CityIndex, RegionTables, load_tables
-
-if TYPE_CHECKING:
-    from ..yamlio import Lines
 
 
 @dataclass(frozen=True)
@@ -115,21 +113,7 @@ class PackSet:
         ]
 
 
-@dataclass
-class _Parsed:
-    document: PackDocument
-    file: str
-    lines: Lines
-
-
-def _line(lines: Lines, path: tuple[Any, ...]) -> int | None:
-    for length in range(len(path), -1, -1):
-        if path[:length] in lines:
-            return lines[path[:length]]
-    return None
-
-
-def parse_pack_file(path: Path) -> _Parsed:
+def parse_pack_file(path: Path) -> ParsedPack:
     # YAML and the reading of validation errors only when packs are parsed: packs served from
     # their cache (cache.py) need neither, and PyYAML's import is a tenth of the GUI's start-up.
     from ..documents import validation_to_input_error
@@ -146,116 +130,7 @@ def parse_pack_file(path: Path) -> _Parsed:
     except ValidationError as exc:
         error = validation_to_input_error(exc, lines, str(path))
         raise RulePackError(error.reason, file=str(path), line=error.line, field=error.field, more=error.more) from None
-    return _Parsed(document, str(path), lines)
-
-
-def _problem(parsed: _Parsed, path: tuple[Any, ...], code: str, params: dict[str, Any] | None = None) -> RulePackError:
-    return RulePackError(code, params, file=parsed.file, line=_line(parsed.lines, path))
-
-
-def _check_references(parsed: _Parsed, base: RulePack | None) -> None:
-    """Cross-references a schema cannot see: sources, parameters, scenes, replaced rules."""
-    doc = parsed.document
-    sources = {**(base.sources if base else {}), **doc.sources}
-    parameters = {**(base.parameters if base else {}), **doc.parameters}
-    scene_ids = {s.id for s in doc.scenes} | (set(base.scenes) if base else set())
-    base_rules = {r.id for r in base.rules} if base else set()
-
-    def need_source(ref: Any, path: tuple[Any, ...]) -> None:
-        if ref.ref not in sources:
-            raise _problem(parsed, (*path, "ref"), "pack.unknown_source", {"source": ref.ref})
-
-    for name, parameter in doc.parameters.items():
-        need_source(parameter.source, ("parameters", name, "source"))
-    for index, platform_scene in enumerate(doc.scenes):
-        need_source(platform_scene.source, ("scenes", index, "source"))
-        for p_index, platform in enumerate(platform_scene.platforms):
-            need_source(platform.source, ("scenes", index, "platforms", p_index, "source"))
-    for index, district in enumerate(doc.districts):
-        need_source(district.source, ("districts", index, "source"))
-        for scene in district.scenes:
-            if scene not in scene_ids:
-                raise _problem(parsed, ("districts", index, "scenes"), "pack.unknown_scene", {"scene": scene})
-    known_rules = base_rules | {r.id for r in doc.rules}
-    seen: set[str] = set(base_rules)
-    for kind in ("scoping", "rules"):
-        for index, rule in enumerate(getattr(doc, kind)):
-            path = (kind, index)
-            if rule.id in seen and rule.id not in getattr(rule, "replaces", []):
-                raise _problem(parsed, (*path, "id"), "pack.duplicate_rule", {"rule": rule.id})
-            seen.add(rule.id)
-            need_source(rule.source, (*path, "source"))
-            for s_index, extra in enumerate(getattr(rule, "also_sources", [])):
-                need_source(extra, (*path, "also_sources", s_index))
-            duration = getattr(rule, "typical_duration", None)
-            if duration is not None:
-                need_source(duration.source, (*path, "typical_duration", "source"))
-            if kind == "rules":
-                _needs_more_than_notes(parsed, rule, sources, path)
-                _check_plan_links(parsed, rule, path, known_rules, parameters, need_source)
-            for replaced in getattr(rule, "replaces", []):
-                if replaced not in base_rules:
-                    raise _problem(parsed, (*path, "replaces"), "pack.replaces_unknown", {"rule": replaced})
-            check = getattr(rule, "check", None)
-            for attribute, value in (check.__dict__.items() if check else ()):
-                if isinstance(value, ParamRef) and value.param not in parameters:
-                    raise _problem(parsed, (*path, "check", attribute), "pack.unknown_parameter",
-                                   {"parameter": value.param})
-    for index, item in enumerate(doc.materials.items):
-        need_source(item.source, ("materials", "items", index, "source"))
-    for index, step in enumerate(doc.process.steps):
-        need_source(step.source, ("process", "steps", index, "source"))
-        for l_index, link in enumerate(step.after):
-            _check_link(parsed, link, ("process", "steps", index, "after", l_index), known_rules, need_source)
-    if doc.process.overall_source:
-        need_source(doc.process.overall_source, ("process", "overall_source"))
-    if doc.process.accepted_when_corrected:
-        need_source(doc.process.accepted_when_corrected, ("process", "accepted_when_corrected"))
-    for index, obligation in enumerate(doc.obligations):
-        need_source(obligation.source, ("obligations", index, "source"))
-    _check_zones_and_vocabulary(parsed, base, need_source)
-    header = doc.pack
-    if header.region is not None and header.region not in BY_ID:
-        raise _problem(parsed, ("pack", "region"), "pack.unknown_region", {"region": header.region})
-
-
-def _check_link(parsed: _Parsed, link: Any, path: tuple[Any, ...], known_rules: set[str], need_source: Any) -> None:
-    if link.rule not in known_rules:
-        raise _problem(parsed, (*path, "rule"), "pack.unknown_step_rule", {"rule": link.rule})
-    need_source(link.source, (*path, "source"))
-
-
-def _check_plan_links(parsed: _Parsed, rule: Rule, path: tuple[Any, ...], known_rules: set[str],
-                      parameters: dict[str, Any], need_source: Any) -> None:
-    """The plan's dependencies name rules that exist, and their follow-ups cite sources and parameters."""
-    for index, link in enumerate(rule.after):
-        _check_link(parsed, link, (*path, "after", index), known_rules, need_source)
-    for index, follow_up in enumerate(rule.then):
-        where = (*path, "then", index)
-        need_source(follow_up.source, (*where, "source"))
-        if follow_up.typical_duration is not None:
-            need_source(follow_up.typical_duration.source, (*where, "typical_duration", "source"))
-        for rule_id in follow_up.unless_open:
-            if rule_id not in known_rules:
-                raise _problem(parsed, (*where, "unless_open"), "pack.unknown_step_rule", {"rule": rule_id})
-        if isinstance(follow_up.months, ParamRef) and follow_up.months.param not in parameters:
-            raise _problem(parsed, (*where, "months"), "pack.unknown_parameter", {"parameter": follow_up.months.param})
-
-
-def _check_zones_and_vocabulary(parsed: _Parsed, base: RulePack | None, need_source: Any) -> None:
-    doc = parsed.document
-    district_ids = {d.id for d in (doc.districts or (base.districts if base else ()))}
-    ftz_areas = {z.id for z in doc.zones if z.kind == "free_trade_zone"}
-    for index, zone in enumerate(doc.zones):
-        need_source(zone.source, ("zones", index, "source"))
-        for district in zone.districts:
-            if district not in district_ids:
-                raise _problem(parsed, ("zones", index, "districts"), "pack.unknown_district", {"district": district})
-        if zone.in_free_trade_zone and zone.in_free_trade_zone not in ftz_areas:
-            raise _problem(parsed, ("zones", index, "in_free_trade_zone"), "pack.unknown_free_trade_zone",
-                           {"zone": zone.in_free_trade_zone})
-    for index, qualification in enumerate(doc.qualifications):
-        need_source(qualification.source, ("qualifications", index, "source"))
+    return ParsedPack(document, str(path), lines)
 
 
 def _merged_qualifications(doc: PackDocument, base: RulePack | None) -> dict[str, Qualification]:
@@ -268,14 +143,7 @@ def _merged_qualifications(doc: PackDocument, base: RulePack | None) -> dict[str
     return merged
 
 
-def _needs_more_than_notes(parsed: _Parsed, rule: Rule, sources: dict[str, Source], path: tuple[Any, ...]) -> None:
-    """A rule may not rest on the project's own notes alone unless it says it is the program's inference."""
-    kinds = {sources[ref.ref].kind for ref in rule.sources}
-    if kinds == {SourceKind.project_notes} and rule.inference is None:
-        raise _problem(parsed, (*path, "source"), "pack.rests_on_notes", {"rule": rule.id, "source": rule.source.ref})
-
-
-def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
+def _merge(parsed: ParsedPack, base: RulePack | None) -> RulePack:
     doc = parsed.document
     replaced = {r for rule in doc.rules for r in rule.replaces}
     base_rules = tuple(r for r in base.rules if r.id not in replaced) if base else ()
@@ -305,23 +173,6 @@ def _merge(parsed: _Parsed, base: RulePack | None) -> RulePack:
     )
 
 
-def _check_parameter_types(pack: RulePack, parsed: _Parsed) -> None:
-    """A ParamRef used as a number must name a number (the override may be in another file)."""
-    for rule in pack.rules:
-        for attribute, value in rule.check.__dict__.items():
-            if isinstance(value, ParamRef):
-                actual = pack.parameters[value.param].value
-                wants_list = attribute in ("keywords", "suffixes", "qualifications_any")
-                if wants_list != isinstance(actual, list) or (not wants_list and isinstance(actual, str)):
-                    code = "pack.parameter_not_list" if wants_list else "pack.parameter_not_number"
-                    raise RulePackError(code, {"rule": rule.id, "parameter": value.param}, file=parsed.file)
-        accepted = getattr(rule.check, "qualifications_any", None)
-        unknown = [q for q in pack.parameter(accepted) or [] if q not in pack.qualifications] if accepted else []
-        if unknown:
-            raise RulePackError("pack.unknown_qualification", {"rule": rule.id, "qualifications": unknown},
-                                file=parsed.file)
-
-
 def _tables_folder(paths: list[Path]) -> Path:
     """rules/data/ beside the packs being loaded, or the installed one."""
     beside = paths[0].parent / "data" if paths else None
@@ -333,7 +184,7 @@ def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None =
     paths = sorted(data_dir("rules").glob("*.yaml")) if paths is None else [Path(p) for p in paths]
     tables, table_errors = load_tables(tables_folder or _tables_folder(paths))
     result = PackSet(errors=list(table_errors), tables=tables)
-    parsed: dict[str, _Parsed] = {}
+    parsed: dict[str, ParsedPack] = {}
     for path in paths:
         try:
             item = parse_pack_file(Path(path))
@@ -363,14 +214,14 @@ def load_packs(paths: Iterable[Path] | None = None, tables_folder: Path | None =
             if parent:
                 if parent in chain or parent not in parsed:
                     if parent in chain:
-                        raise _problem(item, ("pack", "extends"), "pack.extends_itself")
-                    raise _problem(item, ("pack", "extends"), "pack.extends_unknown", {"pack": parent})
+                        raise problem(item, ("pack", "extends"), "pack.extends_itself")
+                    raise problem(item, ("pack", "extends"), "pack.extends_unknown", {"pack": parent})
                 base = resolve(parent, (*chain, pack_id))
                 if base is None:
-                    raise _problem(item, ("pack", "extends"), "pack.base_failed", {"pack": parent})
-            _check_references(item, base)
+                    raise problem(item, ("pack", "extends"), "pack.base_failed", {"pack": parent})
+            check_references(item, base)
             pack = _merge(item, base)
-            _check_parameter_types(pack, item)
+            check_parameter_types(pack, item)
         except RulePackError as exc:
             result.errors.append(exc)
             merged[pack_id] = None
