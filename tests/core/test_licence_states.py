@@ -167,7 +167,7 @@ def test_the_holiday_caveat_goes_once_the_licence_replaces_the_projected_window(
     published, so the dates are approximate; once approved or issued no projected day is shown, and the
     caveat would be about nothing."""
     from wizard.core.documents import load_application
-    from wizard.core.model import Tracking
+    from wizard.core.records import Tracking
     from wizard.core.rulepack.loader import load_packs
 
     pack = load_packs().for_region("beijing")
