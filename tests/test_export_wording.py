@@ -30,31 +30,36 @@ def test_the_checklist_sheet_has_a_whole_name(report, tmp_path, lang, name):
     assert workbook.sheetnames == [name]
 
 
-def _quote_fonts(path) -> set[str]:
-    """The fonts the PDF draws its curly quotes in, read back with pypdf."""
+def _quote_fonts(path) -> tuple[set[str], set[str]]:
+    """The fonts the PDF draws quotes in (curly, straight), read back with pypdf."""
     pypdf = pytest.importorskip("pypdf")
-    fonts: set[str] = set()
+    curly: set[str] = set()
+    straight: set[str] = set()
 
     def visit(text, _cm, _tm, font, _size):
         if font is not None and any(mark in text for mark in "“”‘’"):
-            fonts.add(str(font["/BaseFont"]))
+            curly.add(str(font["/BaseFont"]))
+        if font is not None and '"' in text:
+            straight.add(str(font["/BaseFont"]))
 
     for page in pypdf.PdfReader(str(path)).pages:
         page.extract_text(visitor_text=visit)
-    return fonts
+    return curly, straight
 
 
-def test_english_pdf_sets_curly_quotes_in_a_latin_font_and_chinese_keeps_its_own(tmp_path):
-    """The CJK font draws “ ” full-width: in English text they looked like gaps around every quoted title."""
+def test_english_pdf_sets_straight_quotes_in_its_own_font_and_chinese_keeps_its_own(tmp_path):
+    """The CJK font draws “ ” full-width: in English text they looked like gaps around every quoted title. English
+    gets the embedded font's straight quotes, not a font left to the viewer (Helvetica was tried first)."""
     from wizard.core.export.pdf_report import write_readiness_pdf
 
     application = load_application(data_dir("examples") / "demo" / "henan-with-gaps.yaml")
     report = evaluate(application, load_packs().packs["henan"], dt.date(2026, 11, 23))
     english = write_readiness_pdf(report, application, tmp_path / "en.pdf", lang="en")
-    assert _quote_fonts(english) == {"/Helvetica"}
+    curly, straight = _quote_fonts(english)
+    assert not curly and straight and not any("Helvetica" in font for font in straight), (curly, straight)
     chinese = write_readiness_pdf(report, application, tmp_path / "zh.pdf")
-    fonts = _quote_fonts(chinese)
-    assert fonts and "/Helvetica" not in fonts  # Chinese quotes stay full-width, in the CJK font
+    curly, _straight = _quote_fonts(chinese)
+    assert curly and not any("Helvetica" in font for font in curly)  # Chinese quotes stay, in the CJK font
 
 
 def test_the_pdf_cover_names_an_open_notice_and_its_deadline(tmp_path):

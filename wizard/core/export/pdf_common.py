@@ -6,7 +6,6 @@ Imported only from inside the export functions: it pulls in reportlab.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -43,9 +42,9 @@ class Styles:
 
 
 # A CJK font draws “ ” ‘ ’ full-width, as Chinese sets them; in English they stand beside Latin letters and
-# must be as narrow as those. Helvetica is one of the PDF's standard fonts: nothing to embed or find.
-LATIN_QUOTE_FONT = "Helvetica"
-_CURLY_QUOTES = re.compile("[\u2018\u2019\u201c\u201d]+")
+# must be as narrow as those. The embedded font's straight quotes are: a font of the viewer's (Helvetica)
+# would be the one thing in the PDF left to the machine that opens it.
+_STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def make_styles(font: str, lang: str) -> Styles:
@@ -54,7 +53,7 @@ def make_styles(font: str, lang: str) -> Styles:
 
     def style(name: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
         made = ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, wordWrap=wrap, **extra)
-        made.quote_font = LATIN_QUOTE_FONT if lang != "zh" else None  # read by p(); Chinese keeps its quotes
+        made.straight_quotes = lang != "zh"  # read by p(); Chinese keeps its quotes
         return made
 
     return Styles(
@@ -74,10 +73,10 @@ def make_styles(font: str, lang: str) -> Styles:
 
 def p(text: str | None, style: ParagraphStyle, colour: str | None = None) -> Paragraph:
     """A paragraph of plain text: user and pack text is escaped, never read as markup."""
-    body = escape(text or "").replace("\n", "<br/>")
-    quote_font = getattr(style, "quote_font", None)
-    if quote_font:
-        body = _CURLY_QUOTES.sub(lambda quotes: f'<font face="{quote_font}">{quotes.group(0)}</font>', body)
+    text = text or ""
+    if getattr(style, "straight_quotes", False):
+        text = text.translate(_STRAIGHT_QUOTES)
+    body = escape(text).replace("\n", "<br/>")
     if colour:
         body = f'<font color="{colour}">{body}</font>'
     return Paragraph(body, style)
