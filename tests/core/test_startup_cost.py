@@ -101,26 +101,3 @@ def test_a_check_builds_only_its_own_parser(monkeypatch, capsys):
     assert cli.main(["compare", str(EXAMPLES / "henan.yaml"), "--as-of", "2026-11-23"]) == cli.EXIT_READY
     assert built == [True, False]
     assert "结论：可以提交申请" in capsys.readouterr().out
-
-
-def test_working_days_are_chinese_calendar_s_own_for_every_day():
-    """workdays._official decides a day as chinese_calendar.is_workday does, and has no answer for a year
-    it does not cover, from a year before its first to two after its last."""
-    import datetime as dt
-
-    import chinese_calendar
-
-    from wizard.core import workdays
-
-    first, last = workdays._COVERED_YEARS
-    day, differ = dt.date(first - 1, 1, 1), []
-    while day.year <= last + 2:
-        try:
-            expected = chinese_calendar.is_workday(day)
-        except NotImplementedError:
-            expected = None
-        if workdays._official.__wrapped__(day) != expected:
-            differ.append(day)
-        day += dt.timedelta(days=1)
-    assert not differ, differ[:5]
-    assert workdays.is_workday(dt.date(last + 1, 1, 4)) == (dt.date(last + 1, 1, 4).weekday() < 5, False)

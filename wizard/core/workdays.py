@@ -10,20 +10,16 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-from chinese_calendar.constants import holidays as _HOLIDAYS
-from chinese_calendar.constants import workdays as _MOVED_WORKDAYS
-
-_COVERED_YEARS = (min(_HOLIDAYS).year, max(_HOLIDAYS).year)  # as chinese_calendar.is_workday works them out
+import chinese_calendar
 
 
 @lru_cache(maxsize=4096)
 def _official(day: dt.date) -> bool | None:
-    """True/False from the official calendar, None where it has no data: chinese_calendar.is_workday's own
-    test, without its search of all holidays for the years covered on every call (1.3 ms per 85 days,
-    most of the first evaluation in a process; tests/core/test_startup_cost.py compares them day by day)."""
-    if not _COVERED_YEARS[0] <= day.year <= _COVERED_YEARS[1]:
+    """True/False from the official calendar, None where it has no data."""
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
         return None
-    return day in _MOVED_WORKDAYS or (day.weekday() < 5 and day not in _HOLIDAYS)
 
 
 def is_workday(day: dt.date) -> tuple[bool, bool]:
