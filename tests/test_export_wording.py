@@ -62,7 +62,7 @@ def test_the_pdf_cover_names_an_open_notice_and_its_deadline(tmp_path):
     the date that matters is the notice's deadline (check's timeline gives it too)."""
     pypdf = pytest.importorskip("pypdf")
     from wizard.core.export.pdf_report import write_readiness_pdf
-    from wizard.core.model import CorrectionRequest, Tracking
+    from wizard.core.records import CorrectionRequest, Tracking
 
     application = load_application(data_dir("examples") / "shanxi.yaml")
     application.tracking = Tracking(submitted=dt.date(2026, 10, 20),
