@@ -237,3 +237,21 @@ def test_a_staff_count_reached_by_time_alone_gives_its_date_and_asks_for_no_new_
 
 def _count(finding) -> str:
     return re.search(r"(\d+) will qualify", finding.message.en).group(1)
+
+
+@pytest.mark.parametrize("field, value, rule", [
+    ("staff[0].social_security_start", "2026-11-10", "henan.staff.social_security"),
+    ("staff[0].social_security_province", "北京", "henan.staff.social_security_province"),
+])
+def test_a_fix_does_not_offer_leaving_a_person_off_when_the_finding_says_that_is_no_way_out(field, value, rule):
+    """Henan's two-person team: leaving one off leaves too few, as the message says; the fix used to offer it
+    anyway ('or leave them off the application')."""
+    application = _changed(load_application(ROOT / "examples" / "henan.yaml"), field, value)
+    report = evaluate(application, PACKS.for_region(application.scope.province), AS_OF)
+    finding = next(f for f in report.findings if f.rule_id == rule)
+    assert "Leaving this person off is no way out" in finding.message.en
+    assert "不列入此人并不可行" in finding.message.zh
+    assert "or leave them off the application" not in finding.fix.en
+    assert "或者不把此人列入申请名单" not in finding.fix.zh
+    assert "whether leaving them off is an option: see above" in finding.fix.en
+    assert "能否改为不列入此人，见上" in finding.fix.zh
