@@ -11,8 +11,8 @@ CHECK_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "check.violations_not_listed_fix": (
         "在“信用与合规”页逐条添加违规记录，写明日期和类型；如果其实没有违规记录，把回答改为“否”。",
-        "Add each violation on the Credit page with its date and kind; if there is in fact none, change the "
-        "answer to 'No'.",
+        "Add each violation on the Credit and compliance page with its date and kind; if there is in fact "
+        "none, change the answer to 'No'.",
     ),
     "check.violations_contradict_no": (
         "已回答“没有违规记录”，但列表中有{count}条违规记录，两者矛盾，无法判断是否满足“{title}”。",
