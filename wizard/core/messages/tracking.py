@@ -109,6 +109,7 @@ TRACKING: dict[str, tuple[str, str]] = {
     "progress.inspected": ("已于{day}现场核查", "inspected on {day}"),
     "progress.accepted_before_inspection": ("已受理（{day}已现场核查）", "accepted (site inspection held on {day})"),
     "progress.approved": ("已于{day}批准", "approved on {day}"),
+    "progress.no_notice": ("未记录补正通知", "no correction notice recorded"),
     "progress.passed": ("已过此步", "done"),  # "behind the application" read as if the step were missing
     "progress.after_wait": ("补交后至多{days}个工作日", "within {days} working days once the corrections are in"),
     "progress.licence_waits": (

@@ -70,7 +70,7 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
             marks[corrections]["recorded"] = _text("progress.corrections_supplied", day=answered.isoformat())
         if inspection_step is not None and inspected is not None:
             marks[inspection_step]["recorded"] = _text("progress.inspected", day=inspected.isoformat())
-        return _apply(steps, marks)
+        return _apply(steps, _no_notice(marks, corrections, tracking))
     if open_notices:
         notice = min(open_notices, key=lambda c: c.received)
         assert notice.received is not None
@@ -118,7 +118,16 @@ def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Trackin
         # no inspection step (national): an inspection shows the application was accepted, but on a day not
         # recorded, and the review's limit still runs from it: the step is named, not passed (its days still count)
         marks[bureau[0]]["recorded"] = _text("progress.accepted_before_inspection", day=inspected.isoformat())
-    return _apply(steps, marks)
+    return _apply(steps, _no_notice(marks, corrections, tracking))
+
+
+def _no_notice(marks: dict[int, dict], corrections: int | None, tracking: Tracking) -> dict[int, dict]:
+    """A corrections step behind the application with no notice recorded: 'none recorded', not 'done', which
+    read as if corrections had been asked for and supplied."""
+    if corrections is not None and marks[corrections].get("passed") and "recorded" not in marks[corrections] \
+            and not tracking.corrections:
+        marks[corrections]["recorded"] = _text("progress.no_notice")
+    return marks
 
 
 def _index(steps: list[StepProjection], records: str) -> int | None:
