@@ -2,10 +2,11 @@
 
 It is paused from the start, as the command is not known before its arguments are read. It comes
 back on for most commands. For those in WITHOUT_COLLECTOR it stays off: they load, evaluate and
-print, and what they make is freed by reference counting; a check of several files turns it back on
-after the first (for_many_files), so that a folder of 10,000 files cannot pile up cyclic garbage. Its passes during the imports of the models, packs and engine walked everything made
-so far again and again (~15 ms of a one-file check), and its pass at the interpreter's exit walked
-it all once more (~20 ms) to free memory the system frees with the process anyway: gc.freeze at exit
+print, and what they make is freed by reference counting; a check of several files turns it back
+on after the first (for_many_files), so that a folder of 10,000 files cannot pile up cyclic
+garbage. Its passes during the imports of the models, packs and engine walked everything made so
+far again and again (~15 ms of a one-file check), and its pass at the interpreter's exit walked it
+all once more (~20 ms) to free memory the system frees with the process anyway: gc.freeze at exit
 takes everything out of that pass.
 """
 
