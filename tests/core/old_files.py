@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from wizard.core.model import Application
+from pathlib import Path
+
+from wizard.core.documents import load_application
+from wizard.core.model import SCHEMA_VERSION, Application
+from wizard.core.storage import save_application
 
 
 def unanswered_violations(application: Application) -> Application:
@@ -10,3 +14,11 @@ def unanswered_violations(application: Application) -> Application:
     an empty list of violations meant both "none" and "not filled in"."""
     application.credit.has_violations = None
     return application
+
+
+def saved_again(application: Application, folder: Path) -> Application:
+    """The migrated file saved as the program saves it, which says the current version, and opened again."""
+    saved = folder / "saved.yaml"
+    save_application(application, saved)
+    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
+    return load_application(saved)

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from old_files import unanswered_violations
+from old_files import saved_again, unanswered_violations
 
 from wizard.core.documents import load_application
 from wizard.core.errors import InputError
@@ -43,9 +43,7 @@ def test_version_1_files_open_as_the_current_version(fixture: Path, tmp_path: Pa
         for member in data["staff"]:
             member.pop("background")
     assert migrated == wanted
-    saved = tmp_path / "saved.yaml"
-    save_application(application, saved)
-    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
+    saved_again(application, tmp_path)
 
 
 def test_a_file_without_schema_version_is_read_as_version_1():
@@ -78,10 +76,7 @@ def test_version_2_files_open_as_the_current_version_with_an_empty_plan(fixture:
         current = EXAMPLES / "demo" / f"{fixture.stem}.yaml"
     assert application.credit.has_violations is None  # version 6: the empty list stays unanswered
     assert application.model_dump() == unanswered_violations(load_application(current)).model_dump()
-    saved = tmp_path / "saved.yaml"
-    save_application(application, saved)
-    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
-    assert load_application(saved).model_dump() == application.model_dump()
+    assert saved_again(application, tmp_path).model_dump() == application.model_dump()
 
 
 def test_a_done_mark_survives_saving_and_refuses_a_future_date(tmp_path: Path):

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from old_files import unanswered_violations
+from old_files import saved_again, unanswered_violations
 
 from wizard.core.documents import load_application, parse_application
 from wizard.core.errors import InputError
@@ -34,10 +34,7 @@ def test_version_3_files_open_as_the_current_version_with_no_tracking(fixture: P
     stem = fixture.stem.removesuffix("-plan-marked")
     expected = unanswered_violations(load_application(_example(stem))).model_dump(exclude={"plan"})
     assert application.model_dump(exclude={"plan"}) == expected
-    saved = tmp_path / "saved.yaml"
-    save_application(application, saved)
-    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
-    assert load_application(saved) == application
+    assert saved_again(application, tmp_path) == application
 
 
 def test_plan_marks_of_a_version_3_file_survive_the_migration():

@@ -7,11 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from old_files import unanswered_violations
+from old_files import saved_again, unanswered_violations
 
 from wizard.core.documents import load_application
 from wizard.core.model import SCHEMA_VERSION
-from wizard.core.storage import save_application
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "v4"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
@@ -25,10 +24,7 @@ def test_version_4_files_open_as_the_current_version(fixture: Path, tmp_path: Pa
     assert application.schema_version == SCHEMA_VERSION
     assert fixture.read_text(encoding="utf-8") == text  # opening never rewrites the file
     assert all(c.due is None for c in application.tracking.corrections)
-    saved = tmp_path / "saved.yaml"
-    save_application(application, saved)
-    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
-    assert load_application(saved) == application
+    assert saved_again(application, tmp_path) == application
 
 
 def test_a_tracked_version_4_file_keeps_its_notice():

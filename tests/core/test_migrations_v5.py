@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from old_files import unanswered_violations
+from old_files import saved_again, unanswered_violations
 
 from wizard.core.documents import load_application
 from wizard.core.engine import evaluate
@@ -17,7 +17,6 @@ from wizard.core.model import SCHEMA_VERSION
 from wizard.core.report import Verdict
 from wizard.core.rulepack.basics import FindingKind
 from wizard.core.rulepack.loader import load_packs
-from wizard.core.storage import save_application
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "v5"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
@@ -42,10 +41,7 @@ def test_version_5_files_open_as_the_current_version(fixture: Path, tmp_path: Pa
     assert application.schema_version == SCHEMA_VERSION == 6
     assert fixture.read_text(encoding="utf-8") == text  # opening never rewrites the file
     assert application.credit.has_violations is (True if application.credit.violations else None)
-    saved = tmp_path / "saved.yaml"
-    save_application(application, saved)
-    assert f"schema_version: {SCHEMA_VERSION}" in saved.read_text(encoding="utf-8")
-    assert load_application(saved) == application
+    assert saved_again(application, tmp_path) == application
 
 
 @pytest.mark.parametrize("stem", ["beijing", "gansu", "henan", "henan-with-gaps", "shanghai", "shanxi"])
