@@ -116,8 +116,13 @@ def test_check_imports_neither_qt_nor_reportlab():
         f"bad = [m for m in sys.modules if m.split('.')[0] in {unwanted!r}]; "
         "print('IMPORTED', bad)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = _fresh_python(code)
     assert "IMPORTED []" in result.stdout, result.stdout + result.stderr
+
+
+def _fresh_python(code: str) -> subprocess.CompletedProcess:
+    """`code` run by a new interpreter: what a command imports and does is not hidden by this process's."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
 
 
 def test_check_reads_no_package_metadata():
@@ -129,7 +134,7 @@ def test_check_reads_no_package_metadata():
         "from pydantic.plugin._loader import get_plugins; "
         "print('METADATA', 'importlib.metadata' in sys.modules, 'PLUGINS', list(get_plugins()))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = _fresh_python(code)
     assert "METADATA False PLUGINS []" in result.stdout, result.stdout + result.stderr
 
 
@@ -140,7 +145,7 @@ def test_the_cli_module_imports_no_command_s_libraries():
     code = ("import sys; import wizard.core.cli; "
             "print('IMPORTED', sorted(set(sys.modules) & "
             "{'pydantic', 'yaml', 'reportlab', 'docx', 'openpyxl', 'jinja2', 'stdnum', 'PySide6'}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = _fresh_python(code)
     assert "IMPORTED []" in result.stdout, result.stdout + result.stderr
 
 
@@ -161,7 +166,7 @@ def test_check_runs_without_the_cyclic_collector_and_skips_its_last_pass():
         f"code = main(['check', r'{EXAMPLES / 'henan.yaml'}', '--as-of', '{AS_OF}']); "
         "print('EXIT', code, 'PASSES', len(passes), 'ENABLED', gc.isenabled())"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = _fresh_python(code)
     assert "EXIT 0 PASSES 0 ENABLED True" in result.stdout, result.stdout + result.stderr
     left = int(result.stdout.split("LEFT ")[1].split()[0])
     assert left < 100, result.stdout  # all but a few objects frozen out of the last pass
@@ -180,5 +185,5 @@ def test_a_check_of_several_files_collects_again_after_the_first(tmp_path):
         f"code = cli.main(['check', r'{tmp_path}', '--as-of', '{AS_OF}']); "
         "print('EXIT', code, 'ENABLED', seen, 'FROZEN', gc.get_freeze_count() > 1000)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = _fresh_python(code)
     assert "EXIT 0 ENABLED [False, True, True] FROZEN True" in result.stdout, result.stdout + result.stderr
