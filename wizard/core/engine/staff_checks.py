@@ -13,12 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..labels import enum_text, join_texts
-from ..messages import CATALOG
 from ..regions import BY_ID
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
 from ..workdays import add_months, months_between
-from .context import Context, Failure, Outcome, _name, _pack_region_name, checks_of
+from .context import Context, Failure, Outcome, _name, _pack_region_name, catalog_texts, checks_of
 from .qualifications import holds_any
 from .trusted import text as trusted_text
 
@@ -80,9 +79,8 @@ def check_staff_count(ctx: Context, rule: Rule) -> Outcome:
 def _waiting_texts(rule: Rule) -> tuple[Bilingual, Bilingual]:
     """The rule's message with the day the count is reached, and a fix that waits instead of hiring
     (the packs' fixes ask for new staff, which is not what a wait needs)."""
-    when, fix = CATALOG["check.staff_count_waits"], CATALOG["check.staff_count_waits_fix"]
-    message = Bilingual(zh=rule.message.zh + when[0], en=f"{rule.message.en.rstrip()} {when[1]}")
-    return message, Bilingual(zh=fix[0], en=fix[1])
+    when, fix = catalog_texts("check.staff_count_waits", "check.staff_count_waits_fix")
+    return Bilingual(zh=rule.message.zh + when.zh, en=f"{rule.message.en.rstrip()} {when.en}"), fix
 
 
 def person_filter(check: Any, qualifications: list[str] | None, vocabulary: Any) -> Callable[[Any], bool]:
