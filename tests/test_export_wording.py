@@ -79,3 +79,17 @@ def test_the_pdf_cover_names_an_open_notice_and_its_deadline(tmp_path):
         path = write_readiness_pdf(report, application, tmp_path / f"{lang}.pdf", lang=lang)
         cover = " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
         assert expected.replace(" ", "") in cover.replace(" ", ""), cover
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_page_one_says_the_earliest_filing_date_once(report, tmp_path, lang):
+    """The cover's verdict box gives the filing sentence; the plan section just under it printed it again."""
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core import sentences
+    from wizard.core.export.pdf_report import write_readiness_pdf
+
+    application = load_application(data_dir("examples") / "gansu.yaml")
+    path = write_readiness_pdf(report, application, tmp_path / f"{lang}.pdf", lang=lang)
+    page_one = "".join(pypdf.PdfReader(path).pages[0].extract_text().split())
+    said = "".join(sentences.filing_of(report.timeline.filing).get(lang).split())
+    assert page_one.count(said) == 1, page_one

@@ -26,7 +26,9 @@ KIND_COLOURS = {"structural": "#6a1b9a", "answer": "#757575", "act": "#d9534f", 
 
 
 def plan_story(plan: Plan, styles, paragraph) -> list:
-    """Flowables for the plan section; `paragraph(text, style, colour)` masks personal data as the report does."""
+    """Flowables for the plan section; `paragraph(text, style, colour)` masks personal data as the report does.
+
+    The filing date is not repeated here: the cover's verdict box just above says it."""
     from reportlab.platypus import Table, TableStyle
 
     from .pdf_common import FRAME_WIDTH, gap, heading, table_style
@@ -34,7 +36,6 @@ def plan_story(plan: Plan, styles, paragraph) -> list:
 
     s, lang = styles, styles.lang
     story = [heading(t("plan", lang), s.h1, "plan", 0)]
-    story.append(paragraph(sentences.filing_of(plan.filing).get(lang), s.cell_bold))
     for due in plan.corrections:
         story.append(paragraph(correction_text(due).get(lang), s.cell_bold))
     critical = critical_text(plan)
