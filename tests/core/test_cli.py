@@ -187,3 +187,17 @@ def test_a_check_of_several_files_collects_again_after_the_first(tmp_path):
     )
     result = _fresh_python(code)
     assert "EXIT 0 ENABLED [False, True, True] FROZEN True" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("check", "FILE", "--bogus"), "icp-wizard check --help"),
+    (("rules", "validate", "--bogus"), "icp-wizard rules validate --help"),
+    (("--bogus",), "icp-wizard --help"),
+])
+def test_an_unknown_option_points_to_its_own_commands_help(args, hint):
+    """argparse reports a subcommand's unknown option from the top parser; the hint must still name the subcommand."""
+    args = tuple(str(EXAMPLES / "gansu.yaml") if arg == "FILE" else arg for arg in args)
+    result = run(*args, "--lang", "en")
+    assert result.returncode == 2
+    assert f"see {hint}" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
