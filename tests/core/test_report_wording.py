@@ -255,3 +255,16 @@ def test_a_fix_does_not_offer_leaving_a_person_off_when_the_finding_says_that_is
     assert "或者不把此人列入申请名单" not in finding.fix.zh
     assert "whether leaving them off is an option: see above" in finding.fix.en
     assert "能否改为不列入此人，见上" in finding.fix.zh
+
+
+@pytest.mark.parametrize("lang, page, other", [("zh", "人员", "申请主体 · 统一社会信用代码"),
+                                              ("en", "Staff", "Entity · Unified social credit code")])
+def test_a_finding_heading_names_a_page_wide_field_once(lang, page, other):
+    """A finding about the staff list as a whole (missing, or too few) had the heading "人员 · 人员"."""
+    application = _changed(load_application(ROOT / "examples" / "gansu.yaml"), "staff", [])
+    application = _changed(application, "entity.uscc", None)  # a field on a page still names both
+    text = render_report(evaluate(application, PACKS.for_region(application.scope.province), AS_OF), lang)
+    headings = [line.split("] ", 1)[1] for line in text.splitlines() if line.startswith("[")]
+    assert page in headings, headings
+    assert f"{page} · {page}" not in headings
+    assert other in headings, headings

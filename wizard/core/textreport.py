@@ -48,7 +48,8 @@ def render_report(report: Report, lang: str = "zh") -> str:
     for finding in report.findings:
         page = PAGE_TITLES[finding.page][lang]
         field = field_label(finding.field, lang).split(" / ")[-1]
-        lines.append(f"[{sentences.badge(finding).get(lang)}] {page} · {field}")
+        where = page if field == page else f"{page} · {field}"  # a page-wide field (staff) is named once
+        lines.append(f"[{sentences.badge(finding).get(lang)}] {where}")
         lines.append(f"    {finding.message.get(lang)}")
         fix = finding.fix.get(lang)
         duration = sentences.duration_line(finding)
