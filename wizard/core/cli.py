@@ -39,9 +39,6 @@ EXIT_READY, EXIT_NOT_READY, EXIT_INVALID, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_LANG = "zh"
 
 
-_LEFTOVER_OWNER = "_leftover_owner"
-
-
 class _UsageError(Exception):
     def __init__(self, prog: str, detail: str):
         super().__init__(detail)
@@ -55,18 +52,12 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(self.prog, message)
 
     def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse's signature
-        # A subcommand's unknown option reaches the top parser as a leftover; remember the innermost
-        # parser that had it, so the hint names `icp-wizard check --help`, not `icp-wizard --help`.
+        # Each parser refuses its own leftovers: argparse would hand a subcommand's up to the top parser,
+        # and the hint would name `icp-wizard --help` instead of `icp-wizard check --help`.
         namespace, extras = super().parse_known_args(args, namespace)
-        if extras and not getattr(namespace, _LEFTOVER_OWNER, None):
-            setattr(namespace, _LEFTOVER_OWNER, self.prog)
-        return namespace, extras
-
-    def parse_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse's signature
-        namespace, extras = self.parse_known_args(args, namespace)
         if extras:
-            raise _UsageError(getattr(namespace, _LEFTOVER_OWNER), f"unrecognized arguments: {' '.join(extras)}")
-        return namespace
+            raise _UsageError(self.prog, f"unrecognized arguments: {' '.join(extras)}")
+        return namespace, extras
 
 
 def requested_lang(argv: Sequence[str]) -> str:
