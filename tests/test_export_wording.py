@@ -93,3 +93,41 @@ def test_page_one_says_the_earliest_filing_date_once(report, tmp_path, lang):
     page_one = "".join(pypdf.PdfReader(path).pages[0].extract_text().split())
     said = "".join(sentences.filing_of(report.timeline.filing).get(lang).split())
     assert page_one.count(said) == 1, page_one
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("province", ["shanghai", "henan"])
+def test_the_charts_give_every_row_label_whole(tmp_path, province, lang):
+    """The label column cut 'Earliest filing of the ICP licence application…' and '最早可提交ICP许可证申请（上海市通信管…':
+    the authority, the one fact the row adds, was lost. Long labels now take a second line."""
+    pypdf = pytest.importorskip("pypdf")
+    from wizard.core.export.pdf_report import write_readiness_pdf
+    from wizard.core.plan.build import build_plan
+    from wizard.core.plan.milestones import milestones
+
+    as_of = dt.date(2026, 11, 23)
+    application = load_application(data_dir("examples") / f"{province}.yaml")
+    report = evaluate(application, load_packs().packs[province], as_of)
+    path = write_readiness_pdf(report, application, tmp_path / f"{lang}.pdf", lang=lang)
+    text = "".join("".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+    labels = [point.title.get(lang) for point in milestones(build_plan(application, load_packs().packs[province], report))]
+    labels += [condition.title.get(lang) for condition in report.timeline.conditions]
+    assert labels
+    for label in labels:
+        assert "".join(label.split()) in text, label
+    assert "…" not in text
+
+
+def test_a_chart_label_breaks_between_words_and_before_an_aside():
+    from wizard.core.export.fonts import register_cjk_font
+    from wizard.core.export.timeline_chart import label_lines
+
+    font = register_cjk_font()
+    english = "Earliest filing of the ICP licence application (Shanghai Communications Administration)"
+    assert label_lines(english, font, 8, 161) == ["Earliest filing of the ICP licence application",
+                                                  "(Shanghai Communications Administration)"]
+    chinese = "最早可提交ICP许可证申请（甘肃省通信管理局）"
+    assert label_lines(chinese, font, 8, 161) == ["最早可提交ICP许可证申请", "（甘肃省通信管理局）"]
+    assert label_lines("Licence expected", font, 8, 161) == ["Licence expected"]
+    lines = label_lines(" ".join(["word"] * 80), font, 8, 161)  # past two lines: the second ends in an ellipsis
+    assert len(lines) == 2 and lines[1].endswith("…") and not lines[0].endswith(" ")

@@ -21,6 +21,9 @@ from ..workdays import add_months
 from .texts import t
 
 ROW = 17
+LINE = 9  # a row label's second line adds this much to the row
+LABEL_LINES = 2
+NO_LINE_START = "）)，,。.：:；;、"
 LABEL_WIDTH = 165
 AXIS_HEIGHT = 34
 TOP = 14
@@ -42,6 +45,53 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def _may_break_before(text: str, index: int) -> bool:
+    """Between words, or next to a Chinese character; never inside "ICP" nor before closing punctuation."""
+    before, after = text[index - 1], text[index]
+    if after in NO_LINE_START:
+        return False
+    return before == " " or after == " " or not (before.isascii() and after.isascii())
+
+
+def label_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A row label in at most LABEL_LINES lines; only a label longer than that ends in an ellipsis."""
+    lines: list[str] = []
+    while stringWidth(text, font, size) > width and len(lines) < LABEL_LINES - 1:
+        fits = 1
+        while fits < len(text) and stringWidth(text[: fits + 1], font, size) <= width:
+            fits += 1
+        # Rather before a bracket whose aside then stands whole on the next line, than leave "局）" alone there.
+        aside = next((i for i in range(fits, 0, -1) if text[i] in "（("), None)
+        if aside is not None and stringWidth(text[aside:], font, size) <= width:
+            cut = aside
+        else:
+            cut = next((i for i in range(fits, 0, -1) if _may_break_before(text, i)), fits)
+        lines.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    return [*lines, _fit(text, font, size, width)]
+
+
+def _row_heights(labels: list[str], font: str) -> list[float]:
+    return [ROW + LINE * (len(label_lines(label, font, 8, LABEL_WIDTH - 4)) - 1) for label in labels]
+
+
+def _row_bands(heights: list[float], height: float) -> list[tuple[float, float]]:
+    """Each row's centre and height, from the top of a drawing `height` tall."""
+    bands, top = [], height - TOP
+    for row_height in heights:
+        bands.append((top - row_height / 2, row_height))
+        top -= row_height
+    return bands
+
+
+def _draw_label(drawing: Drawing, label: str, font: str, y: float) -> None:
+    """The label's lines centred on the row's centre y."""
+    lines = label_lines(label, font, 8, LABEL_WIDTH - 4)
+    first = y - 3 + LINE * (len(lines) - 1) / 2
+    for number, line in enumerate(lines):
+        drawing.add(String(2, first - LINE * number, line, fontName=font, fontSize=8))
 
 
 def bureau_steps(timeline: Timeline) -> list:
@@ -101,7 +151,8 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
     end += dt.timedelta(days=max(3, (end - start).days // 30))  # room for the last label
     span_days = (end - start).days
 
-    height = TOP + ROW * max(len(rows), 1) + AXIS_HEIGHT
+    heights = _row_heights([label for _kind, label, _data in rows], font)
+    height = TOP + (sum(heights) or ROW) + AXIS_HEIGHT
     drawing = Drawing(width, height, initialFontName=font)  # not Helvetica, which the PDF would not embed
     plot_left, plot_right = LABEL_WIDTH + 6, width - 8
     plot_width = plot_right - plot_left
@@ -118,11 +169,11 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
                            fillColor=AXIS, textAnchor="middle"))
     drawing.add(Line(plot_left, axis_y, plot_right, axis_y, strokeColor=AXIS, strokeWidth=0.8))
 
-    for index, (kind, label, data) in enumerate(rows):
-        y = height - TOP - ROW * (index + 1) + ROW / 2  # row centre
+    for index, ((kind, label, data), (y, row_height)) in enumerate(zip(rows, _row_bands(heights, height), strict=True)):
         if index % 2 == 0:
-            drawing.add(Rect(0, y - ROW / 2, width, ROW, fillColor=colors.HexColor("#f7f7f7"), strokeColor=None))
-        drawing.add(String(2, y - 3, _fit(label, font, 8, LABEL_WIDTH - 4), fontName=font, fontSize=8))
+            drawing.add(Rect(0, y - row_height / 2, width, row_height, fillColor=colors.HexColor("#f7f7f7"),
+                             strokeColor=None))
+        _draw_label(drawing, label, font, y)
         if kind == "condition":
             met, met_on = data
             if met:
@@ -202,7 +253,8 @@ def plan_drawing(points: list, as_of: dt.date, font: str, lang: str, width: floa
     end = max(max(dates), start + dt.timedelta(days=60))
     end += dt.timedelta(days=max(3, (end - start).days // 30))
     span_days = (end - start).days
-    height = TOP + ROW * max(len(rows), 1) + AXIS_HEIGHT
+    heights = _row_heights([point.title.get(lang) for point in rows], font)
+    height = TOP + (sum(heights) or ROW) + AXIS_HEIGHT
     drawing = Drawing(width, height, initialFontName=font)
     plot_left, plot_right = LABEL_WIDTH + 6, width - 8
 
@@ -215,11 +267,11 @@ def plan_drawing(points: list, as_of: dt.date, font: str, lang: str, width: floa
         drawing.add(String(x(tick), axis_y - 12, tick.strftime("%Y-%m"), fontName=font, fontSize=7,
                            fillColor=AXIS, textAnchor="middle"))
     drawing.add(Line(plot_left, axis_y, plot_right, axis_y, strokeColor=AXIS, strokeWidth=0.8))
-    for index, point in enumerate(rows):
-        y = height - TOP - ROW * (index + 1) + ROW / 2
+    for index, (point, (y, row_height)) in enumerate(zip(rows, _row_bands(heights, height), strict=True)):
         if index % 2 == 0:
-            drawing.add(Rect(0, y - ROW / 2, width, ROW, fillColor=colors.HexColor("#f7f7f7"), strokeColor=None))
-        drawing.add(String(2, y - 3, _fit(point.title.get(lang), font, 8, LABEL_WIDTH - 4), fontName=font, fontSize=8))
+            drawing.add(Rect(0, y - row_height / 2, width, row_height, fillColor=colors.HexColor("#f7f7f7"),
+                             strokeColor=None))
+        _draw_label(drawing, point.title.get(lang), font, y)
         label = point.start.isoformat() if point.end is None else f"{point.start.isoformat()} – {point.end.isoformat()}"
         if point.kind == "licence":
             right = point.end or point.start
