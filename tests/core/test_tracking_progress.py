@@ -59,7 +59,7 @@ def test_corrections_supplied_count_the_later_steps_from_that_day(packs):
     assert steps["initial_review"].passed and steps["corrections"].passed
     assert steps["site_inspection"].end == _latest_after(D(2026, 11, 2), 10)
     text = render_plan(plan, "zh")
-    assert "补正材料（如需）：已于2026-11-02补交" in text and "材料初审与受理：已过此步" in text
+    assert "补正材料：已于2026-11-02补交" in text and "材料初审与受理：已过此步" in text
     deadline = next_deadline(application, gansu, AS_OF)
     assert deadline is not None and deadline.kind == "licence_expected" and deadline.date == licence.latest
     assert "补交之日即受理之日" in deadline.detail.zh
@@ -75,7 +75,7 @@ def test_a_recorded_inspection_dates_the_steps_after_it(packs):
     assert "Site inspection: inspected on 2026-11-16" in english
     # the steps before it are done, said plainly
     assert "Initial review and acceptance: done" in english and "behind the application" not in english
-    assert "Corrections (if asked): supplied on 2026-11-02" in english
+    assert "Corrections: supplied on 2026-11-02" in english
     assert "from the site inspection on 2026-11-16" in english
 
 
@@ -100,7 +100,7 @@ def test_with_an_overall_figure_the_whole_procedure_counts_from_acceptance(packs
     assert (licence.earliest, licence.latest) == (_latest_after(D(2026, 10, 9), 40), _latest_after(D(2026, 10, 9), 60))
     assert "2026-10-09补交之日起计算" in licence.basis.zh and "约40–60个工作日" in licence.basis.zh
     text = render_plan(build_plan(application, henan, report), "zh")
-    assert "补正材料（如需）：已于2026-10-09补交" in text
+    assert "补正材料：已于2026-10-09补交" in text
 
 
 def test_without_a_corrections_step_the_acceptance_is_the_day_the_corrections_were_supplied(packs):
@@ -250,15 +250,15 @@ def test_check_names_the_open_notice_and_its_deadline(packs):
 
     notice = [CorrectionRequest(received=D(2026, 11, 27))]
     gansu = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=notice), packs["gansu"], AS_OF)
-    assert "    补正材料（如需）：2026-11-27收到补正通知，须在2026-12-04前补交\n" in render_report(gansu, "zh")
-    assert "    Corrections (if asked): notice of 2026-11-27: due by 2026-12-04\n" in render_report(gansu, "en")
+    assert "    补正材料：2026-11-27收到补正通知，须在2026-12-04前补交\n" in render_report(gansu, "zh")
+    assert "    Corrections: notice of 2026-11-27: due by 2026-12-04\n" in render_report(gansu, "en")
     beijing = load_packs().for_region("beijing")
     national = evaluate(_application("henan", submitted=D(2026, 11, 2), corrections=notice), beijing, AS_OF)
     assert "Acceptance: notice of 2026-11-27, not answered yet; the deadline is the one the notice states" in (
         render_report(national, "en"))
     answered = [CorrectionRequest(received=D(2026, 11, 27), answered=D(2026, 12, 1))]
     done = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=answered), packs["gansu"], AS_OF)
-    assert "补正材料（如需）" not in render_report(done, "zh")  # nothing open: the licence sentence says the rest
+    assert "补正材料" not in render_report(done, "zh")  # nothing open: the licence sentence says the rest
 
 
 def test_the_deadline_a_notice_states_is_the_one_worked_to(packs):
@@ -282,3 +282,20 @@ def test_the_deadline_a_notice_states_is_the_one_worked_to(packs):
     assert stated.date == D(2026, 12, 1)  # the guide's 5 working days would end on 2026-11-27
     assert stated.detail.en == ("the deadline the notice of 2026-11-20 states (the guide's 5 days, counted in "
                                 "working days, would end on 2026-11-27; the notice's date applies)")
+
+
+@pytest.mark.parametrize(("lang", "asked", "not_asked"), [("zh", "补正材料：", "补正材料（如需）："),
+                                                          ("en", "Corrections: ", "Corrections (if asked): ")])
+def test_the_corrections_step_is_if_asked_only_until_a_notice_is_on_record(packs, lang, asked, not_asked):
+    """With a notice on record the step read '补正材料（如需）：2026-11-27收到补正通知': the bureau has asked."""
+    from wizard.core.textreport import render_report
+
+    gansu = packs["gansu"]
+    inspected = _application("gansu", submitted=D(2026, 10, 12), inspection=D(2026, 11, 2))
+    assert f"    - {not_asked}" in render_plan(build_plan(inspected, gansu, as_of=AS_OF), lang)
+    for corrections in ([CorrectionRequest(received=D(2026, 11, 27))],
+                        [CorrectionRequest(received=D(2026, 10, 20), answered=D(2026, 11, 2))]):
+        application = _application("gansu", submitted=D(2026, 10, 12), corrections=corrections)
+        plan_text = render_plan(build_plan(application, gansu, as_of=AS_OF), lang)
+        assert f"    - {asked}" in plan_text and not_asked not in plan_text
+        assert not_asked not in render_report(evaluate(application, gansu, AS_OF), lang)

@@ -274,6 +274,8 @@ class ProcessStep(Strict):
     # The date in the application's tracking section that shows this step has happened: once recorded,
     # the later steps are counted from it instead of from the submission (wizard/core/tracking/progress.py).
     records: Literal["corrections", "site_inspection"] | None = None
+    # Its name once the tracking section records it: a step named "if asked" was asked for (补正材料, not 补正材料（如需）).
+    name_once_recorded: Bilingual | None = None
 
 
 class Process(Strict):

@@ -41,9 +41,19 @@ def _text(code: str, **params: object) -> Bilingual:
 def with_progress(steps: list[StepProjection], pack: RulePack, tracking: Tracking,
                   as_of: dt.date | None = None) -> list[StepProjection]:
     """The pack's steps marked with what the tracking section records; unchanged before filing. With
-    `as_of`, an open notice whose period has ended says so."""
+    `as_of`, an open notice whose period has ended says so. A step the tracking section dates takes the
+    pack's name for it once it happened (the corrections step is no longer "if asked")."""
     if not is_filed(tracking) or not steps:
         return steps
+    happened = {"corrections": bool(tracking.corrections), "site_inspection": tracking.inspection is not None}
+    names = {step.id: step.name_once_recorded for step in pack.process.steps
+             if step.name_once_recorded is not None and step.records and happened[step.records]}
+    return [step.model_copy(update={"name": names[step.id]}) if step.id in names else step
+            for step in _marked(steps, pack, tracking, as_of)]
+
+
+def _marked(steps: list[StepProjection], pack: RulePack, tracking: Tracking,
+            as_of: dt.date | None) -> list[StepProjection]:
     marks: dict[int, dict] = {i: {} for i in range(len(steps))}
     if tracking.submitted is not None:
         own = [index for index, step in enumerate(steps) if step.by == "applicant"]
