@@ -18,7 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .core.cli import main as cli_main
 
         return cli_main([a for a in args if a != "--gui"]) or _gui_self_test(args)
-    if args[:1] == ["workspace"] and len(args) == 2:  # `icp-wizard workspace DIR`: the workspace window
+    # `icp-wizard workspace DIR`: the workspace window; `workspace --help` and wrong calls go to the CLI, which explains
+    if args[:1] == ["workspace"] and len(args) == 2 and not args[1].startswith("-"):
         args = ["--workspace", args[1]]
     opens_file = len(args) == 1 and not args[0].startswith("-") and Path(args[0]).suffix.lower() in (".yaml", ".yml", ".json")
     if not args or opens_file or args[0] == "--workspace":

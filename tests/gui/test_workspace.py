@@ -338,6 +338,27 @@ def test_icp_wizard_workspace_starts_the_window_on_the_folder(monkeypatch, tmp_p
     assert started == [["--workspace", str(tmp_path)]]
 
 
+def test_icp_wizard_workspace_help_and_wrong_calls_are_explained_not_opened(monkeypatch, capsys, tmp_path):
+    """`icp-wizard workspace --help` opened the window on a folder named "--help" (no display: Qt aborted), and
+    `icp-wizard workspace` alone said "invalid choice: 'workspace'", a command the top-level help did not list."""
+    from wizard import launch
+    from wizard.gui import launcher
+
+    started = []
+    monkeypatch.setattr(launcher, "main", lambda args: started.append(list(args)) or 0)
+    with pytest.raises(SystemExit) as help_exit:
+        launch.main(["workspace", "--help"])
+    assert help_exit.value.code == 0 and "usage: icp-wizard workspace" in capsys.readouterr().out
+    assert launch.main(["workspace", "--lang", "en"]) == 2
+    assert "see icp-wizard workspace --help" in capsys.readouterr().err
+    assert launch.main(["--lang", "en", "workspace", str(tmp_path)]) == 2
+    assert f"takes only the folder: icp-wizard workspace {tmp_path}" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        launch.main(["--help"])
+    assert "workspace" in capsys.readouterr().out
+    assert started == []
+
+
 def test_open_items_read_as_counted_phrases_in_either_language(qtbot):
     """A finding's label is "rules you out"; counted in the table it must read "1 ruling you out"."""
     from wizard.core.report import OpenCounts

@@ -137,6 +137,10 @@ def _parser(only_check: bool = False) -> argparse.ArgumentParser:
     kit_command.add_parser(sub, _date)
     plan_command.add_parser(sub, _date, _add_lang)
     workspace_command.add_parsers(sub, _date, _add_lang)
+    # Opened by wizard/launch.py as a window; listed here so that --help names it and a wrong call is explained.
+    window = sub.add_parser("workspace", help="open the office's window on a folder of clients (desktop only)")
+    window.add_argument("folder", type=Path, help="the folder of client files")
+    _add_lang(window)
     return parser
 
 
@@ -165,7 +169,7 @@ def _run(argv: list[str], collecting: bool) -> int:
         crash.breadcrumb("command", args.command)
         handler = {"check": _check, "compare": _compare, "schema": _schema, "rules": _rules, "export": _export,
                    "kit": _kit, "plan": _plan, "status": workspace_command.run_status,
-                   "calendar": workspace_command.run_calendar}
+                   "calendar": workspace_command.run_calendar, "workspace": _workspace_window}
         return handler[args.command](args)
     except _UsageError as exc:
         _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))
@@ -183,6 +187,12 @@ def _run(argv: list[str], collecting: bool) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - anything else is a bug: a private report, not a traceback
         return _crashed(exc, args)
+
+
+def _workspace_window(args: argparse.Namespace) -> int:
+    """Reached only when the launcher did not open the window: the call had options besides the folder."""
+    _error(message("cli.workspace_window", args.lang, folder=Verbatim(str(args.folder))))
+    return EXIT_INVALID
 
 
 def _crashed(exc: Exception, args: argparse.Namespace) -> int:

@@ -23,6 +23,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "没有指定命令。单独运行 icp-wizard 可打开向导，或查看 icp-wizard --help",
         "no command given. Run 'icp-wizard' alone to open the wizard, or see 'icp-wizard --help'.",
     ),
+    "cli.workspace_window": (
+        "工作区在窗口中打开，只需给出文件夹：icp-wizard workspace {folder}（窗口的语言在程序的“语言”菜单中选择）",
+        "the workspace opens as a window and takes only the folder: icp-wizard workspace {folder} (the window's "
+        "language is chosen in the program's Language menu)",
+    ),
     "cli.usage": ("命令行参数有误，请查看 {command} --help", "the command line is not right; see {command} --help"),
     "cli.not_a_date": ("“{value}”不是日期（应为 YYYY-MM-DD）", "'{value}' is not a date (YYYY-MM-DD)"),
     "cli.no_province": (
