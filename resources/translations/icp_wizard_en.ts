@@ -934,6 +934,10 @@ Reason: {reason}</translation>
         <translation>Tracking</translation>
     </message>
     <message>
+        <source>到期日</source>
+        <translation>Expired on</translation>
+    </message>
+    <message>
         <source>已提交申请？记录提交日期和进度</source>
         <translation>Submitted the application? Record the date and track progress</translation>
     </message>
@@ -1067,6 +1071,10 @@ Reason: {reason}</translation>
     <message>
         <source>已获批准</source>
         <translation>Approved</translation>
+    </message>
+    <message>
+        <source>许可证已过期</source>
+        <translation>Licence expired</translation>
     </message>
     <message>
         <source>无法读取：{reason}</source>

@@ -75,9 +75,11 @@ def test_status_puts_an_expired_licence_and_a_missed_renewal_first(tmp_path):
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert [r["file"] for r in rows] == ["expired.yaml", "renewal.yaml", "ready.yaml", "x-approved.yaml"]
     expired, renewal = rows[0], rows[1]
-    assert (expired["next deadline"], expired["verdict"]) == ("2026-06-20", "Licence expired")
+    assert (expired["next deadline"], expired["stage"], expired["verdict"]) == ("2026-06-20", "licence expired",
+                                                                                "Licence expired")
     assert expired["what is due"].startswith("Licence expired (Issued on 2021-06-20, valid for 5 years")
-    assert (renewal["next deadline"], renewal["verdict"]) == ("2026-09-21", "Licence held")
+    assert (renewal["next deadline"], renewal["stage"], renewal["verdict"]) == ("2026-09-21", "licensed",
+                                                                                "Licence held")
     assert renewal["what is due"].startswith("Renewal overdue (The licence expires on 2026-12-20; apply for renewal")
     assert "that day (2026-09-21) has passed while the licence still runs" in renewal["what is due"]
     approved = rows[3]

@@ -194,6 +194,8 @@ def test_an_expired_licence_and_an_approval_are_called_what_they_are(make_window
         _type(qtbot, page.outcome.fields[name], value)
     assert "Licence expired: 甘B2-20210002, on 2026-06-20" in page.summary.text()
     assert "Licence held" not in page.summary.text()
+    # the status bar said "Tracking: Licensed · Next deadline: 2026-06-20 Licence expired"
+    assert window.statusBar().currentMessage().startswith("Tracking: licence expired · Expired on: 2026-06-20 · ")
 
 
 def test_a_filed_applications_tracking_page_opens_at_the_top_on_its_first_field(make_window, qtbot, tmp_path):

@@ -399,3 +399,23 @@ def test_a_licensed_client_shows_no_open_items_but_its_next_duty(qtbot):
         assert open_items_text(preparing) == "需办理 2" and open_items_key(preparing) == (2, 0, 2, 0)
     finally:
         set_language("zh")
+
+
+def test_an_expired_licence_is_its_own_stage_not_licensed(open_workspace, tmp_path):
+    """The stage column said 已获证 beside the deadline 许可证已过期; the stage filter now tells the two apart."""
+    example = (ROOT / "examples" / "gansu.yaml").read_text(encoding="utf-8")
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (folder / "expired.yaml").write_text(
+        example + "tracking:\n  submitted: 2021-05-01\n  issued: 2021-06-20\n  licence_number: 甘B2-20210002\n",
+        encoding="utf-8")
+    (folder / "held.yaml").write_text(
+        example + "tracking:\n  submitted: 2024-05-01\n  issued: 2024-06-20\n  licence_number: 甘B2-20240002\n",
+        encoding="utf-8")
+    window = open_workspace(folder, as_of=dt.date(2026, 11, 23))
+    assert cell(window, row_number(window, "expired.yaml"), "stage") == "许可证已过期"
+    assert cell(window, row_number(window, "held.yaml"), "stage") == "已获证"
+    window.stage_combo.setCurrentIndex(window.stage_combo.findData("expired"))
+    assert [row.path for row in shown_rows(window)] == ["expired.yaml"]
+    window.stage_combo.setCurrentIndex(window.stage_combo.findData("licensed"))
+    assert [row.path for row in shown_rows(window)] == ["held.yaml"]

@@ -42,15 +42,19 @@ class TrackingNavigation:
 def tracking_status(application: Any, pack: Any, today: Any) -> str | None:
     """The status bar once filed: the stage and the next deadline, instead of the readiness verdict alone."""
     from wizard.core.tracking import STAGE_TEXT, next_deadline
+    from wizard.core.tracking.real import EXPIRED_TEXT
 
     from .i18n import labelled, pick, tr
 
     stage = stage_of(application)
     if stage == Stage.PREPARING:
         return None
-    text = labelled(tr("申请跟踪"), pick(STAGE_TEXT[stage]))
     deadline = next_deadline(application, pack, today) if pack is not None else None
-    if deadline is not None:
+    expired = deadline is not None and deadline.kind == "expired"  # not "licensed" beside the expiry
+    text = labelled(tr("申请跟踪"), pick(EXPIRED_TEXT if expired else STAGE_TEXT[stage]))
+    if expired:
+        text += " · " + labelled(tr("到期日"), deadline.date.isoformat())
+    elif deadline is not None:
         text += " · " + labelled(tr("下一个期限"), f"{deadline.date.isoformat()} {pick(deadline.title)}")
     return text
 

@@ -20,6 +20,7 @@ STAGE_TEXT = {
     "correcting": Bilingual(zh="补正中", en="correcting"),
     "approved": Bilingual(zh="已获批准", en="approved"),
     "licensed": Bilingual(zh="已取得许可证", en="licensed"),
+    "expired": Bilingual(zh="许可证已过期", en="licence expired"),  # WorkspaceRow.shown_stage
 }
 HEADINGS = {  # (key, zh, en): the columns of every output, in order
     "deadline": ("下一期限", "next deadline"),
@@ -96,7 +97,7 @@ def record(row: WorkspaceRow, lang: str, with_detail: bool = True) -> dict[str, 
         "due": due,
         "client": row.client or "",
         "province": province_name(row.province, lang),
-        "stage": STAGE_TEXT[str(row.stage)].get(lang) if row.stage is not None else "",
+        "stage": STAGE_TEXT[row.shown_stage].get(lang) if row.shown_stage is not None else "",
         "verdict": verdict_text(row, lang),
         "open": open_text(row, lang),
         "filing": _date(row.earliest_filing),
@@ -115,8 +116,7 @@ def verdict_text(row: WorkspaceRow, lang: str) -> str:
     if str(row.stage) == "approved":
         return APPROVED_TEXT.get(lang)
     if str(row.stage) == "licensed":
-        expired = row.next_deadline is not None and row.next_deadline.kind == "expired"
-        return (EXPIRED_TEXT if expired else LICENSED_TEXT).get(lang)
+        return (EXPIRED_TEXT if row.shown_stage == "expired" else LICENSED_TEXT).get(lang)
     return VERDICT_TEXT[row.verdict].get(lang)
 
 

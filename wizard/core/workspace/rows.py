@@ -51,6 +51,16 @@ class WorkspaceRow:
         return self.error_text(lang)
 
     @property
+    def shown_stage(self) -> str | None:
+        """The stage as the table names it: a licence whose validity ran out is "expired", not "licensed"
+        (its next deadline is the expiry, already past: tracking/deadlines.py)."""
+        if self.stage is None:
+            return None
+        if str(self.stage) == "licensed" and self.next_deadline is not None and self.next_deadline.kind == "expired":
+            return "expired"
+        return str(self.stage)
+
+    @property
     def counts_open_items(self) -> bool:
         """Whether the answers' open items are the office's work: not once the application is approved or the
         licence held. Then the next duty (the annual report, the renewal) is the row's deadline, and a count

@@ -23,8 +23,9 @@ from wizard.core.workspace.rows import action_day
 from ..i18n import joined, labelled, lang, pick, tr, translated
 
 STAGE_TEXT = {"preparing": QT_TR_NOOP("准备中"), "filed": QT_TR_NOOP("已提交"),
-              "correcting": QT_TR_NOOP("补正中"), "approved": QT_TR_NOOP("已获批准"), "licensed": QT_TR_NOOP("已获证")}
-STAGE_ORDER = ("preparing", "filed", "correcting", "approved", "licensed")
+              "correcting": QT_TR_NOOP("补正中"), "approved": QT_TR_NOOP("已获批准"), "licensed": QT_TR_NOOP("已获证"),
+              "expired": QT_TR_NOOP("许可证已过期")}  # WorkspaceRow.shown_stage: a licence whose validity ran out
+STAGE_ORDER = ("preparing", "filed", "correcting", "approved", "licensed", "expired")
 KINDS = (("act", FindingKind.act), ("wait", FindingKind.wait),
          ("structural", FindingKind.structural), ("missing", FindingKind.missing))
 # Counted ("1 ruling you out"), a kind reads as a participle; a finding's own label says "rules you out".
@@ -184,8 +185,8 @@ COLUMNS: tuple[Column, ...] = (
            lambda r, _m: pick(open_counts_sentence(r.open_counts)) if r.counts_open_items else ""),
     Column("timing", QT_TR_NOOP("可提交 / 预计获证"), lambda r, _m: timing_text(r),
            lambda r, _m: None if not timing_text(r) else timing_date(r)),
-    Column("stage", QT_TR_NOOP("阶段"), lambda r, _m: stage_text(r.stage),
-           lambda r, _m: STAGE_ORDER.index(str(r.stage)) if str(r.stage) in STAGE_ORDER else None),
+    Column("stage", QT_TR_NOOP("阶段"), lambda r, _m: stage_text(r.shown_stage),
+           lambda r, _m: STAGE_ORDER.index(r.shown_stage) if r.shown_stage in STAGE_ORDER else None),
     Column("deadline", QT_TR_NOOP("下一截止日"), lambda r, m: deadline_text(r, m.as_of),
            lambda r, m: action_day(r.next_deadline, m.as_of) if r.next_deadline else None,
            lambda r, _m: deadline_tip(r)),

@@ -144,7 +144,7 @@ class WorkspaceModel(QAbstractTableModel):
     def _search_text(self, row: Any) -> str:
         due = _both(row.next_deadline.title) if row.next_deadline is not None else ""
         parts = (client_text(row), row.path, row.province or "", province_text(row.province),
-                 stage_text(row.stage), verdict_text(row), due, row.locked_by or "")
+                 stage_text(row.shown_stage), verdict_text(row), due, row.locked_by or "")
         return " ".join(parts).casefold()
 
 

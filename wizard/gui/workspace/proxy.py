@@ -53,4 +53,4 @@ class WorkspaceFilter(QSortFilterProxyModel):
             return row.error is not None
         if self._state == "changed_by_rules":
             return row.path in model.changed_by_rules
-        return str(row.stage) == self._state and row.error is None
+        return row.shown_stage == self._state and row.error is None
