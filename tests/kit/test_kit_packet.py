@@ -137,3 +137,29 @@ def test_a_kit_made_again_from_the_same_answers_is_the_same_bytes(make_kit, tmp_
     assert first.zip_path.read_bytes() == second.zip_path.read_bytes()
     with zipfile.ZipFile(first.zip_path) as archive:
         assert {info.date_time for info in archive.infolist()} == {(*AS_OF.timetuple()[:3], 9, 0, 0)}
+
+
+def test_the_staff_list_keeps_a_masked_name_and_an_id_number_on_one_line(make_kit):
+    """The name column was shared out by text length alone: about 1 cm, so '李**' wrapped after 李 and the
+    ID number after its 16th character. Each column now first gets what it must keep on one line."""
+    import docx
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wizard.core.export.fonts import register_cjk_font
+
+    result = make_kit("gansu.yaml")
+    (document,) = [d for d in result.documents if d.title == "从业人员名单"]
+    (table,) = docx.Document(str(result.folder / document.file)).tables
+    header = [cell.text for cell in table.rows[0].cells]
+    font, word_cell_margins_cm = register_cjk_font(), 0.38
+
+    def one_line_cm(text: str) -> float:  # measured in a CJK font at the table's 10.5 pt
+        return stringWidth(text, font, 10.5) / 72 * 2.54 + word_cell_margins_cm
+
+    for column in ("序号", "姓名", "身份证号"):
+        index = header.index(column)
+        width_cm = table.columns[index].width.cm
+        for row in table.rows:
+            text = row.cells[index].text
+            assert width_cm >= one_line_cm(text), (column, text, width_cm)
+    assert "李**" in [row.cells[header.index("姓名")].text for row in table.rows]

@@ -8,6 +8,7 @@ when a kit is written (python-docx and lxml are not needed by `check`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from docx import Document
@@ -148,16 +149,38 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
 
 
+EM_CM, LATIN_CM = 0.375, 0.22  # a Chinese character and (generously) a digit or letter at the tables' 10.5 pt
+CELL_PADDING_CM = 0.45  # Word's cell margins, both sides, and a little air
+SHORT_CELL = 8  # display units: a name, a number or a heading like 身份证号 is not broken across lines
+
+
+def _line_cm(text: str) -> float:
+    return sum(EM_CM if ord(c) > 0x2E80 else LATIN_CM for c in text)
+
+
+def _unbreakable_cm(text: str) -> float:
+    """What a cell needs on one line: all of a short text, else its longest run of Latin letters and digits
+    (an ID number, a domain); Chinese text may break between any two characters."""
+    if _display_width(text) <= SHORT_CELL:
+        return _line_cm(text)
+    return max((_line_cm(token) for token in re.findall(r"[\x21-\x7e]+", text)), default=EM_CM)
+
+
 def column_widths(block: Block, text_width: float = PORTRAIT_TEXT_CM) -> list[float]:
-    """Centimetres per column, shared out by the longest text in each (within limits), filling the page."""
+    """Centimetres per column, filling the page: first what each column must keep on one line (a masked name
+    "李**" wrapped after its first character), then the rest shared out by how much longer its texts are."""
     columns = max(len(row) for row in block.rows)
-    weights = []
-    for index in range(columns):
-        longest = max((_display_width("".join(r.text for r in row[index])) for row in block.rows
-                       if index < len(row)), default=4)
-        weights.append(min(max(longest, 6), 28))
-    total = sum(weights)
-    return [text_width * w / total for w in weights]
+    texts = [["".join(r.text for r in row[index]) for row in block.rows if index < len(row)] for index in range(columns)]
+    needed = [max((_unbreakable_cm(t) for t in column), default=EM_CM) + CELL_PADDING_CM for column in texts]
+    if sum(needed) >= text_width:
+        return [text_width * n / sum(needed) for n in needed]
+    longest = [min(max((_line_cm(t) for t in column), default=EM_CM), 14 * EM_CM) + CELL_PADDING_CM
+               for column in texts]
+    more = [max(want - need, 0.0) for want, need in zip(longest, needed, strict=True)]
+    spare = text_width - sum(needed)
+    if not sum(more):
+        return [n + spare / columns for n in needed]
+    return [n + spare * m / sum(more) for n, m in zip(needed, more, strict=True)]
 
 
 def _table(document, block: Block, text_width: float) -> None:
