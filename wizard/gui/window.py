@@ -49,10 +49,10 @@ class MainWindow(FileActions, TrackingNavigation, StepNavigation, WindowMenus, Q
         PageSpec("servers", "wizard.gui.pages:list_page", args=("servers",)),
         PageSpec("staff", "wizard.gui.pages:list_page", args=("staff",)),
         PageSpec("systems", "wizard.gui.pages:SystemsPage"),
-        PageSpec("industry", "wizard.gui.pages_extra:IndustryPage"),
+        PageSpec("industry", "wizard.gui.pack_pages:IndustryPage"),
         PageSpec("credit", "wizard.gui.credit_page:CreditPage"),
         PageSpec("site", "wizard.gui.pages:SitePage"),
-        PageSpec("materials", "wizard.gui.pages_extra:MaterialsPage"),
+        PageSpec("materials", "wizard.gui.pack_pages:MaterialsPage"),
         PageSpec("plan", "wizard.gui.plan_page:PlanPage", title=lambda: tr("行动计划")),
         PageSpec("export", "wizard.gui.export_page:ExportPage", title=lambda: tr("导出")),
         PageSpec("tracking", "wizard.gui.tracking_page:TrackingPage"),  # once filed: tracking_nav.py
