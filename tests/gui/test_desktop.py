@@ -114,3 +114,46 @@ def test_a_long_session_does_not_use_up_the_references_to_none(make_window):
     for number in range(20):  # each edit refreshes the step list and the page: ~50 Qt calls returning nothing
         assert window.session.set_value("entity.name", f"郑州测试网络科技有限公司{number}") is None
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_the_windows_first_size_fits_the_screen(make_window, qtbot, tmp_path):
+    """The wizard opened 1060×760 and the office window 1200×700 whatever the screen: on a 1366×768 laptop
+    the wizard's buttons sat under the taskbar; on this 800 px offscreen screen half the table was off it."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from workspace_clients import AS_OF, generate_clients
+
+    from wizard.gui.desktop import SCREEN_SHARE
+    from wizard.gui.workspace import WorkspaceWindow
+
+    generate_clients(tmp_path / "clients", 2)
+    workspace = WorkspaceWindow(tmp_path / "clients", None, AS_OF)
+    qtbot.addWidget(workspace)
+    for window in (make_window([]), workspace):
+        area = window.screen().availableGeometry()
+        assert area.width() < 1060  # the offscreen screen: else this test would show nothing
+        assert window.width() <= area.width() * SCREEN_SHARE and window.height() <= area.height() * SCREEN_SHARE
+
+
+def test_on_a_large_screen_the_window_keeps_its_designed_size():
+    from PySide6.QtCore import QRect
+
+    from wizard.gui.desktop import fit_on_screen
+
+    class Screen:
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1920, 1040)
+
+    class Window:
+        size = None
+
+        def screen(self):
+            return Screen()
+
+        def resize(self, width, height):
+            self.size = (width, height)
+
+    window = Window()
+    fit_on_screen(window, 1060, 760)
+    assert window.size == (1060, 760)
+    fit_on_screen(window, 1200, 700)
+    assert window.size == (1200, 700)

@@ -25,6 +25,7 @@ from .clipping import clipped, filed_application, walk_wizard
 ROOT = Path(__file__).resolve().parents[2]
 GAPS = ROOT / "examples" / "demo" / "henan-with-gaps.yaml"
 GANSU = ROOT / "examples" / "gansu.yaml"
+SMALL_LAPTOP = (1060, 669)  # the wizard's first size on a 1366×768 screen (desktop.fit_on_screen)
 
 
 @pytest.fixture
@@ -65,6 +66,7 @@ def test_nothing_is_cut_off_in_pseudo_english(make_window, pseudo_english, examp
     window = make_window([str(client)], lang="en")
     window.session.as_of = dt.date(2026, 11, 30)
     window.session.reevaluate()
+    window.resize(*SMALL_LAPTOP)  # the offscreen screen is 800 px wide: the window would be fitted to that
     window.show()
     seen = Counter()
     found = walk_wizard(window, seen)

@@ -1,4 +1,4 @@
-"""Desktop integration: the bundled CJK font, the icon, Finder's open events."""
+"""Desktop integration: the bundled CJK font, the icon, Finder's open events, a first window size that fits."""
 
 from __future__ import annotations
 
@@ -7,12 +7,24 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard.core.resources import bundled_font, data_dir  # a few path lookups; no pydantic
 
 log = logging.getLogger(__name__)
+
+
+SCREEN_SHARE = 0.92  # of the screen's free area at most: a 1366×768 laptop keeps the title bar and the edges
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """A first size of `width` × `height`, made smaller where the screen is (the taskbar and docks left out)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, int(area.width() * SCREEN_SHARE)), min(height, int(area.height() * SCREEN_SHARE))
+    window.resize(width, height)
 
 
 def set_icon(app: QApplication) -> None:

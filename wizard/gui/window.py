@@ -29,6 +29,7 @@ from wizard.core.report import VERDICT_TEXT, Report
 
 from . import accessibility, files
 from .colours import follow_palette, repolish
+from .desktop import fit_on_screen
 from .file_actions import SUFFIXES, FileActions
 from .i18n import forget_listener, labelled, lang, on_language_changed, pick, tr, translated
 from .lazy_pages import LazyPages, PageSpec
@@ -101,7 +102,7 @@ class MainWindow(FileActions, TrackingNavigation, StepNavigation, WindowMenus, Q
         session.edited.connect(self._edited)
         on_language_changed(self.retranslate)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.resize(1060, 760)
+        fit_on_screen(self, 1060, 760)
         geometry = files.settings().value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

@@ -32,6 +32,7 @@ from shiboken6 import isValid
 
 from wizard.core.crash import breadcrumb
 
+from ..desktop import fit_on_screen
 from ..i18n import forget_listener, on_language_changed, tr, translated
 from .columns import STAGE_ORDER, STAGE_TEXT
 from .daywatch import DayWatch
@@ -64,7 +65,7 @@ class WorkspaceWindow(FolderScanning, QMainWindow):
         self._build()
         on_language_changed(self.retranslate)
         self.retranslate()
-        self.resize(1200, 700)
+        fit_on_screen(self, 1200, 700)
         self.open_folder(self.folder)
         self.table.setFocus()  # the keyboard starts in the table: arrows move, Enter opens
 
