@@ -36,7 +36,9 @@ def add_parsers(sub: argparse._SubParsersAction, date_type, add_lang) -> None:
     calendar = sub.add_parser("calendar", help="every client's deadlines as one iCalendar file")
     calendar.add_argument("folder", type=Path, help="the folder of client files (subfolders included)")
     calendar.add_argument("--ics", type=Path, required=True, help="the calendar file to write (.ics)")
-    calendar.add_argument("--as-of", type=date_type, help="leave out what fell due before this date (default: today)")
+    calendar.add_argument("--as-of", type=date_type,
+                          help="leave out what fell due before this date, except what still needs acting on: an "
+                               "unanswered correction notice, a missed renewal, an expired licence (default: today)")
     add_lang(calendar)
 
 
