@@ -268,3 +268,15 @@ def test_a_finding_heading_names_a_page_wide_field_once(lang, page, other):
     assert page in headings, headings
     assert f"{page} · {page}" not in headings
     assert other in headings, headings
+
+
+@pytest.mark.parametrize(("lang", "henan", "unknown"), [("zh", "不早于2027-03-01", "—"), ("en", "not before 2027-03-01", "—")])
+def test_compare_gives_the_day_the_waits_end_where_no_filing_date_can_be_given(lang, henan, unknown):
+    """compare showed '—' for every province of the demo, where check says 'even then not before 2027-03-01'."""
+    from wizard.core.textreport import render_comparison
+
+    application = load_application(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")
+    reports = [evaluate(application, PACKS.packs[p], dt.date(2026, 12, 4)) for p in ("henan", "shanghai")]
+    assert reports[0].timeline.filing.date is None and reports[1].timeline.filing.not_before is None
+    henan_row, shanghai_row = render_comparison(reports, lang).splitlines()[2:]
+    assert henan_row.endswith("  " + henan) and shanghai_row.endswith("  " + unknown)

@@ -14,13 +14,13 @@ _WORDS = {
         "as_of": "评估日期", "verdict": "结论", "fix": "怎么办", "timeline": "时间线", "doubt": "注意",
         "approx": "（部分年份的法定节假日安排尚未公布，相关日期按周一至周五估算）",
         "none": "没有发现问题。", "province": "省份", "blockers": "阻断", "warnings": "警告", "earliest": "最早可提交",
-        "open": "未解决的阻断问题", "after": "取得许可证后",
+        "not_before": "不早于{day}", "open": "未解决的阻断问题", "after": "取得许可证后",
     },
     "en": {
         "as_of": "as of", "verdict": "Verdict", "fix": "What to do", "timeline": "Timeline", "doubt": "Note",
         "approx": "(approximate: some years' official holiday schedule is not published yet; counted Monday to Friday)",
         "none": "No problems found.", "province": "Province", "blockers": "blockers", "warnings": "warnings",
-        "earliest": "earliest filing", "open": "Open blockers", "after": "After the licence",
+        "earliest": "earliest filing", "not_before": "not before {day}", "open": "Open blockers", "after": "After the licence",
     },
 }
 
@@ -96,7 +96,13 @@ def render_comparison(reports: list[Report], lang: str = "zh") -> str:
     lines = [header, "-" * (_width(header) + 4)]
     for report in reports:
         c = report.open_counts
-        earliest = report.timeline.earliest_filing.isoformat() if report.timeline.earliest_filing else "—"
+        filing = report.timeline.filing
+        if filing.date is not None:
+            earliest = filing.date.isoformat()
+        elif filing.not_before is not None:  # the check's "even then not before": the waits alone end then
+            earliest = w["not_before"].format(day=filing.not_before.isoformat())
+        else:
+            earliest = "—"
         numbers = (c.act, c.wait, c.structural, c.missing, c.warnings)
         lines.append(
             " ".join([_cell(report.province_name.get(lang), 12), _cell(VERDICT_TEXT[report.verdict].get(lang), 30),
