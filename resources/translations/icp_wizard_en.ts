@@ -1090,6 +1090,10 @@ Reason: {reason}</translation>
         <translation>none</translation>
     </message>
     <message>
+        <source>不早于 {date} 可提交</source>
+        <translation>Can file not before {date}</translation>
+    </message>
+    <message>
         <source>预计获证 {window}</source>
         <translation>Licence expected {window}</translation>
     </message>

@@ -49,6 +49,25 @@ def test_a_ready_example_is_a_full_row(tmp_path):
     assert row.packs and row.packs[0][0] == "gansu"
 
 
+def test_a_client_without_a_filing_date_shows_the_day_it_cannot_be_before(tmp_path):
+    """The demo needs a domain transfer (no stated duration), so no date; its waits end on 2027-03-01, which the
+    office's table left blank though check says 'even then not before 2027-03-01'."""
+    import csv
+    import io
+    import json
+
+    from wizard.core.workspace.output import render_csv, render_json
+
+    shutil.copy(EXAMPLES / "demo" / "henan-with-gaps.yaml", tmp_path / "demo.yaml")
+    row = evaluate_file(tmp_path / "demo.yaml", tmp_path, dt.date(2026, 12, 4))
+    assert row.earliest_filing is None and row.filing_not_before == dt.date(2027, 3, 1)
+    for lang, expected in (("zh", "不早于 2027-03-01"), ("en", "not before 2027-03-01")):
+        (cells,) = csv.DictReader(io.StringIO(render_csv([row], lang).lstrip("\ufeff")))
+        assert expected in cells.values(), cells
+    (client,) = json.loads(render_json([row], "en", dt.date(2026, 12, 4)))["clients"]
+    assert (client["earliest_filing"], client["filing_not_before"]) == (None, "2027-03-01")
+
+
 @pytest.mark.parametrize(("text", "code", "zh_reason"), [
     ("entity:\n  name: [unclosed\n", "yaml.ends_early", "第 3 行"),
     ("entity:\n  registration_date: 2026-02-30\n", "yaml.impossible_date", "2026-02-30"),

@@ -419,3 +419,12 @@ def test_an_expired_licence_is_its_own_stage_not_licensed(open_workspace, tmp_pa
     assert [row.path for row in shown_rows(window)] == ["expired.yaml"]
     window.stage_combo.setCurrentIndex(window.stage_combo.findData("licensed"))
     assert [row.path for row in shown_rows(window)] == ["held.yaml"]
+
+
+def test_the_timing_column_gives_the_day_a_client_cannot_file_before(open_workspace, tmp_path):
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (folder / "demo.yaml").write_text((ROOT / "examples" / "demo" / "henan-with-gaps.yaml").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    window = open_workspace(folder, as_of=dt.date(2026, 12, 4))
+    assert cell(window, row_number(window, "demo.yaml"), "timing") == "不早于 2027-03-01 可提交"

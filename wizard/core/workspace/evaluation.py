@@ -84,8 +84,10 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
     # the one the office acts on first: a report window not open yet counts from its opening (rows.py)
     deadline = min(dated, key=lambda d: (action_day(d, as_of), dated.index(d))) if dated else None
     timeline = report.timeline
+    not_before = None
     if stage == Stage.PREPARING:
         filing, earliest, latest = timeline.filing.date, timeline.licence.earliest, timeline.licence.latest
+        not_before = timeline.filing.not_before if filing is None else None
     else:  # filed: the projection from today means nothing; the licence is expected from the real submission
         filing = None
         expected = next((d for d in dated if d.kind == "licence_expected"), None) if stage not in (Stage.APPROVED, Stage.LICENSED) else None
@@ -97,6 +99,7 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
         verdict=report.verdict,
         open_counts=report.open_counts,
         earliest_filing=filing,
+        filing_not_before=not_before,
         licence_earliest=earliest,
         licence_latest=latest,
         stage=stage,

@@ -100,12 +100,22 @@ def record(row: WorkspaceRow, lang: str, with_detail: bool = True) -> dict[str, 
         "stage": STAGE_TEXT[row.shown_stage].get(lang) if row.shown_stage is not None else "",
         "verdict": verdict_text(row, lang),
         "open": open_text(row, lang),
-        "filing": _date(row.earliest_filing),
+        "filing": filing_text(row, lang),
         "licence": licence_text(row),
         "locked": locked,
         "file": row.path,
         "error": row.error_text(lang) or "",
     }
+
+
+NOT_BEFORE_TEXT = Bilingual(zh="不早于 {day}", en="not before {day}")
+
+
+def filing_text(row: WorkspaceRow, lang: str) -> str:
+    """The earliest filing date; without one, the day the waits alone end (check: "even then not before")."""
+    if row.earliest_filing is None and row.filing_not_before is not None:
+        return NOT_BEFORE_TEXT.get(lang).format(day=row.filing_not_before.isoformat())
+    return _date(row.earliest_filing)
 
 
 def verdict_text(row: WorkspaceRow, lang: str) -> str:
@@ -184,6 +194,7 @@ def render_json(rows: Sequence[WorkspaceRow], lang: str, as_of: dt.date) -> str:
             "open": {key: getattr(row.open_counts, key) for key, _ in _OPEN_WORDS["en"]} | {
                 "warnings": row.open_counts.warnings} if row.open_counts is not None else None,
             "earliest_filing": _date(row.earliest_filing) or None,
+            "filing_not_before": _date(row.filing_not_before) or None,
             "licence_earliest": _date(row.licence_earliest) or None,
             "licence_latest": _date(row.licence_latest) or None,
             "next_deadline": None if deadline is None else {

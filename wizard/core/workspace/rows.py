@@ -23,6 +23,7 @@ class WorkspaceRow:
     verdict: Verdict | None = None
     open_counts: OpenCounts | None = None
     earliest_filing: dt.date | None = None
+    filing_not_before: dt.date | None = None  # no date yet (an act without a duration): the waits alone end then
     licence_earliest: dt.date | None = None
     licence_latest: dt.date | None = None
     stage: Stage | None = None

@@ -91,15 +91,18 @@ def _window(start: dt.date | None, end: dt.date | None) -> str:
 
 
 def timing_date(row: Any) -> dt.date | None:
-    """What the row's timing column shows: the earliest filing date before filing, the licence window after."""
-    if str(row.stage) in ("filed", "correcting") or row.earliest_filing is None:
+    """What the row's timing column shows: the earliest filing date (or the day it cannot be before) before filing,
+    the licence window after."""
+    if str(row.stage) in ("filed", "correcting"):
         return row.licence_earliest or row.licence_latest
-    return row.earliest_filing
+    return row.earliest_filing or row.filing_not_before or row.licence_earliest or row.licence_latest
 
 
 def timing_text(row: Any) -> str:
     if str(row.stage) in ("approved", "licensed") or row.error:
         return ""
+    if str(row.stage) not in ("filed", "correcting") and row.earliest_filing is None and row.filing_not_before:
+        return tr("不早于 {date} 可提交").format(date=row.filing_not_before.isoformat())  # an act has no duration
     if str(row.stage) in ("filed", "correcting") or row.earliest_filing is None:
         window = _window(row.licence_earliest, row.licence_latest)
         return tr("预计获证 {window}").format(window=window) if window else ""
