@@ -157,3 +157,28 @@ def test_on_a_large_screen_the_window_keeps_its_designed_size():
     assert window.size == (1060, 760)
     fit_on_screen(window, 1200, 700)
     assert window.size == (1200, 700)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_page_is_wider_than_the_window_on_a_small_laptop(make_window, qtbot, lang):
+    """In English the Staff page's two columns of background boxes made it 29 px wider than its window: a
+    horizontal scroll bar, with the help buttons at the right cut off. The boxes now go to one column."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from wizard.gui.choice_grid import ChoiceGrid
+
+    window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")], lang=lang)
+    window.resize(1060, 669)  # the wizard's first size on a 1366×768 screen
+    window.show()
+    wide = []
+    for key in PAGES:
+        window.go_to(window.page_index[key])
+        qtbot.wait(10)
+        for area in window.current_page().findChildren(QScrollArea):
+            if area.horizontalScrollBar().isVisible():
+                wide.append((key, area.widget().minimumSizeHint().width(), area.viewport().width()))
+    assert not wide
+    window.go_to(window.page_index["staff"])
+    experience = page(window, "staff").findChildren(ChoiceGrid)[-1]
+    window.resize(1600, 669)
+    qtbot.waitUntil(lambda: experience.columns == 2)  # with the room, two columns again

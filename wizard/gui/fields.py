@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -129,16 +128,16 @@ class FieldWidget(QWidget):
             combo.lineEdit().textEdited.connect(self._emit)
             return combo
         if kind == "enum_list":
-            box = QWidget()
-            grid = QGridLayout(box)
-            grid.setContentsMargins(0, 0, 0, 0)
+            from .choice_grid import ChoiceGrid
+
+            grid = ChoiceGrid()
             self.checks: dict[str, QCheckBox] = {}
-            for position, member in enumerate(self.element):
+            for member in self.element:
                 check = QCheckBox()
                 check.toggled.connect(lambda _c: self._emit(self._checked_values()))
                 self.checks[member.value] = check
-                grid.addWidget(check, position // 2, position % 2)
-            return box
+                grid.add(check)
+            return grid
         edit = QLineEdit()
         if kind == "date":
             edit.setPlaceholderText("YYYY-MM-DD")
