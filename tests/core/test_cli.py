@@ -201,3 +201,15 @@ def test_an_unknown_option_points_to_its_own_commands_help(args, hint):
     assert result.returncode == 2
     assert f"see {hint}" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_file_or_folder_where_the_command_belongs_is_named_not_called_an_invalid_choice(tmp_path):
+    """`icp-wizard notes.txt` said "invalid choice: 'notes.txt' (choose from 'check', …)"."""
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    text = run("--lang", "en", str(tmp_path / "notes.txt"))
+    assert text.returncode == 2 and "Traceback" not in text.stderr
+    assert f"{tmp_path / 'notes.txt'} is not an application file: the wizard opens .yaml, .yml or .json" in text.stderr
+    folder = run(str(tmp_path), "--lang", "en")
+    assert f"is a folder: to see every client in it, use icp-wizard workspace {tmp_path} (a window)" in folder.stderr
+    typo = run("chekc", "--lang", "en")  # a mistyped command is still a usage error with its help
+    assert "the command line is not right; see icp-wizard --help" in typo.stderr

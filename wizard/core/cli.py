@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from . import collector, crash
+from .cli_usage import CommandParser, UsageError, usage_message
 from .errors import InputError, os_reason
 from .kit import command as kit_command
 from .messages import LANGS, Reason, Verbatim, message
@@ -37,27 +38,6 @@ if TYPE_CHECKING:
 
 EXIT_READY, EXIT_NOT_READY, EXIT_INVALID, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_LANG = "zh"
-
-
-class _UsageError(Exception):
-    def __init__(self, prog: str, detail: str):
-        super().__init__(detail)
-        self.prog, self.detail = prog, detail
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse's complaint (English, its own wording) becomes the detail of our reason."""
-
-    def error(self, message: str):  # noqa: ANN201 - argparse's signature
-        raise _UsageError(self.prog, message)
-
-    def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse's signature
-        # Each parser refuses its own leftovers: argparse would hand a subcommand's up to the top parser,
-        # and the hint would name `icp-wizard --help` instead of `icp-wizard check --help`.
-        namespace, extras = super().parse_known_args(args, namespace)
-        if extras:
-            raise _UsageError(self.prog, f"unrecognized arguments: {' '.join(extras)}")
-        return namespace, extras
 
 
 def requested_lang(argv: Sequence[str]) -> str:
@@ -89,7 +69,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 def _parser(only_check: bool = False) -> argparse.ArgumentParser:
     """The command line's parser; `only_check` (the command line starts with `check`): that subcommand
     alone, as parsing it needs no other (making the other twelve took 1.4 ms of each check)."""
-    parser = _Parser(
+    parser = CommandParser(
         prog="icp-wizard", description="ICP licence readiness wizard (增值电信业务经营许可证申请准备向导)"
     )
     parser.add_argument("--version", action="version", version=f"icp-wizard {__version__}")
@@ -171,8 +151,8 @@ def _run(argv: list[str], collecting: bool) -> int:
                    "kit": _kit, "plan": _plan, "status": workspace_command.run_status,
                    "calendar": workspace_command.run_calendar, "workspace": _workspace_window}
         return handler[args.command](args)
-    except _UsageError as exc:
-        _error(Reason("cli.usage", {"command": exc.prog}, exc.detail).full(lang))
+    except UsageError as exc:
+        _error(usage_message(exc, argv, lang))
         return EXIT_INVALID
     except InputError as exc:
         _error(exc.describe(lang))

@@ -28,6 +28,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "the workspace opens as a window and takes only the folder: icp-wizard workspace {folder} (the window's "
         "language is chosen in the program's Language menu)",
     ),
+    "cli.not_an_application_file": (
+        "{file} 不是申请文件：向导打开 .yaml、.yml 或 .json 文件；命令见 icp-wizard --help",
+        "{file} is not an application file: the wizard opens .yaml, .yml or .json files; for the commands see "
+        "icp-wizard --help",
+    ),
+    "cli.folder_not_a_command": (
+        "{folder} 是文件夹：查看其中每个客户请用 icp-wizard workspace {folder}（窗口）或 icp-wizard status {folder}",
+        "{folder} is a folder: to see every client in it, use icp-wizard workspace {folder} (a window) or "
+        "icp-wizard status {folder}",
+    ),
     "cli.usage": ("命令行参数有误，请查看 {command} --help", "the command line is not right; see {command} --help"),
     "cli.not_a_date": ("“{value}”不是日期（应为 YYYY-MM-DD）", "'{value}' is not a date (YYYY-MM-DD)"),
     "cli.no_province": (
