@@ -74,13 +74,14 @@ def test_check_s_own_parser_reads_a_command_line_as_the_whole_one_does(argv, cap
     """A check builds only its own subcommand's parser (cli._parser(only_check=True)): the same result,
     the same help and the same complaint as the parser of every command."""
     from wizard.core import cli
+    from wizard.core.cli_usage import UsageError
 
     def parsed(parser):
         try:
             outcome = vars(parser.parse_args(argv))
         except SystemExit as exc:  # -h
             outcome = ("exit", exc.code)
-        except cli._UsageError as exc:
+        except UsageError as exc:
             outcome = ("usage", exc.prog, exc.detail)
         except InputError as exc:
             outcome = ("input", exc.code)
