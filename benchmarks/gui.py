@@ -31,7 +31,8 @@ PAGES = 12  # the wizard's steps, Review and Export included
 
 WIZARD_CHILD = """
 import os, sys, time
-from wizard.gui import desktop, launcher  # first, as the program's entry points import it
+from wizard.gui import launcher  # first, as the program's entry points import it
+from wizard.gui.system import desktop
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 

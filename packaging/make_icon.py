@@ -5,7 +5,7 @@
 Shapes only, no text: the result does not depend on which fonts the machine has.
 Each size is drawn from the shapes, not scaled from another PNG, so small sizes stay crisp and
 high-DPI screens (and macOS's 512@2x) get real pixels. The .ico / .icns are made from these at
-build time (see icp-wizard.spec); the running program gives Qt all of them (gui/desktop.py).
+build time (see icp-wizard.spec); the running program gives Qt all of them (gui/system/desktop.py).
 """
 
 from __future__ import annotations

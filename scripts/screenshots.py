@@ -33,10 +33,10 @@ def main() -> int:
                 app.setFont(QFont(family[0], 10))
                 break
     else:  # no system CJK font: the one the program carries, as the launcher does
-        from wizard.gui.desktop import add_bundled_font
+        from wizard.gui.system.desktop import add_bundled_font
 
         add_bundled_font()
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.launcher import create_window
 
     window = create_window([])
@@ -78,7 +78,7 @@ def main() -> int:
         window.grab().save(str(name))
         print(name)
     # Why a question is asked: the help of the social-security start date, for Henan.
-    from wizard.gui.help import HelpDialog
+    from wizard.gui.access.help import HelpDialog
 
     set_language("zh")
     window.go_to(window.page_index["staff"])
@@ -101,7 +101,7 @@ def tracking_shot(window, app) -> None:
     import datetime as dt
 
     from wizard.core.records import CorrectionRequest
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     window.open_path(str(ROOT / "examples" / "gansu.yaml"), ask=False)
     session = window.session
@@ -138,7 +138,7 @@ def workspace_shots(app: QApplication, window: object) -> None:
     from wizard.core.resources import data_dir
     from wizard.core.storage import DocumentLock
     from wizard.core.workspace import seen
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.workspace import WorkspaceWindow
 
     sys.path.insert(0, str(ROOT / "scripts"))

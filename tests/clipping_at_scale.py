@@ -45,9 +45,9 @@ def main() -> int:
     from clipping import clipped, filed_application, walk_wizard
     from workspace_clients import AS_OF, generate_clients
 
-    from wizard.gui.desktop import add_bundled_font
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.launcher import create_window
+    from wizard.gui.system.desktop import add_bundled_font
     from wizard.gui.workspace import WorkspaceWindow
     from wizard.gui.workspace.worker import wait_for_workers
 

@@ -126,8 +126,9 @@ GUI_CHILD = r"""
 import json, re, sys
 from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
-from wizard.gui import desktop, launcher
-from wizard.gui.i18n import set_language
+from wizard.gui import launcher
+from wizard.gui.system import desktop
+from wizard.gui.language.i18n import set_language
 
 app = QApplication(sys.argv[:1])
 if "--register" in sys.argv:

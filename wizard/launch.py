@@ -56,10 +56,10 @@ def _gui_self_test(args: Sequence[str]) -> int:
         from PySide6.QtWidgets import QApplication
 
         from .core.rulepack.cache import cached_packs
-        from .gui.desktop import add_bundled_font, can_draw_chinese
-        from .gui.i18n import set_language, translated
+        from .gui.language.i18n import set_language, translated
+        from .gui.language.texts import NEXT
         from .gui.session import Session
-        from .gui.texts import NEXT
+        from .gui.system.desktop import add_bundled_font, can_draw_chinese
         from .gui.window import MainWindow
     except ImportError as exc:
         say("selftest.problem", problem=Verbatim(Reason("guitest.cannot_load", {}, str(exc)).full(lang)))

@@ -54,7 +54,7 @@ def dialogs(monkeypatch):
     recorder = Dialogs()
     for kind in ("question", "warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder._record(kind)))
-    from wizard.gui import file_actions
+    from wizard.gui.system import file_actions
 
     monkeypatch.setattr(file_actions, "ask_choice", recorder._choose)
     return recorder
@@ -62,7 +62,7 @@ def dialogs(monkeypatch):
 
 @functools.cache
 def _bundled_font_added() -> bool:
-    from wizard.gui.desktop import add_bundled_font
+    from wizard.gui.system.desktop import add_bundled_font
 
     return add_bundled_font()
 
@@ -70,7 +70,7 @@ def _bundled_font_added() -> bool:
 @pytest.fixture
 def make_window(qtbot, dialogs):
     """create_window(...) as the launcher does; every window is closed without prompts afterwards."""
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.launcher import create_window
 
     assert _bundled_font_added()  # launcher.main registers it before the first window

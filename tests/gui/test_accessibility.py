@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wizard.gui import accessibility
-from wizard.gui.fields import FieldWidget
-from wizard.gui.i18n import pick, set_language
+from wizard.gui.access import accessibility
+from wizard.gui.language.i18n import pick, set_language
+from wizard.gui.widgets.fields import FieldWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 GAPS = ROOT / "examples" / "demo" / "henan-with-gaps.yaml"
@@ -126,7 +126,7 @@ def test_the_findings_at_a_field_are_its_description_and_change_with_it(make_win
 
 def test_the_crash_dialog_is_named(make_window, tmp_path):
     from wizard.core.crash import CrashReport
-    from wizard.gui.crash_dialog import CrashDialog
+    from wizard.gui.system.crash_dialog import CrashDialog
 
     window = make_window(lang="en")
     for path in (tmp_path / "crash.txt", None):
@@ -150,7 +150,7 @@ def test_not_needing_a_licence_is_announced_when_the_answer_decides_it(make_wind
 
 
 def test_the_dialogs_of_the_help_menu_are_named(make_window, monkeypatch):
-    from wizard.gui import help as help_module
+    from wizard.gui.access import help as help_module
 
     window = make_window([str(GAPS)], lang="en")
     shown = []
@@ -210,7 +210,7 @@ def test_a_blocker_elsewhere_is_not_announced(make_window, qtbot, announcements)
 
 def test_colour_is_never_the_only_signal(make_window):
     """A finding's severity is also said in words or drawn as a distinct icon wherever its colour shows."""
-    from wizard.gui.labels import page_status_label, severity_label
+    from wizard.gui.language.labels import page_status_label, severity_label
 
     window = make_window([str(GAPS)])
     rows_marked = fields_marked = 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from wizard.core.documents import load_application
-from wizard.gui.i18n import set_language
+from wizard.gui.language.i18n import set_language
 
 from .test_wizard import choose
 

@@ -21,8 +21,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QTableView, QWidget
 
-from wizard.gui.colours import MINIMUM_CONTRAST, contrast, dark_palette, over
-from wizard.gui.tracking_page import DEADLINE_COLUMN
+from wizard.gui.access.colours import MINIMUM_CONTRAST, contrast, dark_palette, over
+from wizard.gui.pages.tracking_page import DEADLINE_COLUMN
 
 ROOT = Path(__file__).resolve().parents[2]
 GAPS = ROOT / "examples" / "demo" / "henan-with-gaps.yaml"
@@ -155,7 +155,7 @@ class Contrast:
 
 # --- walking the program -----------------------------------------------------------------------------------
 def walk_pages(window, language: str) -> Counter:
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     set_language(language)
     checked = Counter()
@@ -270,7 +270,7 @@ def test_a_fixed_light_theme_colour_is_caught(qapp):
 
 
 def test_the_help_dialogs(make_window, palette, monkeypatch):
-    from wizard.gui import help as help_module
+    from wizard.gui.access import help as help_module
 
     window = make_window([str(GAPS)], lang="en")
     shown = []

@@ -91,8 +91,8 @@ def test_material_status_is_changed_from_the_keyboard(make_window, qtbot):
 def test_icons_have_pixels_for_high_dpi_screens(qtbot):
     from PySide6.QtCore import QSize
 
-    from wizard.gui.desktop import set_icon
-    from wizard.gui.marks import status_icon
+    from wizard.gui.system.desktop import set_icon
+    from wizard.gui.widgets.marks import status_icon
 
     app = QApplication.instance()
     set_icon(app)
@@ -122,7 +122,7 @@ def test_the_windows_first_size_fits_the_screen(make_window, qtbot, tmp_path):
     sys.path.insert(0, str(ROOT / "scripts"))
     from workspace_clients import AS_OF, generate_clients
 
-    from wizard.gui.desktop import SCREEN_SHARE
+    from wizard.gui.system.desktop import SCREEN_SHARE
     from wizard.gui.workspace import WorkspaceWindow
 
     generate_clients(tmp_path / "clients", 2)
@@ -137,7 +137,7 @@ def test_the_windows_first_size_fits_the_screen(make_window, qtbot, tmp_path):
 def test_on_a_large_screen_the_window_keeps_its_designed_size():
     from PySide6.QtCore import QRect
 
-    from wizard.gui.desktop import fit_on_screen
+    from wizard.gui.system.desktop import fit_on_screen
 
     class Screen:
         def availableGeometry(self):  # noqa: N802 - Qt's name
@@ -165,7 +165,7 @@ def test_no_page_is_wider_than_the_window_on_a_small_laptop(make_window, qtbot, 
     horizontal scroll bar, with the help buttons at the right cut off. The boxes now go to one column."""
     from PySide6.QtWidgets import QScrollArea
 
-    from wizard.gui.choice_grid import ChoiceGrid
+    from wizard.gui.widgets.choice_grid import ChoiceGrid
 
     window = make_window([str(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")], lang=lang)
     window.resize(1060, 669)  # the wizard's first size on a 1366×768 screen

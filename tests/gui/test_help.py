@@ -111,7 +111,7 @@ def test_the_help_follows_the_chosen_province(make_window):
 def test_f1_opens_the_help_of_the_focused_question_and_it_links_the_glossary(make_window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui import help as gui_help
+    from wizard.gui.access import help as gui_help
 
     shown = []
     monkeypatch.setattr(gui_help.HelpDialog, "exec", lambda self: shown.append(gui_help.help_html(self.info)))
@@ -132,8 +132,8 @@ def test_f1_opens_the_help_of_the_focused_question_and_it_links_the_glossary(mak
 
 def test_the_glossary_has_every_term_in_both_languages_with_sources(make_window, monkeypatch):
     from wizard.core.help.glossary import shipped_glossary
-    from wizard.gui import help as gui_help
-    from wizard.gui.i18n import set_language
+    from wizard.gui.access import help as gui_help
+    from wizard.gui.language.i18n import set_language
 
     dialogs = []
     monkeypatch.setattr(gui_help.GlossaryDialog, "exec", lambda self: dialogs.append(self))

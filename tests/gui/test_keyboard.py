@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QWidget
 from wizard.core.documents import load_application
 from wizard.core.fieldpaths import get_value
 from wizard.core.report import Verdict
-from wizard.gui.fields import FieldWidget, region_name
-from wizard.gui.i18n import set_language
+from wizard.gui.language.i18n import set_language
+from wizard.gui.widgets.fields import FieldWidget, region_name
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "henan.yaml"

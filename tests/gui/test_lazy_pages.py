@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from wizard.gui.i18n import set_language
+from wizard.gui.language.i18n import set_language
 from wizard.gui.lazy_pages import PageSpec
-from wizard.gui.pages import Page
+from wizard.gui.pages.editing import Page
 from wizard.gui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

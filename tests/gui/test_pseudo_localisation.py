@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 
-from wizard.gui.i18n import set_pseudo, tr
-from wizard.gui.pseudo import pseudo
+from wizard.gui.language.i18n import set_pseudo, tr
+from wizard.gui.language.pseudo import pseudo
 
 from .clipping import clipped, filed_application, walk_wizard
 
@@ -98,7 +98,7 @@ def test_nothing_is_cut_off_in_the_workspace_window_in_pseudo_english(qtbot, pse
     sys.path.insert(0, str(ROOT / "scripts"))
     from workspace_clients import AS_OF, generate_clients
 
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.workspace import WorkspaceWindow
 
     set_language("en")
@@ -125,7 +125,7 @@ def test_nothing_is_cut_off_in_chinese_at_200_percent():
 
 
 def test_nothing_is_cut_off_in_the_help_dialogs_in_pseudo_english(make_window, pseudo_english, monkeypatch):
-    from wizard.gui import help as help_module
+    from wizard.gui.access import help as help_module
 
     window = make_window([str(GAPS)], lang="en")
     shown = []

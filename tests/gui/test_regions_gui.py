@@ -3,7 +3,7 @@ baseline applies, under that region's authority, and the wizard says local rules
 
 from __future__ import annotations
 
-from wizard.gui.i18n import set_language
+from wizard.gui.language.i18n import set_language
 
 from .test_wizard import ROOT, choose, page
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wizard.core.documents import load_application
-from wizard.gui.tracking_page import DEADLINE_COLUMN
+from wizard.gui.pages.tracking_page import DEADLINE_COLUMN
 
 ROOT = Path(__file__).resolve().parents[2]
 GANSU = ROOT / "examples" / "gansu.yaml"

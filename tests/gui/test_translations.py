@@ -60,7 +60,7 @@ def test_the_checker_catches_a_broken_translation(tmp_path):
 
 
 def test_the_compiled_translation_is_what_the_build_makes_of_the_ts(tmp_path):
-    from wizard.gui.i18n import translations_dir
+    from wizard.gui.language.i18n import translations_dir
 
     shutil.copy(translations.ts_file("en"), tmp_path)
     fresh = translations.compile_all(tmp_path)[0]
@@ -140,7 +140,7 @@ def test_the_plan_page_counts_open_blockers_by_kind_in_english(make_window):
 
 
 def test_a_missing_translation_file_is_reported_not_hidden(make_window, monkeypatch, tmp_path):
-    from wizard.gui import i18n
+    from wizard.gui.language import i18n
 
     window = make_window(lang="zh")
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # a damaged installation: no .qm

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from wizard.core.documents import load_application
 from wizard.core.report import Verdict
-from wizard.gui.i18n import set_language
+from wizard.gui.language.i18n import set_language
 
 ROOT = Path(__file__).resolve().parents[2]
 PROVINCES = ["shanghai", "henan", "gansu", "shanxi"]
@@ -126,7 +126,7 @@ def test_save_and_reopen_keeps_every_answer(make_window, qtbot, tmp_path):
     window.close()  # releases the file's lock, as quitting the program does
     other = make_window([str(target)])
     assert other.session.application.model_dump() == before
-    assert str(target.resolve()) in __import__("wizard.gui.files", fromlist=["x"]).recent_files()
+    assert str(target.resolve()) in __import__("wizard.gui.system.files", fromlist=["x"]).recent_files()
 
 
 def test_autosaved_session_is_recovered(make_window, qtbot, dialogs, tmp_path):
@@ -162,7 +162,7 @@ def test_clean_exit_leaves_nothing_to_recover(make_window, dialogs):
 
 
 def test_language_switch_retranslates(make_window):
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     window = make_window(lang="zh")
     entity = page(window, "entity").forms[0].fields
@@ -323,7 +323,7 @@ def test_dropping_a_yaml_file_opens_it(make_window):
 def test_qt_standard_buttons_follow_the_language(qtbot):
     from PySide6.QtCore import QCoreApplication
 
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     try:
         set_language("zh")

@@ -42,7 +42,7 @@ def open_workspace(qtbot):
     windows = []
 
     def make(folder: Path, main_window=None, as_of: dt.date = AS_OF, lang: str = "zh") -> WorkspaceWindow:
-        from wizard.gui.i18n import set_language
+        from wizard.gui.language.i18n import set_language
 
         set_language(lang)
         window = WorkspaceWindow(folder, main_window, as_of)
@@ -91,7 +91,7 @@ def test_opening_a_folder_shows_every_client_file_and_the_unreadable_one(open_wo
 
 
 def test_the_table_speaks_english_after_the_language_changes(open_workspace, clients):
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     folder, _made = clients
     window = open_workspace(folder)
@@ -294,7 +294,7 @@ def test_after_an_upgrade_the_window_shows_which_clients_the_new_rules_change(op
 
     from wizard.core.resources import data_dir
     from wizard.core.workspace import seen
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     folder, made = clients
     old_rules = seen._home() / "rules" / "oldrules0000001"
@@ -362,7 +362,7 @@ def test_icp_wizard_workspace_help_and_wrong_calls_are_explained_not_opened(monk
 def test_open_items_read_as_counted_phrases_in_either_language(qtbot):
     """A finding's label is "rules you out"; counted in the table it must read "1 ruling you out"."""
     from wizard.core.report import OpenCounts
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.workspace.columns import open_items_text
 
     row = WorkspaceRow(path="client.yaml", open_counts=OpenCounts(act=2, structural=1), stage=Stage.PREPARING)
@@ -380,7 +380,7 @@ def test_a_licensed_client_shows_no_open_items_but_its_next_duty(qtbot):
     is empty (and sorts last), the deadline columns give the next duty."""
     from wizard.core.report import OpenCounts
     from wizard.core.tracking import Deadline
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
     from wizard.gui.workspace.columns import COLUMNS, open_items_key, open_items_text
 
     duty = Deadline(date=dt.date(2027, 3, 31), start=dt.date(2027, 1, 1), kind="annual_report",

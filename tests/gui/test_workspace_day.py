@@ -27,7 +27,7 @@ def _deadline_cell(window, path):
 
 
 def test_the_day_counts_and_the_rows_follow_a_new_day(qtbot, tmp_path):
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     set_language("zh")
     generate_clients(tmp_path, 12)
@@ -122,7 +122,7 @@ def test_reopening_a_folder_evaluates_only_what_changed(monkeypatch, qtbot, tmp_
 def test_the_window_counts_no_open_items_for_a_licensed_client(qtbot, tmp_path):
     """The same gap in a client preparing and in a licensed one: only the first is work before a filing."""
     from wizard.core.casefiles import set_path
-    from wizard.gui.i18n import set_language
+    from wizard.gui.language.i18n import set_language
 
     made = {client.variant: client for client in generate_clients(tmp_path, 6)}
     for variant in ("ready", "licensed"):

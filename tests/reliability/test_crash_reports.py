@@ -226,7 +226,8 @@ platformdirs.user_data_dir = lambda *args, **kwargs: DATA
 from PySide6.QtCore import QSettings, QTimer
 for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
     QSettings.setPath(fmt, QSettings.Scope.UserScope, DATA + "/config")
-from wizard.gui import crash_dialog, launcher
+from wizard.gui.system import crash_dialog
+from wizard.gui import launcher
 
 def broken_create_window(*args, **kwargs):
     raise MemoryError("cannot build the pages")

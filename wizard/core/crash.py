@@ -5,7 +5,7 @@ the traceback (program and library files, line numbers, code), the versions of t
 Python and the system, and the last actions as event names ("page entity", "action save").
 It never holds a name, an ID number, an address or anything of a file's content, and it is
 never sent anywhere: the user decides whether to pass it on. Used by the CLI and by the GUI
-(wizard/gui/crash_dialog.py), which adds the Qt versions.
+(wizard/gui/system/crash_dialog.py), which adds the Qt versions.
 """
 
 from __future__ import annotations

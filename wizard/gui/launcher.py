@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import files
-from .crash_dialog import CrashHandler
-from .i18n import LANGUAGES, lang, set_language, system_language, tr
+from .language.i18n import LANGUAGES, lang, set_language, system_language, tr
+from .system import files
+from .system.crash_dialog import CrashHandler
 
 _crash_handler: list[CrashHandler] = []  # the installed one (kept alive: it receives thread errors)
 
@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(files.APP_NAME)
     app.setOrganizationName(files.ORGANISATION)
     handler = install_excepthook()
-    from .desktop import FileOpenEvents, add_bundled_font, set_icon
+    from .system.desktop import FileOpenEvents, add_bundled_font, set_icon
 
     add_bundled_font()  # before the first window: it shows Chinese
 

@@ -5,7 +5,7 @@ Building all twelve pages at start-up cost more than the rest of the window; the
 A page is described by a `PageSpec`; `MainWindow.PAGES` lists them in order, and a new page is
 one more entry there:
 
-    PageSpec("plan", "wizard.gui.plan_page:PlanPage", title=lambda: tr("计划"))
+    PageSpec("plan", "wizard.gui.pages.plan_page:PlanPage", title=lambda: tr("计划"))
 
 `factory` is "module:callable" (imported when the page is built) or a callable; it is called with
 the Session and returns a `Page`. `title` gives the step-list text without building the page;
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from wizard.core.model import PAGE_TITLES
 
-from .i18n import pick
+from .language.i18n import pick
 
 if TYPE_CHECKING:
-    from .pages import Page
+    from .pages.editing import Page
     from .session import Session
 
 

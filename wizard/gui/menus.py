@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wizard import __version__
 from wizard.core.crash import breadcrumb
 
-from . import files
-from .i18n import joined, labelled, lang, missing_translation, pick, set_language, tr, translated
-from .texts import MENU_TITLES
+from .language.i18n import joined, labelled, lang, missing_translation, pick, set_language, tr, translated
+from .language.texts import MENU_TITLES
+from .system import files
 
 
 class WindowMenus:
@@ -112,13 +112,13 @@ class WindowMenus:
     # --- help ---------------------------------------------------------------------------
     def field_help(self: Any) -> None:
         """F1: why the question with the focus is asked (the glossary when no question has it)."""
-        from .help import help_for_focus
+        from .access.help import help_for_focus
 
         if not help_for_focus(self, QApplication.focusWidget()):
             self.glossary()
 
     def glossary(self: Any, term: str | None = None) -> None:
-        from .help import show_glossary
+        from .access.help import show_glossary
 
         show_glossary(self, term)
 

@@ -13,10 +13,10 @@ from wizard.core.fieldpaths import page_of
 from wizard.core.model import PAGES
 from wizard.core.report import PageStatus, Report, Verdict
 
-from .i18n import tr
-from .labels import page_status_label
-from .marks import status_icon
-from .pages import Page
+from .language.i18n import tr
+from .language.labels import page_status_label
+from .pages.editing import Page
+from .widgets.marks import status_icon
 
 
 class StepNavigation:

@@ -44,7 +44,7 @@ def tracking_status(application: Any, pack: Any, today: Any) -> str | None:
     from wizard.core.tracking import STAGE_TEXT, next_deadline
     from wizard.core.tracking.real import EXPIRED_TEXT
 
-    from .i18n import labelled, pick, tr
+    from .language.i18n import labelled, pick, tr
 
     stage = stage_of(application)
     if stage == Stage.PREPARING:
@@ -60,7 +60,7 @@ def tracking_status(application: Any, pack: Any, today: Any) -> str | None:
 
 
 def track_button_text(application: Any) -> str:
-    from .i18n import tr
+    from .language.i18n import tr
 
     if stage_of(application) == Stage.PREPARING:
         return tr("已提交申请？记录提交日期和进度")
@@ -69,8 +69,8 @@ def track_button_text(application: Any) -> str:
 
 def set_track_button(button: Any, application: Any) -> None:
     """The plan and export pages' way in: its text, and the same for a screen reader with what it opens."""
-    from . import accessibility
-    from .i18n import tr
+    from .access import accessibility
+    from .language.i18n import tr
 
     text = track_button_text(application)
     button.setText(text)

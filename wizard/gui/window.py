@@ -27,36 +27,37 @@ from PySide6.QtWidgets import (
 from wizard.core import sentences
 from wizard.core.report import VERDICT_TEXT, Report
 
-from . import accessibility, files
-from .colours import follow_palette, repolish
-from .desktop import fit_on_screen
-from .file_actions import SUFFIXES, FileActions
-from .i18n import forget_listener, labelled, lang, on_language_changed, pick, tr, translated
+from .access import accessibility
+from .access.colours import follow_palette, repolish
+from .language.i18n import forget_listener, labelled, lang, on_language_changed, pick, tr, translated
+from .language.texts import BACK, NEXT, WINDOW_TITLE
 from .lazy_pages import LazyPages, PageSpec
 from .menus import WindowMenus
-from .pages import Page
+from .pages.editing import Page
 from .session import Session
 from .step_list import StepNavigation
-from .texts import BACK, NEXT, WINDOW_TITLE
+from .system import files
+from .system.desktop import fit_on_screen
+from .system.file_actions import SUFFIXES, FileActions
 from .tracking_nav import TrackingNavigation, tracking_status
 
 
 class MainWindow(FileActions, TrackingNavigation, StepNavigation, WindowMenus, QMainWindow):
     # The pages in order; each is built when first shown (lazy_pages.py). A new page is one more entry.
     PAGES: tuple[PageSpec, ...] = (
-        PageSpec("scope", "wizard.gui.pages:ScopePage"),
-        PageSpec("entity", "wizard.gui.pages:EntityPage"),
-        PageSpec("domains", "wizard.gui.pages:list_page", args=("domains",)),
-        PageSpec("servers", "wizard.gui.pages:list_page", args=("servers",)),
-        PageSpec("staff", "wizard.gui.pages:list_page", args=("staff",)),
-        PageSpec("systems", "wizard.gui.pages:SystemsPage"),
-        PageSpec("industry", "wizard.gui.pack_pages:IndustryPage"),
-        PageSpec("credit", "wizard.gui.credit_page:CreditPage"),
-        PageSpec("site", "wizard.gui.pages:SitePage"),
-        PageSpec("materials", "wizard.gui.pack_pages:MaterialsPage"),
-        PageSpec("plan", "wizard.gui.plan_page:PlanPage", title=lambda: tr("行动计划")),
-        PageSpec("export", "wizard.gui.export_page:ExportPage", title=lambda: tr("导出")),
-        PageSpec("tracking", "wizard.gui.tracking_page:TrackingPage"),  # once filed: tracking_nav.py
+        PageSpec("scope", "wizard.gui.pages.editing:ScopePage"),
+        PageSpec("entity", "wizard.gui.pages.editing:EntityPage"),
+        PageSpec("domains", "wizard.gui.pages.editing:list_page", args=("domains",)),
+        PageSpec("servers", "wizard.gui.pages.editing:list_page", args=("servers",)),
+        PageSpec("staff", "wizard.gui.pages.editing:list_page", args=("staff",)),
+        PageSpec("systems", "wizard.gui.pages.editing:SystemsPage"),
+        PageSpec("industry", "wizard.gui.pages.pack_pages:IndustryPage"),
+        PageSpec("credit", "wizard.gui.pages.credit_page:CreditPage"),
+        PageSpec("site", "wizard.gui.pages.editing:SitePage"),
+        PageSpec("materials", "wizard.gui.pages.pack_pages:MaterialsPage"),
+        PageSpec("plan", "wizard.gui.pages.plan_page:PlanPage", title=lambda: tr("行动计划")),
+        PageSpec("export", "wizard.gui.pages.export_page:ExportPage", title=lambda: tr("导出")),
+        PageSpec("tracking", "wizard.gui.pages.tracking_page:TrackingPage"),  # once filed: tracking_nav.py
     )
 
     def __init__(self, session: Session, autosave: files.Autosave | None = None):

@@ -20,7 +20,7 @@ from wizard.core.sentences import open_counts as open_counts_sentence
 from wizard.core.workspace.output import verdict_text as stage_verdict_text
 from wizard.core.workspace.rows import action_day
 
-from ..i18n import joined, labelled, lang, pick, tr, translated
+from ..language.i18n import joined, labelled, lang, pick, tr, translated
 
 STAGE_TEXT = {"preparing": QT_TR_NOOP("准备中"), "filed": QT_TR_NOOP("已提交"),
               "correcting": QT_TR_NOOP("补正中"), "approved": QT_TR_NOOP("已获批准"), "licensed": QT_TR_NOOP("已获证"),

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from ..i18n import translated
-from ..marks import lock_icon, severity_icon
+from ..language.i18n import translated
+from ..widgets.marks import lock_icon, severity_icon
 from .columns import COLUMN_INDEX, COLUMNS, LAST, client_text, province_text, sort_value, stage_text, verdict_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the WorkspaceRow itself

@@ -17,7 +17,7 @@ from shiboken6 import isValid
 
 from wizard.core.crash import breadcrumb
 
-from ..i18n import tr
+from ..language.i18n import tr
 from .model import column_of
 from .watcher import FolderWatcher
 from .worker import FileEvaluator, ScanThread, keep_until_finished

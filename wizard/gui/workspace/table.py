@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ..i18n import translated
+from ..language.i18n import translated
 from .columns import COLUMNS
 from .model import column_of
 

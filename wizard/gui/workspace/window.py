@@ -32,8 +32,8 @@ from shiboken6 import isValid
 
 from wizard.core.crash import breadcrumb
 
-from ..desktop import fit_on_screen
-from ..i18n import forget_listener, on_language_changed, tr, translated
+from ..language.i18n import forget_listener, on_language_changed, tr, translated
+from ..system.desktop import fit_on_screen
 from .columns import STAGE_ORDER, STAGE_TEXT
 from .daywatch import DayWatch
 from .model import ROW_ROLE, WorkspaceModel

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
-from ..kit_runner import failure_reason
+from ..system.kit_runner import failure_reason
 from .watcher import stamp_of
 
 log = logging.getLogger(__name__)

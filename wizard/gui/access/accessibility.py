@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from .finding_text import finding_html
-from .i18n import labelled, lang, tr
+from ..language.finding_text import finding_html
+from ..language.i18n import labelled, lang, tr
 
 if TYPE_CHECKING:
-    from .fields import FieldWidget
+    from ..widgets.fields import FieldWidget
 
 
 def plain(rich: str) -> str:

@@ -29,13 +29,13 @@ from wizard.core.tracking import (
     tracking_problems,
 )
 
-from . import accessibility
-from .colours import css, role_colour
-from .forms import ListEditor
-from .headers import fit_titles
-from .i18n import labelled, lang, pick, tr
-from .pages import Page, readable_label
-from .session import Session
+from ..access import accessibility
+from ..access.colours import css, role_colour
+from ..language.i18n import labelled, lang, pick, tr
+from ..session import Session
+from ..widgets.forms import ListEditor
+from ..widgets.headers import fit_titles
+from .editing import Page, readable_label
 
 DEADLINE_COLUMN = 4  # after received, answered, due, note
 

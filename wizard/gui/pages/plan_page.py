@@ -30,15 +30,15 @@ from wizard.core.plan.wording import (
 from wizard.core.report import VERDICT_TEXT, Report
 from wizard.core.tracking.real import headline
 
-from . import accessibility
-from .colours import css
-from .i18n import joined, labelled, lang, pick, tr, translated
-from .pages import Page, readable_label
+from ..access import accessibility
+from ..access.colours import css
+from ..language.i18n import joined, labelled, lang, pick, tr, translated
+from ..language.texts import FOCUS_FRAME
+from ..session import Session
+from ..tracking_nav import set_track_button
+from .editing import Page, readable_label
 from .plan_cards import StepCard, staff_card
 from .plan_timeline import PlanTimeline
-from .session import Session
-from .texts import FOCUS_FRAME
-from .tracking_nav import set_track_button
 
 STATUS_WORDS = {"meets": QT_TR_NOOP("已满足"), "from": QT_TR_NOOP("{date}起满足"), "short": QT_TR_NOOP("不满足"),
                 "unknown": QT_TR_NOOP("尚缺回答")}

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from wizard.core.fieldtypes import region_id
 
-from .i18n import pseudo_active, shown
+from ..language.i18n import pseudo_active, shown
 
 
 class Choice(NamedTuple):

@@ -19,15 +19,15 @@ from wizard.core import model as m
 from wizard.core.messages import Reason
 from wizard.core.report import Report
 
-from . import accessibility
-from .colours import css, role_colour
-from .field_kinds import Choice
-from .finding_text import source_tooltip
-from .headers import fit_titles
-from .i18n import lang, pick, tr
-from .labels import enum_label
-from .pages import Page
-from .session import Session
+from ..access import accessibility
+from ..access.colours import css, role_colour
+from ..language.finding_text import source_tooltip
+from ..language.i18n import lang, pick, tr
+from ..language.labels import enum_label
+from ..session import Session
+from ..widgets.field_kinds import Choice
+from ..widgets.headers import fit_titles
+from .editing import Page
 
 
 class IndustryPage(Page):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from .colours import background_of, colour, palette_of
+from ..access.colours import background_of, colour, palette_of
 
 STATUS_ROLES = {"not_started": "not_started", "complete": "ok", "warnings": "warning", "blockers": "blocker"}
 _cache: dict[tuple[str, int], QIcon] = {}

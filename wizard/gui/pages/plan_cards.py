@@ -18,8 +18,8 @@ from wizard.core.fieldpaths import field_label
 from wizard.core.plan.model import PlanStep, StepKind
 from wizard.core.plan.wording import KIND_LABELS, after_text, step_when
 
-from .colours import css
-from .i18n import labelled, lang, pick, tr
+from ..access.colours import css
+from ..language.i18n import labelled, lang, pick, tr
 
 
 def _never_squeezed(widget: QWidget) -> None:

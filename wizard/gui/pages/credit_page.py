@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from wizard.core import model as m
 from wizard.core.report import Report
 
-from .forms import ListEditor, SectionForm
-from .i18n import tr
-from .pages import Page
-from .session import Session
+from ..language.i18n import tr
+from ..session import Session
+from ..widgets.forms import ListEditor, SectionForm
+from .editing import Page
 
 
 class CreditPage(Page):

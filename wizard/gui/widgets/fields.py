@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from wizard.core.messages import Reason
 from wizard.core.regions import BY_ID, REGIONS
 
-from .accessibility import describe_field
-from .colours import background_of, css, follow_palette
-from .colours import colour as colour_on
+from ..access.accessibility import describe_field
+from ..access.colours import background_of, css, follow_palette
+from ..access.colours import colour as colour_on
+from ..language.finding_text import finding_html, source_tooltip
+from ..language.i18n import labelled, lang, shown, tr
+from ..language.labels import enum_label
 from .field_kinds import Choice, field_kind, field_labels
-from .finding_text import finding_html, source_tooltip
-from .i18n import labelled, lang, shown, tr
-from .labels import enum_label
 
 _FULL_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 
@@ -89,7 +89,7 @@ class FieldWidget(QWidget):
         frame_layout.setContentsMargins(2, 2, 2, 2)
         self.editor = self._make_editor()
         frame_layout.addWidget(self.editor, 1)
-        from .help import help_button, show_help
+        from ..access.help import help_button, show_help
 
         self.help_button = help_button()
         self.help_button.clicked.connect(lambda: show_help(self, self.help))

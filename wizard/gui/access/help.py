@@ -28,10 +28,10 @@ from wizard.core import sentences
 from wizard.core.help.fields import FieldHelp, field_help
 from wizard.core.help.glossary import Glossary, shipped_glossary
 
+from ..language.i18n import lang, pick, tr
+from ..language.labels import severity_label
 from . import accessibility
 from .colours import css
-from .i18n import lang, pick, tr
-from .labels import severity_label
 
 _CACHE: dict[tuple[str, str], FieldHelp] = {}
 
@@ -178,8 +178,8 @@ def show_glossary(parent: QWidget, term: str | None = None) -> None:
 
 def help_for_focus(window: Any, widget: QWidget | None) -> bool:
     """Open the help of the question that has the focus; False when the focus is on no question."""
-    from .fields import FieldWidget
-    from .forms import ListEditor
+    from ..widgets.fields import FieldWidget
+    from ..widgets.forms import ListEditor
 
     while widget is not None:
         if isinstance(widget, FieldWidget | ListEditor) and widget.help is not None:

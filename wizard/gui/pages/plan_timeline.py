@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wizard.core.plan.milestones import Milestone, ahead
 
-from .colours import role_colour  # on the Window colour: the timeline is not filled, the page is behind it
-from .i18n import pick, tr
+from ..access.colours import role_colour  # on the Window colour: the timeline is not filled, the page is behind it
+from ..language.i18n import pick, tr
 
 # milestone kind → colour role (colours.py); a step on the critical path is "critical"
 ROLES = {"step": "wait", "correction": "blocker", "filing": "blocker", "licence": "ok"}

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 
 from wizard.core.fieldpaths import field_label, get_value, parse_concrete
 
-from . import accessibility
-from .colours import follow_palette, role_colour
+from ..access import accessibility
+from ..access.colours import follow_palette, role_colour
+from ..language.finding_text import source_tooltip
+from ..language.i18n import joined, labelled, lang, pick, tr
+from ..language.labels import enum_label, severity_label, yes_no
+from ..session import Session
 from .field_kinds import Choice, field_labels
 from .fields import FieldWidget, region_name
-from .finding_text import source_tooltip
 from .headers import fit_titles
-from .i18n import joined, labelled, lang, pick, tr
-from .labels import enum_label, severity_label, yes_no
 from .marks import severity_icon
-from .session import Session
 
 
 class SectionForm(QWidget):
@@ -121,7 +121,7 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_row)
         self.empty_hint = QLabel()
         self.help: Any = None  # core FieldHelp of the list itself (e.g. how many staff a rule counts)
-        from .help import help_button, show_help
+        from ..access.help import help_button, show_help
 
         self.help_button = help_button()
         self.help_button.clicked.connect(lambda: show_help(self, self.help))

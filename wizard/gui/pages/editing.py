@@ -13,15 +13,15 @@ from wizard.core import model as m
 from wizard.core.fieldpaths import page_of
 from wizard.core.report import Report, Verdict
 
-from . import accessibility
-from .colours import css, follow_palette, tint
-from .field_kinds import Choice
-from .fields import FieldWidget
-from .finding_text import finding_html, source_tooltip
-from .forms import ListEditor, SectionForm
-from .i18n import labelled, lang, pick, tr, translated
-from .session import Session
-from .texts import FOCUS_FRAME, HEADING_STYLE, SCOPE_INTRO, WELCOME
+from ..access import accessibility
+from ..access.colours import css, follow_palette, tint
+from ..language.finding_text import finding_html, source_tooltip
+from ..language.i18n import labelled, lang, pick, tr, translated
+from ..language.texts import FOCUS_FRAME, HEADING_STYLE, SCOPE_INTRO, WELCOME
+from ..session import Session
+from ..widgets.field_kinds import Choice
+from ..widgets.fields import FieldWidget
+from ..widgets.forms import ListEditor, SectionForm
 
 
 def readable_label() -> QLabel:
@@ -132,7 +132,7 @@ class Page(QWidget):
 
     def apply_help(self) -> None:
         """Each question's "why it is asked" for the chosen province (help.py; cached per pack)."""
-        from .help import help_for
+        from ..access.help import help_for
 
         pack = self.session.pack
         for widget in self.widgets():

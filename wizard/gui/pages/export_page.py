@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from wizard.core.crash import breadcrumb
 from wizard.core.report import Report
 
-from . import accessibility
-from .i18n import joined, labelled, lang, tr
-from .kit_runner import KitWorker, kit_templates, start_kit
-from .pages import Page
-from .session import Session
-from .tracking_nav import set_track_button
+from ..access import accessibility
+from ..language.i18n import joined, labelled, lang, tr
+from ..session import Session
+from ..system.kit_runner import KitWorker, kit_templates, start_kit
+from ..tracking_nav import set_track_button
+from .editing import Page
 
 KIT_SUFFIX = "-申请材料包"
 

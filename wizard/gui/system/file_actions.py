@@ -19,8 +19,8 @@ from wizard.core.errors import InputError, os_reason
 from wizard.core.model import Application
 from wizard.core.storage import ConflictError, DocumentLock, SaveError, digest_of, save_application
 
+from ..language.i18n import lang, tr
 from . import files
-from .i18n import lang, tr
 
 FILE_FILTER = "ICP application (*.yaml *.yml *.json)"
 SUFFIXES = (".yaml", ".yml", ".json")
@@ -106,7 +106,7 @@ class FileActions:
 
     def open_workspace(self, folder: str | None = None) -> object:
         """文件 → 打开工作区…: every client file in a folder as one table, in a window of its own."""
-        from .workspace import open_workspace
+        from ..workspace import open_workspace
 
         window = open_workspace(self, folder)
         if window is not None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import lang, tr
+from ..language.i18n import lang, tr
 
 if TYPE_CHECKING:  # the report module is loaded when first needed: the first window does not wait for it
     from wizard.core import crash
@@ -84,7 +84,7 @@ class CrashDialog(QDialog):
 
     def _name_controls(self) -> None:
         """For a screen reader: the read-only fields have no label of their own, the buttons say what they do."""
-        from . import accessibility
+        from ..access import accessibility
 
         if report_path := getattr(self, "location", None):
             accessibility.name(report_path, tr("报告文件"), tr("错误报告在本机的保存位置。"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from wizard.core import sentences
 from wizard.core.report import BASIS_TEXT
 
-from .colours import css
+from ..access.colours import css
 from .i18n import labelled, lang, pick, tr
 
 

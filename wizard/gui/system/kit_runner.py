@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from .i18n import lang, tr
+from ..language.i18n import lang, tr
 
 _templates: Any = None
 

@@ -1,0 +1,1 @@
+"""What makes the interface usable by everyone: accessible names, colours against the palette, help."""

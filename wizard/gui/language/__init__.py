@@ -1,0 +1,1 @@
+"""The interface's language: translations, shared texts, display names and pseudo-English."""

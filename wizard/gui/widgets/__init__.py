@@ -1,0 +1,1 @@
+"""The editors the pages are built from: a field's widget, forms and list editors, headers, marks."""
