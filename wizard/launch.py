@@ -18,11 +18,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .core.cli import main as cli_main
 
         return cli_main([a for a in args if a != "--gui"]) or _gui_self_test(args)
+    from .core.cli_usage import split_lang
+
+    language, rest = split_lang(args)  # `icp-wizard --lang en [FILE]`: the window, in English
     # `icp-wizard workspace DIR`: the workspace window; `workspace --help` and wrong calls go to the CLI, which explains
-    if args[:1] == ["workspace"] and len(args) == 2 and not args[1].startswith("-"):
-        args = ["--workspace", args[1]]
-    opens_file = len(args) == 1 and not args[0].startswith("-") and Path(args[0]).suffix.lower() in (".yaml", ".yml", ".json")
-    if not args or opens_file or args[0] == "--workspace":
+    if rest[:1] == ["workspace"] and len(rest) == 2 and not rest[1].startswith("-"):
+        rest = ["--workspace", rest[1]]
+    opens_file = len(rest) == 1 and not rest[0].startswith("-") and Path(rest[0]).suffix.lower() in (".yaml", ".yml", ".json")
+    if language in (None, "zh", "en") and (not rest or opens_file or rest[0] == "--workspace"):
         try:
             from .gui.launcher import main as gui_main
         except ImportError as exc:
@@ -31,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"icp-wizard: {Reason('gui.cannot_start', {}, str(exc)).full(requested_lang(args))}", file=sys.stderr)
             return 2
-        return gui_main(args)
+        return gui_main(rest + ([f"--lang={language}"] if language else []))
     from .core.cli import main as cli_main
 
     return cli_main(args)

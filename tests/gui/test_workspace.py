@@ -338,6 +338,30 @@ def test_icp_wizard_workspace_starts_the_window_on_the_folder(monkeypatch, tmp_p
     assert started == [["--workspace", str(tmp_path)]]
 
 
+def test_lang_on_the_command_line_opens_the_window_in_that_language(monkeypatch, capsys, qtbot, dialogs, tmp_path):
+    """`icp-wizard --lang en` said "no command given", and `icp-wizard --lang en workspace DIR` was refused."""
+    from wizard import launch
+    from wizard.gui import launcher
+    from wizard.gui.language.i18n import lang, set_language
+
+    started = []
+    monkeypatch.setattr(launcher, "main", lambda args: started.append(list(args)) or 0)
+    assert launch.main(["--lang", "en"]) == 0
+    assert launch.main(["--lang", "en", "workspace", str(tmp_path)]) == 0
+    assert launch.main(["client.yaml", "--lang=zh"]) == 0
+    assert started == [["--lang=en"], ["--workspace", str(tmp_path), "--lang=en"], ["client.yaml", "--lang=zh"]]
+    assert launch.main(["--lang", "fr"]) == 2 and "Traceback" not in capsys.readouterr().err  # argparse refuses it
+    try:
+        set_language("zh")
+        window = launcher.create_window([], language="en")
+        qtbot.addWidget(window)
+        assert lang() == "en" and window.next_button.text().startswith("Next")
+    finally:
+        window.session.dirty = False
+        window.close()
+        set_language("zh")
+
+
 def test_icp_wizard_workspace_help_and_wrong_calls_are_explained_not_opened(monkeypatch, capsys, tmp_path):
     """`icp-wizard workspace --help` opened the window on a folder named "--help" (no display: Qt aborted), and
     `icp-wizard workspace` alone said "invalid choice: 'workspace'", a command the top-level help did not list."""
@@ -351,8 +375,8 @@ def test_icp_wizard_workspace_help_and_wrong_calls_are_explained_not_opened(monk
     assert help_exit.value.code == 0 and "usage: icp-wizard workspace" in capsys.readouterr().out
     assert launch.main(["workspace", "--lang", "en"]) == 2
     assert "see icp-wizard workspace --help" in capsys.readouterr().err
-    assert launch.main(["--lang", "en", "workspace", str(tmp_path)]) == 2
-    assert f"takes only the folder: icp-wizard workspace {tmp_path}" in capsys.readouterr().err
+    assert launch.main(["workspace", str(tmp_path), "--lang", "zh", "--lang", "en"]) == 2  # the window takes one
+    assert f"the workspace opens as a window: icp-wizard workspace {tmp_path}" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         launch.main(["--help"])
     assert "workspace" in capsys.readouterr().out

@@ -170,7 +170,7 @@ def _run(argv: list[str], collecting: bool) -> int:
 
 
 def _workspace_window(args: argparse.Namespace) -> int:
-    """Reached only when the launcher did not open the window: the call had options besides the folder."""
+    """Reached only when the launcher did not open the window: the call had options besides the folder and --lang."""
     _error(message("cli.workspace_window", args.lang, folder=Verbatim(str(args.folder))))
     return EXIT_INVALID
 

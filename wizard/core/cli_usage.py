@@ -44,6 +44,18 @@ def _first_word(argv: Sequence[str]) -> str | None:
     return None
 
 
+def split_lang(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The first `--lang X` (or `--lang=X`) taken out of `args`: the launcher decides on the rest whether the
+    window is meant, and the window takes the language from it."""
+    rest = list(args)
+    for index, arg in enumerate(rest):
+        if arg == "--lang" and index + 1 < len(rest):
+            return rest[index + 1], rest[:index] + rest[index + 2:]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2], rest[:index] + rest[index + 1:]
+    return None, rest
+
+
 def usage_message(exc: UsageError, argv: Sequence[str], lang: str) -> str:
     first = _first_word(argv)
     if exc.prog == "icp-wizard" and first is not None and "invalid choice" in exc.detail:

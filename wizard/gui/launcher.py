@@ -1,4 +1,4 @@
-"""Entry point: `icp-wizard-gui [file.yaml]` or `icp-wizard-gui --workspace FOLDER` (the consultancy workspace)."""
+"""Entry point: `icp-wizard-gui [--lang zh|en] [file.yaml]` or `icp-wizard-gui --workspace FOLDER` (the consultancy workspace)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wizard.core.cli_usage import split_lang
 
 from .language.i18n import LANGUAGES, lang, set_language, system_language, tr
 from .system import files
@@ -30,7 +32,8 @@ def install_excepthook() -> CrashHandler:
 
 
 def create_window(argv: Sequence[str] = (), packs_override: object = None,  # noqa: ANN201 - returns MainWindow
-                  before_dialogs: Callable[[], object] | None = None, workspace: str | None = None):
+                  before_dialogs: Callable[[], object] | None = None, workspace: str | None = None,
+                  language: str | None = None):
     """Load packs (from their cache), build the session and window; shows pack errors and recovery offers as dialogs.
 
     With `workspace`, that folder's workspace window opens too, and the wizard's window waits hidden
@@ -42,6 +45,8 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
     from .window import MainWindow
 
     apply_saved_language()
+    if language in LANGUAGES:  # --lang on the command line: this start, and (saved on closing) the next ones
+        set_language(language)
     pack_set = packs_override if packs_override is not None else cached_packs()
     session = Session(pack_set)
     crash.remember(lambda: (session.application, session.path))  # scrubbed from any crash report
@@ -100,7 +105,7 @@ def _ask_recover(parent: object) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    language, args = split_lang(sys.argv[1:] if argv is None else argv)
     # What start-up makes (Qt wrappers, models, packs) lives as long as the program: the cyclic
     # collector is paused while it is made (its passes would walk all of it again and again) and
     # then that is frozen out of its later passes, which otherwise cause long pauses during edits.
@@ -119,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             # The packs come from their cache and only the first page is built (the others while idle).
             to_open, workspace = split_arguments(args)
-            window = create_window(to_open, workspace=workspace)
+            window = create_window(to_open, workspace=workspace, language=language)
         except Exception as exc:  # noqa: BLE001 - the report's dialog first, then the program ends with it
             handler.handle(exc, "start-up")
             return

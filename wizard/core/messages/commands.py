@@ -24,9 +24,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "no command given. Run 'icp-wizard' alone to open the wizard, or see 'icp-wizard --help'.",
     ),
     "cli.workspace_window": (
-        "工作区在窗口中打开，只需给出文件夹：icp-wizard workspace {folder}（窗口的语言在程序的“语言”菜单中选择）",
-        "the workspace opens as a window and takes only the folder: icp-wizard workspace {folder} (the window's "
-        "language is chosen in the program's Language menu)",
+        "工作区在窗口中打开：icp-wizard workspace {folder}（可加 --lang zh 或 --lang en），不带其他选项",
+        "the workspace opens as a window: icp-wizard workspace {folder} (with --lang zh or --lang en if you like), "
+        "without other options",
     ),
     "cli.not_an_application_file": (
         "{file} 不是申请文件：向导打开 .yaml、.yml 或 .json 文件；命令见 icp-wizard --help",
