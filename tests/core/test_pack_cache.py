@@ -178,3 +178,13 @@ def test_the_glossary_is_cached_beside_the_packs_and_an_edit_is_picked_up_at_onc
     assert _fresh_glossary().term(term.id).definition.zh == "改过的释义"
     cached.write_bytes(cached.read_bytes()[:100])  # a corrupt cache: rebuilt silently
     assert _fresh_glossary().term(term.id).definition.zh == "改过的释义"
+
+
+def test_every_module_the_cache_key_names_exists_in_the_source_tree():
+    """The key hashes the modules in cache._CODE by path; one renamed away and the source tree would look like a
+    bundle (no sources), keying the cache on the version alone: an edited model would be served a stale pack."""
+    core = ROOT / "wizard" / "core"
+    missing = [name for name in cache._CODE if not (core / name).exists()]
+    assert not missing, missing
+    assert not cache.code_fingerprint().startswith("no sources")
+    assert all((core / name).suffix == ".py" or (core / name).is_dir() for name in cache._CODE)
