@@ -4,7 +4,7 @@
    which the wheel carries as wizard/_data/resources;
 2. write the program's own cache of the validated rule packs and python-stdnum's birth-place
    table (scripts/build_cache.py) as wizard/_data/cache, so that the first start and the first
-   `check` after installing do not parse and validate YAML (wizard/core/datacache.py). An editable
+   `check` after installing do not parse and validate YAML (wizard/core/runtime/datacache.py). An editable
    install writes it into the source tree's wizard/_data/cache/, where the program looks.
    It needs the runtime dependencies in the build environment (the README installs with
    --no-build-isolation); without them the wheel goes without it, and the program caches the

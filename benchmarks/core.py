@@ -23,11 +23,11 @@ from pathlib import Path
 
 from stdnum.cn import ric
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import Application
 from wizard.core.engine import EvaluationCache, evaluate
-from wizard.core.model import Application
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = data_dir("examples")
 AS_OF = dt.date(2026, 11, 23)
@@ -35,7 +35,7 @@ AS_OF = dt.date(2026, 11, 23)
 STACK_FLOOR = ("from pydantic import BaseModel, Field, field_validator\nimport yaml\n"
                "class A(BaseModel):\n    x: int = Field(default=0)\nA.model_validate(yaml.safe_load('x: 1'))")
 # The same as `check` runs it: without pydantic's plugin loader (wizard/__init__.py) and with the cyclic
-# collector paused and skipped at exit (wizard/core/collector.py); the floor above pays for both.
+# collector paused and skipped at exit (wizard/core/runtime/collector.py); the floor above pays for both.
 LIKE_CHECK_FLOOR = "import gc, atexit; gc.disable(); atexit.register(gc.freeze); import wizard\n" + STACK_FLOOR
 
 
@@ -167,7 +167,7 @@ def main() -> None:
     try:
         bare, floor, like_check, check = _process_seconds(
             [[sys.executable, "-c", "pass"], [sys.executable, "-c", STACK_FLOOR], [sys.executable, "-c", LIKE_CHECK_FLOOR],
-             [sys.executable, "-m", "wizard.core.cli", "check", example]], _process_env(scratch))
+             [sys.executable, "-m", "wizard.core.commandline.cli", "check", example]], _process_env(scratch))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"`icp-wizard check` whole process: {check * 1000:.0f} ms (target < 120 ms) = {check / bare:.1f}x "
@@ -183,7 +183,7 @@ def main() -> None:
             shutil.copy(examples[index % len(examples)], Path(folder) / f"applicant-{index:04}.yaml")
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "wizard.core.cli", "check", folder, "--json"],
+            [sys.executable, "-m", "wizard.core.commandline.cli", "check", folder, "--json"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
         )
         elapsed = time.perf_counter() - start

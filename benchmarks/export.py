@@ -17,13 +17,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.engine import evaluate
 from wizard.core.export.checklist import write_checklist_csv, write_checklist_pdf, write_checklist_xlsx
 from wizard.core.export.fonts import register_cjk_font
 from wizard.core.export.pdf_report import write_readiness_pdf
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 AS_OF = dt.date(2026, 11, 23)
 REPEAT = 9

@@ -165,8 +165,8 @@ def edit_latency(edits: int, large: bool = False) -> dict[str, float]:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         from core import large_application
 
-        from wizard.core.documents import load_application
-        from wizard.core.storage import save_application
+        from wizard.core.application.documents import load_application
+        from wizard.core.application.storage import save_application
 
         path = Path(scratch) / "large.yaml"
         save_application(large_application(load_application(ROOT / "examples" / "henan.yaml")), path)

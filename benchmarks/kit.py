@@ -18,13 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from wizard.core.cli import main as cli
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.commandline.cli import main as cli
 from wizard.core.engine import evaluate
 from wizard.core.kit.packet import build_kit
 from wizard.core.kit.templates import load_templates
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 AS_OF = dt.date(2026, 11, 23)
 REPEAT = 5

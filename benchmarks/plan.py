@@ -14,11 +14,11 @@ import datetime as dt
 import statistics
 import time
 
-from wizard.core.documents import application_from_data, load_application
+from wizard.core.application.documents import application_from_data, load_application
 from wizard.core.engine import evaluate
 from wizard.core.plan.build import build_plan
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 AS_OF = dt.date(2026, 11, 23)
 

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.reliability import harness  # noqa: E402
-from wizard.core.cli import main as cli_main  # noqa: E402
-from wizard.core.documents import load_application  # noqa: E402
-from wizard.core.errors import InputError  # noqa: E402
+from wizard.core.application.documents import load_application  # noqa: E402
+from wizard.core.commandline.cli import main as cli_main  # noqa: E402
+from wizard.core.runtime.errors import InputError  # noqa: E402
 
 
 def _corpus_module():

@@ -51,7 +51,7 @@ def _status(folder: Path, data_home: Path, cold: bool = True) -> tuple[float, fl
         shutil.rmtree(data_home / "icp-wizard" / "workspace" / "results", ignore_errors=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(folder), "--as-of", AS_OF.isoformat(),
+    subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", "status", str(folder), "--as-of", AS_OF.isoformat(),
                     "--json"], check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

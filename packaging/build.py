@@ -3,7 +3,7 @@
     python3 packaging/build.py            # -> dist/icp-wizard/ (macOS: dist/ICP Wizard.app)
 
 The spec also writes the program's cache of the validated rule packs into the bundle
-(scripts/build_cache.py -> cache/), read at every start (wizard/core/datacache.py).
+(scripts/build_cache.py -> cache/), read at every start (wizard/core/runtime/datacache.py).
 
 PyInstaller runs in build/env, a virtual environment that holds exactly
 requirements/requirements-build.txt (installed with --require-hashes; made on first use and

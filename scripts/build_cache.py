@@ -4,7 +4,7 @@
 
 Run when the wheel is built (hatch_build.py: TARGET becomes wizard/_data/cache) and when the
 bundle is built (packaging/icp-wizard.spec: cache/ beside the program). The program reads it
-first and never writes it (wizard/core/datacache.py). Exits 4 if a pack has an error (a build
+first and never writes it (wizard/core/runtime/datacache.py). Exits 4 if a pack has an error (a build
 must not ship packs it would refuse), 3 if the program's dependencies are not installed here
 (an isolated build environment: the build goes on without the cache).
 """
@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
         import stdnum  # noqa: F401
         import yaml  # noqa: F401
 
-        from wizard.core import birthplaces
+        from wizard.core.china import birthplaces
         from wizard.core.rulepack import cache
     except ImportError as exc:
         print(f"build_cache.py: the program's dependencies are not installed here ({exc})", file=sys.stderr)

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wizard.core.documents import load_application  # noqa: E402
+from wizard.core.application.documents import load_application  # noqa: E402
 from wizard.core.engine import evaluate  # noqa: E402
 from wizard.core.export.pdf_report import write_readiness_pdf  # noqa: E402
 from wizard.core.rulepack.loader import load_packs  # noqa: E402

@@ -100,7 +100,7 @@ def tracking_shot(window, app) -> None:
     """The tracking page of the Gansu example, filed on 2 November 2026 with one correction notice open."""
     import datetime as dt
 
-    from wizard.core.records import CorrectionRequest
+    from wizard.core.application.records import CorrectionRequest
     from wizard.gui.language.i18n import set_language
 
     window.open_path(str(ROOT / "examples" / "gansu.yaml"), ask=False)
@@ -135,8 +135,8 @@ def workspace_shots(app: QApplication, window: object) -> None:
 
     from PySide6.QtCore import QEventLoop
 
-    from wizard.core.resources import data_dir
-    from wizard.core.storage import DocumentLock
+    from wizard.core.application.storage import DocumentLock
+    from wizard.core.runtime.resources import data_dir
     from wizard.core.workspace import seen
     from wizard.gui.language.i18n import set_language
     from wizard.gui.workspace import WorkspaceWindow

@@ -25,9 +25,9 @@ from typing import Any
 
 import yaml
 
-from wizard.core.regions import find_region
-from wizard.core.resources import data_dir
-from wizard.core.yamlio import load_path
+from wizard.core.application.yamlio import load_path
+from wizard.core.china.regions import find_region
+from wizard.core.runtime.resources import data_dir
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: 10,000 files in seconds, not minutes
 AS_OF = dt.date(2026, 11, 23)  # the day the examples are written for (a Monday)

@@ -95,7 +95,7 @@ def test_status_of_a_folder_on_workers_gives_the_rows_of_the_source_tree(bundle:
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "built"), **{scanning.START_METHOD_VARIABLE: method})
     built = run(bundle, *command, env=env)
     assert built.returncode == 0, built.stdout + built.stderr
-    source = subprocess.run([sys.executable, "-m", "wizard.core.cli", *command], capture_output=True, text=True,
+    source = subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", *command], capture_output=True, text=True,
                             encoding="utf-8", env=dict(os.environ, XDG_DATA_HOME=str(tmp_path / "source")), timeout=300)
     assert source.returncode == 0, source.stdout + source.stderr
     rows = json.loads(built.stdout)["clients"]

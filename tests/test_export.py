@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import Application
 from wizard.core.engine import evaluate
-from wizard.core.errors import InputError
 from wizard.core.export import FontNotFound, export_all
 from wizard.core.export.checklist import write_checklist_csv, write_checklist_pdf, write_checklist_xlsx
 from wizard.core.export.pdf_report import write_readiness_pdf
-from wizard.core.model import Application
 from wizard.core.report import VERDICT_TEXT, Verdict
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.errors import InputError
+from wizard.core.runtime.resources import data_dir
 
 pypdf = pytest.importorskip("pypdf")
 openpyxl = pytest.importorskip("openpyxl")

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.engine import evaluate
 from wizard.core.export.checklist import write_checklist_xlsx
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -66,8 +66,8 @@ def test_the_pdf_cover_names_an_open_notice_and_its_deadline(tmp_path):
     """Shanxi, a notice of 2026-11-20 unanswered: the cover's timeline said only 'submitted on 2026-10-20', while
     the date that matters is the notice's deadline (check's timeline gives it too)."""
     pypdf = pytest.importorskip("pypdf")
+    from wizard.core.application.records import CorrectionRequest, Tracking
     from wizard.core.export.pdf_report import write_readiness_pdf
-    from wizard.core.records import CorrectionRequest, Tracking
 
     application = load_application(data_dir("examples") / "shanxi.yaml")
     application.tracking = Tracking(submitted=dt.date(2026, 10, 20),

@@ -16,7 +16,7 @@ import pytest
 
 from wizard.core.export import fonts
 from wizard.core.messages import message
-from wizard.core.resources import bundled_font
+from wizard.core.runtime.resources import bundled_font
 
 pypdf = pytest.importorskip("pypdf")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.core.casefiles import case_files, run_case_file
+from wizard.core.application.yamlio import load_path
+from wizard.core.commandline.casefiles import case_files, run_case_file
 from wizard.core.rulepack.loader import load_packs
-from wizard.core.yamlio import load_path
 
 PACKS = load_packs()
 

@@ -15,10 +15,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--self-test" in args and "--gui" in args:
         # `--self-test --gui`: the core's self-test, then proof that Qt and the wizard's windows
         # load (used on built installers). Kept here because wizard.core must not import Qt.
-        from .core.cli import main as cli_main
+        from .core.commandline.cli import main as cli_main
 
         return cli_main([a for a in args if a != "--gui"]) or _gui_self_test(args)
-    from .core.cli_usage import split_lang
+    from .core.commandline.cli_usage import split_lang
 
     language, rest = split_lang(args)  # `icp-wizard --lang en [FILE]`: the window, in English
     # `icp-wizard workspace DIR`: the workspace window; `workspace --help` and wrong calls go to the CLI, which explains
@@ -29,13 +29,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from .gui.launcher import main as gui_main
         except ImportError as exc:
-            from .core.cli import requested_lang
+            from .core.commandline.cli import requested_lang
             from .core.messages import Reason
 
             print(f"icp-wizard: {Reason('gui.cannot_start', {}, str(exc)).full(requested_lang(args))}", file=sys.stderr)
             return 2
         return gui_main(rest + ([f"--lang={language}"] if language else []))
-    from .core.cli import main as cli_main
+    from .core.commandline.cli import main as cli_main
 
     return cli_main(args)
 
@@ -44,7 +44,7 @@ def _gui_self_test(args: Sequence[str]) -> int:
     """Builds the main window with every page, shows it and processes events; no user settings are written."""
     import os
 
-    from .core.cli import requested_lang
+    from .core.commandline.cli import requested_lang
     from .core.messages import Reason, Verbatim, message
 
     lang = requested_lang(args)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.core.documents import load_application
-from wizard.core.model import SCHEMA_VERSION, Application
-from wizard.core.storage import save_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import SCHEMA_VERSION, Application
+from wizard.core.application.storage import save_application
 
 
 def unanswered_violations(application: Application) -> Application:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from language_checks import CJK
 
-from wizard.core import casefiles, cli
-from wizard.core.casefiles import run_case_file
-from wizard.core.errors import InputError
+from wizard.core.commandline import casefiles, cli
+from wizard.core.commandline.casefiles import run_case_file
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.errors import InputError
 
 PACKS = load_packs()
 

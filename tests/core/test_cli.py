@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wizard.core.casefiles import set_path
-from wizard.core.resources import data_dir
+from wizard.core.commandline.casefiles import set_path
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = data_dir("examples")
 PROVINCES = ("shanghai", "henan", "gansu", "shanxi")
@@ -21,7 +21,7 @@ AS_OF = "2026-11-23"
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "wizard.core.cli", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "wizard.core.commandline.cli", *args], capture_output=True, text=True, timeout=120
     )
 
 
@@ -111,7 +111,7 @@ def test_check_imports_neither_qt_nor_reportlab():
     """Nor the kit's libraries, python-stdnum (its import alone is 30 ms), idna, the suffix list or filelock."""
     unwanted = ("PySide6", "reportlab", "openpyxl", "docx", "jinja2", "stdnum", "idna", "publicsuffixlist", "filelock")
     code = (
-        "import sys; from wizard.core.cli import main; "
+        "import sys; from wizard.core.commandline.cli import main; "
         f"main(['check', r'{EXAMPLES / 'henan.yaml'}', '--as-of', '{AS_OF}']); "
         f"bad = [m for m in sys.modules if m.split('.')[0] in {unwanted!r}]; "
         "print('IMPORTED', bad)"
@@ -129,7 +129,7 @@ def test_check_reads_no_package_metadata():
     """pydantic's plugin loader is not imported (wizard/__init__.py): importlib.metadata, email,
     zipfile and csv came with it, ~15 ms of every check. Plugins stay off, as they were."""
     code = (
-        "import sys; from wizard.core.cli import main; "
+        "import sys; from wizard.core.commandline.cli import main; "
         f"main(['check', r'{EXAMPLES / 'henan.yaml'}', '--as-of', '{AS_OF}']); "
         "from pydantic.plugin._loader import get_plugins; "
         "print('METADATA', 'importlib.metadata' in sys.modules, 'PLUGINS', list(get_plugins()))"
@@ -142,7 +142,7 @@ def test_the_cli_module_imports_no_command_s_libraries():
     """cli.py's own imports stay few: each command imports what it needs when it runs, so a new one stays lazy."""
     # The packages themselves (importing any of their modules imports them): sys.modules also holds
     # wizard/__init__.py's stand-in for pydantic's plugin loader, which is no import of pydantic.
-    code = ("import sys; import wizard.core.cli; "
+    code = ("import sys; import wizard.core.commandline.cli; "
             "print('IMPORTED', sorted(set(sys.modules) & "
             "{'pydantic', 'yaml', 'reportlab', 'docx', 'openpyxl', 'jinja2', 'stdnum', 'PySide6'}))")
     result = _fresh_python(code)
@@ -157,9 +157,9 @@ def test_rules_test_command_runs_the_yaml_cases():
 
 def test_check_runs_without_the_cyclic_collector_and_skips_its_last_pass():
     """The collector's passes over the imported models and packs were ~15 ms of a one-file check, and its
-    pass at the interpreter's exit ~20 ms: neither runs (wizard/core/collector.py); it is on again after."""
+    pass at the interpreter's exit ~20 ms: neither runs (wizard/core/runtime/collector.py); it is on again after."""
     code = (
-        "import atexit, gc, os, sys; from wizard.core.cli import main; "
+        "import atexit, gc, os, sys; from wizard.core.commandline.cli import main; "
         # registered before main's own: runs after it (last in, first out), as the interpreter's last pass would
         "atexit.register(lambda: os.write(1, f'LEFT {len(gc.get_objects())}\\n'.encode())); "
         "passes = []; gc.callbacks.append(lambda phase, info: phase == 'start' and passes.append(info['generation'])); "
@@ -179,8 +179,8 @@ def test_a_check_of_several_files_collects_again_after_the_first(tmp_path):
         (tmp_path / f"client-{index}.yaml").write_text((EXAMPLES / "henan.yaml").read_text(encoding="utf-8"),
                                                        encoding="utf-8")
     code = (
-        "import gc; from wizard.core import cli; seen = []; "
-        "import wizard.core.documents as documents; original = documents.load_application; "
+        "import gc; from wizard.core.commandline import cli; seen = []; "
+        "import wizard.core.application.documents as documents; original = documents.load_application; "
         "documents.load_application = lambda path: (seen.append(gc.isenabled()), original(path))[1]; "
         f"code = cli.main(['check', r'{tmp_path}', '--as-of', '{AS_OF}']); "
         "print('EXIT', code, 'ENABLED', seen, 'FROZEN', gc.get_freeze_count() > 1000)"

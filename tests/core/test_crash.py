@@ -1,4 +1,4 @@
-"""Crash reports keep an exception's wording and lose every value (wizard.core.crash, wizard.core.scrub)."""
+"""Crash reports keep an exception's wording and lose every value (wizard.core.runtime.crash, wizard.core.runtime.scrub)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from wizard.core import crash
-from wizard.core.documents import load_application
-from wizard.core.resources import data_dir
-from wizard.core.scrub import PATH, PERSONAL, QUOTED, personal_strings, scrub_message
+from wizard.core.application.documents import load_application
+from wizard.core.runtime import crash
+from wizard.core.runtime.resources import data_dir
+from wizard.core.runtime.scrub import PATH, PERSONAL, QUOTED, personal_strings, scrub_message
 
 HENAN = data_dir("examples") / "henan.yaml"
 
@@ -165,9 +165,9 @@ def test_the_report_time_is_local_with_its_offset():
 
 
 def test_traceback_files_are_named_inside_the_program_only(monkeypatch):
-    from wizard.core.scrub import code_location
+    from wizard.core.runtime.scrub import code_location
 
-    assert code_location(str(crash.__file__)) == ("wizard/core/crash.py", True)
+    assert code_location(str(crash.__file__)) == ("wizard/core/runtime/crash.py", True)
     assert code_location("wizard/gui/window.py") == ("wizard/gui/window.py", False)  # how a bundle names them
     assert code_location("/home/ouyang/scratch/run.py") == ("run.py", False)  # outside: its name only, no code
     assert code_location("../../Users/ouyang/run.py") == ("run.py", False)

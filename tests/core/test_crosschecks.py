@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from wizard.core.china.identifiers import uscc_entity_type
 from wizard.core.engine.qualifications import recognised
-from wizard.core.identifiers import uscc_entity_type
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.rulepack.tables import load_tables
+from wizard.core.runtime.resources import data_dir
 
 RULES = data_dir("rules")
 PACKS = load_packs()

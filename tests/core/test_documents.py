@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import dump_application, load_application, parse_application
-from wizard.core.errors import InputError
-from wizard.core.resources import data_dir
-from wizard.core.storage import save_application
+from wizard.core.application.documents import dump_application, load_application, parse_application
+from wizard.core.application.storage import save_application
+from wizard.core.runtime.errors import InputError
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = sorted(data_dir("examples").glob("*.yaml"))
 

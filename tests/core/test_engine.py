@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import parse_application
+from wizard.core.application.documents import parse_application
 from wizard.core.engine import evaluate
 from wizard.core.report import PageStatus, Verdict
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.basics import FindingKind
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 AS_OF = dt.date(2026, 11, 23)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from wizard.core.help.fields import field_help
 from wizard.core.help.glossary import load_glossary, shipped_glossary
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 NEW_RULE = """
   - id: henan.entity.actual_address_given

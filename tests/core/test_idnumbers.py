@@ -1,4 +1,4 @@
-"""wizard/core/idnumbers.py does python-stdnum's checks without importing it: every verdict must be stdnum's."""
+"""wizard/core/china/idnumbers.py does python-stdnum's checks without importing it: every verdict must be stdnum's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric, uscc
 
-from wizard.core import birthplaces, datacache, idnumbers
+from wizard.core.china import birthplaces, idnumbers
+from wizard.core.runtime import datacache
 
 KINDS = {stdnum_errors.InvalidLength: "length", stdnum_errors.InvalidChecksum: "check",
          stdnum_errors.InvalidFormat: "characters"}

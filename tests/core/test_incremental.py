@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import PACKS, applications, staff
 
-from wizard.core import model
-from wizard.core.documents import load_application
+from wizard.core.application import model
+from wizard.core.application.documents import load_application
 from wizard.core.engine import EvaluationCache, evaluate
-from wizard.core.resources import data_dir
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = {path.stem: load_application(path) for path in sorted(data_dir("examples").glob("*.yaml"))}
 SECTIONS = ("scope", "entity", "systems", "industry", "credit", "site")

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from tracked_examples import gansu_tracked
 
+from wizard.core.commandline.textreport import render_report
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.plan.build import build_plan
 from wizard.core.plan.text import render_plan
-from wizard.core.textreport import render_report
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = dt.date(2026, 11, 23)
@@ -68,7 +68,7 @@ def test_status_puts_an_expired_licence_and_a_missed_renewal_first(tmp_path):
     (tmp_path / "renewal.yaml").write_text(example + RENEWAL_MISSED, encoding="utf-8")
     (tmp_path / "ready.yaml").write_text(example, encoding="utf-8")
     (tmp_path / "x-approved.yaml").write_text(example + APPROVED, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(tmp_path), "--as-of",
+    result = subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", "status", str(tmp_path), "--as-of",
                              AS_OF.isoformat(), "--csv", "--lang", "en"], capture_output=True, text=True, timeout=120,
                             env={"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": ""})
     assert result.returncode == 0, result.stderr
@@ -154,7 +154,7 @@ def test_a_filed_client_past_the_latest_licence_day_is_chased_not_dropped(gansu,
     example = (ROOT / "examples" / "gansu.yaml").read_text(encoding="utf-8")
     (tmp_path / "late.yaml").write_text(example + "tracking:\n  submitted: 2026-08-03\n", encoding="utf-8")
     (tmp_path / "ready.yaml").write_text(example, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "status", str(tmp_path), "--as-of",
+    result = subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", "status", str(tmp_path), "--as-of",
                              AS_OF.isoformat(), "--csv", "--lang", "en"], capture_output=True, text=True, timeout=120,
                             env={"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": ""})
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
@@ -168,8 +168,8 @@ def test_the_holiday_caveat_goes_once_the_licence_replaces_the_projected_window(
     """Beijing, filed 2026-10-20: the latest day (65 working days) falls in 2027, whose holidays are not
     published, so the dates are approximate; once approved or issued no projected day is shown, and the
     caveat would be about nothing."""
-    from wizard.core.documents import load_application
-    from wizard.core.records import Tracking
+    from wizard.core.application.documents import load_application
+    from wizard.core.application.records import Tracking
     from wizard.core.rulepack.loader import load_packs
 
     pack = load_packs().for_region("beijing")

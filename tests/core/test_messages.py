@@ -17,13 +17,14 @@ import pytest
 import yaml
 from language_checks import CJK, ENGLISH_RUN, language_problems
 
-from wizard.core import identifiers, yamlio
-from wizard.core.documents import load_application, parse_application
+from wizard.core.application import yamlio
+from wizard.core.application.documents import load_application, parse_application
+from wizard.core.china import identifiers
 from wizard.core.engine import evaluate
-from wizard.core.errors import InputError, ReasonError
 from wizard.core.messages import CATALOG, LANGS, Reason, placeholders
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.errors import InputError, ReasonError
+from wizard.core.runtime.resources import data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = dt.date(2026, 11, 23)
@@ -122,7 +123,7 @@ def test_pydantic_errors_map_from_their_type_not_their_message():
 
 
 def test_an_unmapped_pydantic_type_keeps_its_message_only_as_detail():
-    from wizard.core.validation import reason_of
+    from wizard.core.application.validation import reason_of
 
     reason = reason_of({"type": "some_future_type", "loc": ("x",), "msg": "Input should be shiny", "input": 1})
     assert reason.code == "field.invalid" and reason.detail == "Input should be shiny"
@@ -139,7 +140,7 @@ def test_several_problems_are_counted_in_the_language():
 def test_a_reason_error_in_a_validator_keeps_its_code_through_pydantic():
     from pydantic import BaseModel, ValidationError, field_validator
 
-    from wizard.core.validation import reason_of
+    from wizard.core.application.validation import reason_of
 
     class Probe(BaseModel):
         value: int = 0
@@ -296,7 +297,7 @@ def test_rule_pack_refusals_are_coded_and_bilingual(tmp_path, old, new, code):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.core.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", *args], capture_output=True, text=True,
                           encoding="utf-8", timeout=120)
 
 
@@ -321,7 +322,7 @@ def test_argparse_complaints_are_only_the_detail():
 
 
 def test_every_command_that_reports_errors_takes_lang(capsys):
-    from wizard.core.cli import main
+    from wizard.core.commandline.cli import main
 
     assert main([]) == 2
     assert capsys.readouterr().err.startswith("icp-wizard: 没有指定命令")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from old_files import saved_again, unanswered_violations
 
-from wizard.core.documents import load_application
-from wizard.core.errors import InputError
-from wizard.core.model import SCHEMA_VERSION
-from wizard.core.storage import save_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import SCHEMA_VERSION
+from wizard.core.application.storage import save_application
+from wizard.core.runtime.errors import InputError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
@@ -47,7 +47,7 @@ def test_version_1_files_open_as_the_current_version(fixture: Path, tmp_path: Pa
 
 
 def test_a_file_without_schema_version_is_read_as_version_1():
-    from wizard.core.documents import parse_application
+    from wizard.core.application.documents import parse_application
 
     application = parse_application("materials:\n  status:\n    business_licence_copy: ready\n")
     assert application.materials.items["business_licence_copy"].status == "ready"
@@ -82,7 +82,7 @@ def test_version_2_files_open_as_the_current_version_with_an_empty_plan(fixture:
 def test_a_done_mark_survives_saving_and_refuses_a_future_date(tmp_path: Path):
     import datetime as dt
 
-    from wizard.core.documents import parse_application
+    from wizard.core.application.documents import parse_application
 
     application = parse_application(
         "schema_version: 3\nplan:\n  done:\n    henan.domains.registrant@domains[0].registrant: {date: 2026-11-20, note: 已过户}\n")

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from old_files import saved_again, unanswered_violations
 
-from wizard.core.documents import load_application, parse_application
-from wizard.core.errors import InputError
-from wizard.core.model import SCHEMA_VERSION
-from wizard.core.records import Tracking
-from wizard.core.storage import save_application
+from wizard.core.application.documents import load_application, parse_application
+from wizard.core.application.model import SCHEMA_VERSION
+from wizard.core.application.records import Tracking
+from wizard.core.application.storage import save_application
+from wizard.core.runtime.errors import InputError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "v3"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
@@ -70,6 +70,6 @@ def test_a_tracked_date_in_the_future_is_refused(where: str):
 
 def test_a_version_4_file_is_refused_by_the_version_3_rule_as_newer():
     """What an older program sees: the number went up, so it says "written by a newer version"."""
-    from wizard.core.migrations import STEPS
+    from wizard.core.application.migrations import STEPS
 
     assert 3 in STEPS and max(STEPS) == SCHEMA_VERSION - 1

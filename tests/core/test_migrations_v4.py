@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from old_files import saved_again, unanswered_violations
 
-from wizard.core.documents import load_application
-from wizard.core.model import SCHEMA_VERSION
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "v4"
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from old_files import saved_again, unanswered_violations
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.migrations import migrate
+from wizard.core.application.model import SCHEMA_VERSION
 from wizard.core.engine import evaluate
-from wizard.core.migrations import migrate
-from wizard.core.model import SCHEMA_VERSION
 from wizard.core.report import Verdict
 from wizard.core.rulepack.basics import FindingKind
 from wizard.core.rulepack.loader import load_packs

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core import datacache
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.engine import evaluate
 from wizard.core.rulepack import cache
 from wizard.core.rulepack.loader import PackSet, load_packs
+from wizard.core.runtime import datacache
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = dt.date(2026, 11, 23)

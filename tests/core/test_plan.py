@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.casefiles import set_path
-from wizard.core.documents import application_from_data, load_application
+from wizard.core.application.documents import application_from_data, load_application
+from wizard.core.china.workdays import add_months, add_workdays, next_workday
+from wizard.core.commandline.casefiles import set_path
 from wizard.core.engine import evaluate
 from wizard.core.plan import StepKind, build_plan
 from wizard.core.plan.model import Done
 from wizard.core.rulepack.loader import load_packs
-from wizard.core.workdays import add_months, add_workdays, next_workday
 
 AS_OF = dt.date(2026, 11, 23)
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,11 +12,11 @@ import icalendar
 import pytest
 import yaml
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.plan import build_plan
 from wizard.core.plan.milestones import milestones
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = data_dir("examples")
 DEMO = EXAMPLES / "demo" / "henan-with-gaps.yaml"
@@ -24,7 +24,7 @@ AS_OF = "2026-11-23"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.core.cli", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", *args], capture_output=True, text=True, timeout=120)
 
 
 def test_the_demo_plan_in_chinese():

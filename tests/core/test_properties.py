@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wizard.core import model
+from wizard.core.application import model
 from wizard.core.engine import evaluate
 from wizard.core.rulepack.loader import load_packs
 

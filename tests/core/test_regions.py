@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wizard.core.casefiles import set_path
-from wizard.core.documents import application_from_data
+from wizard.core.application.documents import application_from_data
+from wizard.core.china.regions import BY_ID, REGIONS
+from wizard.core.commandline.casefiles import set_path
 from wizard.core.engine import evaluate
-from wizard.core.regions import BY_ID, REGIONS
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.rulepack.tables import load_tables
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = data_dir("examples")
 RULES = data_dir("rules")
@@ -30,7 +30,7 @@ AS_OF = dt.date(2026, 11, 23)
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "wizard.core.cli", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "wizard.core.commandline.cli", *args], capture_output=True, text=True, timeout=120
     )
 
 

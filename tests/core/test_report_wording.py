@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.commandline.textreport import render_report
 from wizard.core.engine import evaluate
 from wizard.core.rulepack.loader import load_packs
-from wizard.core.textreport import render_report
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 AS_OF = dt.date(2026, 11, 23)
@@ -273,7 +273,7 @@ def test_a_finding_heading_names_a_page_wide_field_once(lang, page, other):
 @pytest.mark.parametrize(("lang", "henan", "unknown"), [("zh", "不早于2027-03-01", "—"), ("en", "not before 2027-03-01", "—")])
 def test_compare_gives_the_day_the_waits_end_where_no_filing_date_can_be_given(lang, henan, unknown):
     """compare showed '—' for every province of the demo, where check says 'even then not before 2027-03-01'."""
-    from wizard.core.textreport import render_comparison
+    from wizard.core.commandline.textreport import render_comparison
 
     application = load_application(ROOT / "examples" / "demo" / "henan-with-gaps.yaml")
     reports = [evaluate(application, PACKS.packs[p], dt.date(2026, 12, 4)) for p in ("henan", "shanghai")]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wizard.core.cli import main
-from wizard.core.resources import data_dir
+from wizard.core.commandline.cli import main
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.resources import data_dir
 
 RULES = data_dir("rules")
 PROVINCES = ("shanghai", "henan", "gansu", "shanxi")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from wizard.core.commandline.selftest import EXAMPLES_AS_OF, run_self_test
 from wizard.core.messages import Reason, Verbatim, message
-from wizard.core.resources import data_dir
-from wizard.core.selftest import EXAMPLES_AS_OF, run_self_test
+from wizard.core.runtime.resources import data_dir
 from wizard.core.workspace import scanning, workercheck
 
 EXAMPLES = data_dir("examples")

@@ -12,10 +12,11 @@ import sys
 import pydantic
 import pytest
 
-from wizard.core import model, records, report
-from wizard.core.errors import InputError
-from wizard.core.resources import data_dir
+from wizard.core import report
+from wizard.core.application import model, records
 from wizard.core.rulepack import basics, schema, tables, vocabulary
+from wizard.core.runtime.errors import InputError
+from wizard.core.runtime.resources import data_dir
 
 EXAMPLES = data_dir("examples")
 # The models every check and every GUI start creates. With postponed annotations (PEP 563) pydantic
@@ -39,7 +40,7 @@ def test_a_check_builds_no_rule_pack_validator(tmp_path):
     are never built in a check, nor by an instance made at import (schema.PackDocument's default_factory).
     Bilingual's is: report.py's fixed texts are Bilingual instances."""
     code = (
-        "import contextlib, inspect, io, pydantic; from wizard.core.cli import main\n"
+        "import contextlib, inspect, io, pydantic; from wizard.core.commandline.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()): main(['check', r'{EXAMPLES / 'henan.yaml'}'])\n"
         "from wizard.core.rulepack import basics, schema, tables, vocabulary\n"
         "built = [f'{m.__name__}.{n}' for m in (basics, schema, tables, vocabulary) for n, v in vars(m).items()\n"
@@ -73,8 +74,8 @@ def test_english_section_drops_chinese_notes_without_a_regex_made_at_import():
 def test_check_s_own_parser_reads_a_command_line_as_the_whole_one_does(argv, capsys):
     """A check builds only its own subcommand's parser (cli._parser(only_check=True)): the same result,
     the same help and the same complaint as the parser of every command."""
-    from wizard.core import cli
-    from wizard.core.cli_usage import UsageError
+    from wizard.core.commandline import cli
+    from wizard.core.commandline.cli_usage import UsageError
 
     def parsed(parser):
         try:
@@ -93,7 +94,7 @@ def test_check_s_own_parser_reads_a_command_line_as_the_whole_one_does(argv, cap
 
 
 def test_a_check_builds_only_its_own_parser(monkeypatch, capsys):
-    from wizard.core import cli
+    from wizard.core.commandline import cli
 
     built = []
     whole = cli._parser

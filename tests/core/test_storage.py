@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application
-from wizard.core.resources import data_dir
-from wizard.core.storage import (
+from wizard.core.application.documents import load_application
+from wizard.core.application.storage import (
     ConflictError,
     DocumentLock,
     SaveError,
@@ -19,6 +18,7 @@ from wizard.core.storage import (
     digest_of,
     save_application,
 )
+from wizard.core.runtime.resources import data_dir
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_a_failed_save_says_why_and_changes_nothing(application, tmp_path: Path)
 HOLD_LOCK = textwrap.dedent(
     """
     import sys, time
-    from wizard.core.storage import DocumentLock
+    from wizard.core.application.storage import DocumentLock
     lock = DocumentLock(sys.argv[1])
     print("held" if lock.acquire() else "busy", flush=True)
     time.sleep(float(sys.argv[2]))
@@ -113,7 +113,7 @@ def test_lock_holder_names_who_has_the_file_open_and_nobody_after_a_crash(tmp_pa
     import getpass
     import socket
 
-    from wizard.core.storage import lock_holder, read_lock_owner
+    from wizard.core.application.storage import lock_holder, read_lock_owner
 
     path = tmp_path / "client.yaml"
     path.write_text("{}\n", encoding="utf-8")

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from wizard.core.model import Application
-from wizard.core.records import CorrectionRequest, Tracking
+from wizard.core.application.model import Application
+from wizard.core.application.records import CorrectionRequest, Tracking
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.tracking import Stage, deadlines, next_deadline, stage_of
 
@@ -96,7 +96,7 @@ def test_filed_the_licence_window_is_counted_from_the_real_submission(packs):
     found = deadlines(app, packs.packs["gansu"], D(2026, 11, 2))
     expected = [d for d in found if d.kind == "licence_expected"]
     assert len(expected) == 1
-    from wizard.core.workdays import add_workdays
+    from wizard.core.china.workdays import add_workdays
 
     pack = packs.packs["gansu"]
     overall = pack.process.overall_working_days
@@ -175,7 +175,7 @@ def test_preparing_has_no_deadlines(packs):
 
 
 def test_a_deadline_in_a_year_without_a_published_holiday_calendar_says_it_is_approximate(packs):
-    from wizard.core.workdays import is_workday
+    from wizard.core.china.workdays import is_workday
 
     year = 2026
     while is_workday(D(year + 1, 1, 4))[1]:  # the first year the installed calendar does not cover

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wizard.core.model import Application, Scope
-from wizard.core.records import CorrectionRequest, Tracking
+from wizard.core.application.model import Application, Scope
+from wizard.core.application.records import CorrectionRequest, Tracking
 from wizard.core.tracking import licence_number_problems, tracking_problems
 
 D = dt.date

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.records import CorrectionRequest, Tracking
+from wizard.core.china.workdays import add_workdays
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.plan.build import build_plan
 from wizard.core.plan.text import render_plan
-from wizard.core.records import CorrectionRequest, Tracking
 from wizard.core.rulepack.loader import load_packs
 from wizard.core.tracking import next_deadline
-from wizard.core.workdays import add_workdays
 
 ROOT = Path(__file__).resolve().parents[2]
 D = dt.date
@@ -246,7 +246,7 @@ def test_with_a_notice_unanswered_do_now_does_not_say_none(packs, province, tmp_
 def test_check_names_the_open_notice_and_its_deadline(packs):
     """`check` on a client answering a notice gave the submission and "no licence date" but not the one
     date that matters: when the corrections are due (or that the notice states it)."""
-    from wizard.core.textreport import render_report
+    from wizard.core.commandline.textreport import render_report
 
     notice = [CorrectionRequest(received=D(2026, 11, 27))]
     gansu = evaluate(_application("gansu", submitted=D(2026, 11, 2), corrections=notice), packs["gansu"], AS_OF)
@@ -288,7 +288,7 @@ def test_the_deadline_a_notice_states_is_the_one_worked_to(packs):
                                                           ("en", "Corrections: ", "Corrections (if asked): ")])
 def test_the_corrections_step_is_if_asked_only_until_a_notice_is_on_record(packs, lang, asked, not_asked):
     """With a notice on record the step read '补正材料（如需）：2026-11-27收到补正通知': the bureau has asked."""
-    from wizard.core.textreport import render_report
+    from wizard.core.commandline.textreport import render_report
 
     gansu = packs["gansu"]
     inspected = _application("gansu", submitted=D(2026, 10, 12), inspection=D(2026, 11, 2))

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from tracked_examples import gansu_tracked
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.records import CorrectionRequest, Tracking
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.plan.build import build_plan
 from wizard.core.plan.milestones import ahead, milestones
 from wizard.core.plan.text import render_plan
-from wizard.core.records import CorrectionRequest, Tracking
 from wizard.core.rulepack.loader import load_packs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,7 +120,7 @@ def test_the_plan_command_prints_the_real_dates(tmp_path):
     client = tmp_path / "client.yaml"
     client.write_text((ROOT / "examples" / "gansu.yaml").read_text(encoding="utf-8")
                       + "tracking:\n  submitted: 2026-11-02\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "wizard.core.cli", "plan", str(client), "--as-of", "2026-11-30",
+    result = subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", "plan", str(client), "--as-of", "2026-11-30",
                              "--lang", "en"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "The application was submitted on 2026-11-02." in result.stdout

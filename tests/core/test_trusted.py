@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 from test_properties import PACKS, applications
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.engine import EvaluationCache, evaluate
 from wizard.core.engine.trusted import text, trusted
 from wizard.core.report import Finding, Report
-from wizard.core.resources import data_dir
 from wizard.core.rulepack.basics import Basis, Bilingual, FindingKind, Severity
+from wizard.core.runtime.resources import data_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from core import large_application  # noqa: E402 - the benchmarks' 500-staff application

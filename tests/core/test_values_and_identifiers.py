@@ -3,11 +3,11 @@ import datetime as dt
 import pytest
 from stdnum.cn import ric, uscc
 
-from wizard.core import identifiers
-from wizard.core.errors import ReasonError
-from wizard.core.regions import find_region
-from wizard.core.values import parse_rmb
-from wizard.core.workdays import add_months, add_workdays, months_between, next_workday
+from wizard.core.application.values import parse_rmb
+from wizard.core.china import identifiers
+from wizard.core.china.regions import find_region
+from wizard.core.china.workdays import add_months, add_workdays, months_between, next_workday
+from wizard.core.runtime.errors import ReasonError
 
 
 @pytest.mark.parametrize(

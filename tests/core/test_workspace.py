@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from wizard.core.application.storage import DocumentLock
 from wizard.core.report import Verdict
-from wizard.core.resources import data_dir
-from wizard.core.storage import DocumentLock
+from wizard.core.runtime.resources import data_dir
 from wizard.core.tracking import Stage
 from wizard.core.workspace import WorkspaceRow, evaluate_file, find_application_files, scan, sort_by_deadline
 
@@ -108,7 +108,7 @@ def test_an_unreadable_file_is_a_row(tmp_path):
 def test_a_bug_on_one_file_is_a_row_and_a_crash_report(tmp_path, monkeypatch):
     shutil.copy(EXAMPLES / "gansu.yaml", tmp_path / "a.yaml")
     import wizard.core.engine as engine
-    from wizard.core import crash
+    from wizard.core.runtime import crash
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom")
@@ -188,7 +188,7 @@ def test_sorting_puts_the_soonest_deadline_first_and_unreadable_files_last():
 
 
 def test_pack_versions_seen_are_kept_in_the_data_folder_not_the_client_files(tmp_path, monkeypatch):
-    from wizard.core import resources
+    from wizard.core.runtime import resources
     from wizard.core.workspace import seen
 
     home = tmp_path / "data"
@@ -253,7 +253,7 @@ def test_a_window_sorts_by_its_opening_until_it_opens_then_by_its_last_day():
 
 
 def test_comparing_with_other_rules_reads_each_file_once(clients, monkeypatch, tmp_path):
-    from wizard.core import documents
+    from wizard.core.application import documents
     from wizard.core.workspace.changes import compare_clients
 
     folder, made = clients

@@ -19,7 +19,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from wizard.core.resources import data_dir
+from wizard.core.runtime.resources import data_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from workspace_clients import AS_OF, generate_clients  # noqa: E402
@@ -37,7 +37,7 @@ def office(tmp_path_factory):
 
 def run(office, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_DATA_HOME": str(office[2])}  # the data folder `seen` writes to
-    return subprocess.run([sys.executable, "-m", "wizard.core.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "wizard.core.commandline.cli", *args], capture_output=True, text=True,
                           timeout=300, env=env)
 
 
@@ -204,7 +204,7 @@ def test_a_notice_that_states_its_deadline_is_listed_by_it_where_the_pack_gives_
     """Henan's guide gives no correction period: recorded from the notice, the date puts the client first."""
     import yaml
 
-    from wizard.core.casefiles import set_path
+    from wizard.core.commandline.casefiles import set_path
 
     folder = tmp_path / "clients"
     folder.mkdir()
@@ -226,7 +226,7 @@ def test_a_licensed_clients_row_counts_no_open_items_but_gives_its_next_duty(tmp
     before a filing any more. The row leaves the count out and shows the duty that comes next."""
     import yaml
 
-    from wizard.core.casefiles import set_path
+    from wizard.core.commandline.casefiles import set_path
 
     folder = tmp_path / "clients"
     made = {client.variant: client for client in generate_clients(folder, 6)}

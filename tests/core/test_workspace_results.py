@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.storage import DocumentLock
+from wizard.core.application.storage import DocumentLock
 from wizard.core.workspace import results as results_module
 from wizard.core.workspace import scan
 from wizard.core.workspace.results import scan_kept
@@ -23,7 +23,7 @@ from workspace_clients import AS_OF, generate_clients  # noqa: E402
 
 @pytest.fixture
 def office(tmp_path, monkeypatch):
-    from wizard.core import resources
+    from wizard.core.runtime import resources
 
     home = tmp_path / "data"
     home.mkdir()

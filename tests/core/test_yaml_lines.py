@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from wizard.core.resources import data_dir
-from wizard.core.yamlio import parse
+from wizard.core.application.yamlio import parse
+from wizard.core.runtime.resources import data_dir
 
 TEXT = """\
 schema_version: 4

@@ -9,9 +9,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard.core import yamlio
-from wizard.core.errors import InputError
-from wizard.core.resources import data_dir
+from wizard.core.application import yamlio
+from wizard.core.runtime.errors import InputError
+from wizard.core.runtime.resources import data_dir
 
 
 def _deepest(text: str) -> int:

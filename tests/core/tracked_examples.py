@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.core.documents import load_application
-from wizard.core.records import Tracking
+from wizard.core.application.documents import load_application
+from wizard.core.application.records import Tracking
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

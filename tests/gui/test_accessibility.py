@@ -125,7 +125,7 @@ def test_the_findings_at_a_field_are_its_description_and_change_with_it(make_win
 
 
 def test_the_crash_dialog_is_named(make_window, tmp_path):
-    from wizard.core.crash import CrashReport
+    from wizard.core.runtime.crash import CrashReport
     from wizard.gui.system.crash_dialog import CrashDialog
 
     window = make_window(lang="en")

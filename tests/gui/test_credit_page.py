@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.gui.language.i18n import set_language
 
 from .test_wizard import choose

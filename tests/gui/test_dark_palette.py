@@ -235,7 +235,7 @@ def test_the_workspace_window(qtbot, palette, tmp_path):
     sys.path.insert(0, str(ROOT / "scripts"))
     from workspace_clients import AS_OF, generate_clients
 
-    from wizard.core.storage import DocumentLock
+    from wizard.core.application.storage import DocumentLock
     from wizard.gui.workspace import WorkspaceWindow
 
     folder = tmp_path / "clients"

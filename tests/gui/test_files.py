@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.storage import DocumentLock, backup_path
 from wizard.core.messages import Reason
-from wizard.core.storage import DocumentLock, backup_path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -97,7 +97,7 @@ def test_a_failed_save_keeps_the_file_and_the_work(make_window, dialogs, client_
 def test_a_full_disk_keeps_the_file_and_the_work(make_window, dialogs, client_file, monkeypatch):
     import errno
 
-    from wizard.core import storage
+    from wizard.core.application import storage
 
     window = make_window([str(client_file)])
     window.session.set_value("entity.name", "新名字有限公司")
@@ -125,7 +125,7 @@ def test_a_save_into_a_vanished_folder_says_so(make_window, dialogs, client_file
 def test_a_failed_autosave_is_reported_in_the_interface_language(make_window, monkeypatch):
     import errno
 
-    from wizard.core import storage
+    from wizard.core.application import storage
 
     window = make_window([], lang="en")
     window.session.set_value("entity.name", "自动保存测试有限公司")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.fieldpaths import generic
+from wizard.core.application.fieldpaths import generic
 from wizard.core.rulepack.schema import Rule
 
 ROOT = Path(__file__).resolve().parents[2]

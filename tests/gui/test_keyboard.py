@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QWidget
 
-from wizard.core.documents import load_application
-from wizard.core.fieldpaths import get_value
+from wizard.core.application.documents import load_application
+from wizard.core.application.fieldpaths import get_value
 from wizard.core.report import Verdict
 from wizard.gui.language.i18n import set_language
 from wizard.gui.widgets.fields import FieldWidget, region_name

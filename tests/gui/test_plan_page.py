@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "examples" / "demo" / "henan-with-gaps.yaml"

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.gui.pages.tracking_page import DEADLINE_COLUMN
 
 ROOT = Path(__file__).resolve().parents[2]

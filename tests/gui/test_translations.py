@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTableWidget, QTreeWidget
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.report import Verdict
 from wizard.gui.language.i18n import set_language
 

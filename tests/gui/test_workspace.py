@@ -10,8 +10,8 @@ import pytest
 import yaml
 from PySide6.QtCore import Qt
 
+from wizard.core.application.storage import DocumentLock, lock_holder
 from wizard.core.rulepack.basics import Bilingual
-from wizard.core.storage import DocumentLock, lock_holder
 from wizard.core.tracking import Stage
 from wizard.core.workspace.rows import WorkspaceRow, action_day
 
@@ -292,7 +292,7 @@ def test_after_an_upgrade_the_window_shows_which_clients_the_new_rules_change(op
     import json
     import shutil
 
-    from wizard.core.resources import data_dir
+    from wizard.core.runtime.resources import data_dir
     from wizard.core.workspace import seen
     from wizard.gui.language.i18n import set_language
 

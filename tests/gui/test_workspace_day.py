@@ -94,7 +94,7 @@ def test_reopening_a_folder_evaluates_only_what_changed(monkeypatch, qtbot, tmp_
     import os
     import time
 
-    from wizard.core import resources
+    from wizard.core.runtime import resources
     from wizard.core.workspace import scanning
 
     home = tmp_path / "data"
@@ -121,7 +121,7 @@ def test_reopening_a_folder_evaluates_only_what_changed(monkeypatch, qtbot, tmp_
 
 def test_the_window_counts_no_open_items_for_a_licensed_client(qtbot, tmp_path):
     """The same gap in a client preparing and in a licensed one: only the first is work before a filing."""
-    from wizard.core.casefiles import set_path
+    from wizard.core.commandline.casefiles import set_path
     from wizard.gui.language.i18n import set_language
 
     made = {client.variant: client for client in generate_clients(tmp_path, 6)}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.engine import evaluate
 from wizard.core.kit.packet import build_kit
 from wizard.core.kit.templates import load_templates

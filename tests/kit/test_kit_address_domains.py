@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wizard.core.documents import load_application
-from wizard.core.model import Domain
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import Domain
 
 from .conftest import EXAMPLES, docx_text, highlighted
 

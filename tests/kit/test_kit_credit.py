@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from wizard.core.documents import load_application
-from wizard.core.model import Violation, ViolationKind
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import Violation, ViolationKind
 
 from .conftest import EXAMPLES, docx_text, highlighted
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.kit.packet import MANIFEST, verify_manifest
 
 from .conftest import EXAMPLES, docx_text, highlighted

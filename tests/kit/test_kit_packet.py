@@ -8,11 +8,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from wizard.core.cli import main
-from wizard.core.documents import load_application
-from wizard.core.errors import InputError
+from wizard.core.application.documents import load_application
+from wizard.core.commandline.cli import main
 from wizard.core.kit import packet
 from wizard.core.kit.packet import MANIFEST, verify_manifest
+from wizard.core.runtime.errors import InputError
 
 from .conftest import AS_OF, EXAMPLES
 

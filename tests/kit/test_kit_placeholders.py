@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
 from wizard.core.rulepack.loader import load_packs
 
 from .conftest import EXAMPLES, ROOT, docx_text, highlighted
@@ -80,7 +80,7 @@ def test_changing_the_pack_moves_the_placeholder(make_kit, tmp_path):
 
 
 def test_an_empty_application_drafts_placeholders_everywhere_and_no_invented_facts(make_kit, packs):
-    from wizard.core.model import Application, Scope
+    from wizard.core.application.model import Application, Scope
 
     application = Application(scope=Scope(province="gansu", commercial=True, merchant_model="third_party"))
     result = make_kit("gansu.yaml", application=application)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wizard.core.documents import load_application
-from wizard.core.model import PasswordHashing
+from wizard.core.application.documents import load_application
+from wizard.core.application.model import PasswordHashing
 
 from .conftest import EXAMPLES, docx_text, highlighted
 

@@ -46,8 +46,8 @@ def _sha(data: bytes) -> str:
 
 
 def _loads(path: Path) -> bool:
-    from wizard.core.documents import load_application
-    from wizard.core.errors import InputError
+    from wizard.core.application.documents import load_application
+    from wizard.core.runtime.errors import InputError
 
     try:
         load_application(path)
@@ -110,9 +110,9 @@ class _FaultyFile:
 
 @contextmanager
 def injected(faults: _Faults):
-    """Patch the calls wizard.core.storage makes (os.fsync, os.replace, os.open, os.fdopen, tempfile.mkstemp,
+    """Patch the calls wizard.core.application.storage makes (os.fsync, os.replace, os.open, os.fdopen, tempfile.mkstemp,
     shutil.copyfileobj, Path.open) for the duration of one save."""
-    from wizard.core import storage
+    from wizard.core.application import storage
 
     real_fdopen = os.fdopen
     originals = [
@@ -139,15 +139,15 @@ def save_fault_matrix(folder: Path) -> tuple[Tally, list[str]]:
     .bak or the old file, both must load, the error must be a SaveError, and no
     .tmp may remain. Returns the tally and the names of the steps of one save.
     """
-    from wizard.core.documents import load_application
+    from wizard.core.application.documents import load_application
+    from wizard.core.application.storage import SaveError, backup_path, save_application
     from wizard.core.messages import CATALOG
-    from wizard.core.storage import SaveError, backup_path, save_application
 
     application = load_application(EXAMPLE)
     older = EXAMPLE.read_bytes()
     old_application = application.model_copy(deep=True)
     old_application.entity.name = "旧版本有限公司"
-    from wizard.core.documents import dump_application
+    from wizard.core.application.documents import dump_application
 
     old = dump_application(old_application).encode("utf-8")
     new_application = application.model_copy(deep=True)
@@ -210,8 +210,8 @@ def save_fault_matrix(folder: Path) -> tuple[Tally, list[str]]:
 
 _ZYGOTE = r'''
 import os, random, sys
-from wizard.core.documents import load_application
-from wizard.core.storage import save_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.storage import save_application
 
 path, example = sys.argv[1], sys.argv[2]
 application = load_application(example)  # imports done once; each child is a fork of this process
@@ -238,7 +238,7 @@ for line in sys.stdin:
 
 
 def _version(path: Path) -> tuple[int, int] | None:
-    from wizard.core.documents import load_application
+    from wizard.core.application.documents import load_application
 
     name = load_application(path).entity.name or ""
     if not name.startswith("版本"):
@@ -255,8 +255,8 @@ def kill_during_saves(folder: Path, iterations: int, seed: int = 1, max_delay_s:
     """
     import signal
 
-    from wizard.core.documents import load_application
-    from wizard.core.storage import backup_path, save_application
+    from wizard.core.application.documents import load_application
+    from wizard.core.application.storage import backup_path, save_application
 
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "client.yaml"
@@ -325,8 +325,8 @@ def _stop(process: subprocess.Popen[str]) -> None:
 
 _WORKER = r'''
 import sys, time
-from wizard.core.documents import load_application
-from wizard.core.storage import ConflictError, DocumentLock, digest_of, save_application
+from wizard.core.application.documents import load_application
+from wizard.core.application.storage import ConflictError, DocumentLock, digest_of, save_application
 
 path = sys.argv[1]
 application = load_application(path)
@@ -356,7 +356,7 @@ for line in sys.stdin:
 def lock_contention(folder: Path, rounds: int) -> Tally:
     """Two processes open one file at the same instant: exactly one gets the lock; it saves; the
     other's save, based on what it read before, must raise ConflictError and change nothing."""
-    from wizard.core.documents import load_application
+    from wizard.core.application.documents import load_application
 
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "shared.yaml"

@@ -48,8 +48,8 @@ def _build(name: str, folder: Path):
 
 def expected_reason(name: str, path: Path, cli: bool = False) -> Reason:
     """The reason the manifest expects, with the parameters the core found (e.g. the quoted value)."""
-    from wizard.core.documents import load_application
-    from wizard.core.errors import InputError
+    from wizard.core.application.documents import load_application
+    from wizard.core.runtime.errors import InputError
 
     spec = MANIFEST[name]
     if cli and "cli_code" in spec:
@@ -116,7 +116,7 @@ def test_cli_answers_in_one_line_and_changes_nothing(name, cli_results):
 
 
 def _value(application, dotted: str):
-    from wizard.core.fieldpaths import get_value
+    from wizard.core.application.fieldpaths import get_value
 
     return get_value(application, dotted)
 
@@ -124,10 +124,10 @@ def _value(application, dotted: str):
 @pytest.mark.parametrize("name", CASES)
 def test_core_reports_field_and_line(name, tmp_path):
     """load_application raises InputError with the manifest's field and line; accepted ones evaluate everywhere."""
-    from wizard.core.documents import load_application
+    from wizard.core.application.documents import load_application
     from wizard.core.engine import evaluate
-    from wizard.core.errors import InputError
     from wizard.core.rulepack.loader import load_packs
+    from wizard.core.runtime.errors import InputError
 
     path = _build(name, tmp_path)
     before = make.snapshot(path)

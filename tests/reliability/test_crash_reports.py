@@ -13,8 +13,8 @@ import threading
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from wizard.core import crash
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.runtime import crash
 
 from .conftest import AS_OF, EXAMPLES, ROOT
 from .test_privacy import LEGAL_REP, LEGAL_REP_ID, _type, no_network  # noqa: F401 - a fixture
@@ -214,7 +214,7 @@ def test_the_cli_prints_one_line_naming_the_report_and_exits_3(tmp_path):
     assert application.entity.legal_representative not in result.stderr
     text = report_file.read_text(encoding="utf-8")
     assert "where: command line: check" in text and "command check" in text.split("last actions")[1]
-    assert "wizard/core/cli.py:" in text and "in _check" in text
+    assert "wizard/core/commandline/cli.py:" in text and "in _check" in text
     for secret in secrets_of(application, LATIN_NAME, "ouyang-jianguo", str(tmp_path)):
         assert secret not in text, f"{secret!r} is in the crash report"
 

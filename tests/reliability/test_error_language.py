@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from language_checks import CJK, ENGLISH_RUN, language_problems
 
-from wizard.core.errors import InputError
 from wizard.core.messages import LANGS, Reason
+from wizard.core.runtime.errors import InputError
 
 from .conftest import AS_OF, load_corpus_module
 
@@ -28,7 +28,7 @@ ERROR_CASES = sorted(name for name, spec in MANIFEST.items() if spec["expect"] =
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> dict[str, tuple[Path, InputError]]:
     """Each error case built once, with the InputError the core raises for it."""
-    from wizard.core.documents import load_application
+    from wizard.core.application.documents import load_application
 
     folder = tmp_path_factory.mktemp("corpus_language")
     built = {}
@@ -74,7 +74,7 @@ def test_core_reasons_are_the_programs_own_in_each_language(lang, corpus):
 @pytest.mark.parametrize("lang", LANGS)
 def test_cli_lines_speak_the_chosen_language(lang, corpus):
     """`icp-wizard check FILE --lang LANG` prints exactly the core's reason in LANG."""
-    from wizard.core.cli import main
+    from wizard.core.commandline.cli import main
 
     problems = []
     for name, (path, error) in corpus.items():

@@ -21,13 +21,13 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from wizard.core import model
-from wizard.core.documents import application_from_data, load_application, parse_application
+from wizard.core.application import model
+from wizard.core.application.documents import application_from_data, load_application, parse_application
+from wizard.core.application.fieldpaths import unwrap
 from wizard.core.engine import evaluate
-from wizard.core.errors import InputError
-from wizard.core.fieldpaths import unwrap
 from wizard.core.messages import CATALOG
 from wizard.core.rulepack.loader import load_packs
+from wizard.core.runtime.errors import InputError
 
 from .conftest import EXAMPLES
 

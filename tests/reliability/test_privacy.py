@@ -22,9 +22,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from stdnum.cn import ric
 
-from wizard.core.documents import load_application
+from wizard.core.application.documents import load_application
+from wizard.core.china.identifiers import mask_id
 from wizard.core.export.privacy import mask_name
-from wizard.core.identifiers import mask_id
 
 from .conftest import AS_OF, EXAMPLES, ROOT
 

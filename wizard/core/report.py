@@ -23,8 +23,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from .application.model import MaterialStatus
 from .citations import english_section
-from .model import MaterialStatus
 from .rulepack.basics import BASIS_OF_SOURCE, Basis, Bilingual, FindingKind, Severity, SourceKind
 
 

@@ -18,14 +18,14 @@ try:
 
     import platformdirs  # noqa: F401
 
-    import wizard.core.crash  # noqa: F401
+    import wizard.core.application.storage  # noqa: F401
+    import wizard.core.application.validation  # noqa: F401
     import wizard.core.engine  # noqa: F401
     import wizard.core.help.fields  # noqa: F401
     import wizard.core.help.glossary  # noqa: F401
     import wizard.core.rulepack.cache  # noqa: F401
+    import wizard.core.runtime.crash  # noqa: F401
     import wizard.core.sentences  # noqa: F401
-    import wizard.core.storage  # noqa: F401
-    import wizard.core.validation  # noqa: F401
 finally:
     gc.freeze()  # out of the collector's later passes (PySide6's import next made them walk all of it)
     if _collecting:

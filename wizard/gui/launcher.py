@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wizard.core.cli_usage import split_lang
+from wizard.core.commandline.cli_usage import split_lang
 
 from .language.i18n import LANGUAGES, lang, set_language, system_language, tr
 from .system import files
@@ -38,8 +38,8 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
 
     With `workspace`, that folder's workspace window opens too, and the wizard's window waits hidden
     until a client is opened from it (unless a file or recovered work is already in it)."""
-    from wizard.core import crash
     from wizard.core.rulepack.cache import cached_packs
+    from wizard.core.runtime import crash
 
     from .session import Session
     from .window import MainWindow
@@ -69,7 +69,7 @@ def create_window(argv: Sequence[str] = (), packs_override: object = None,  # no
         try:
             window.restore_recovered(*autosave.recover())
         except Exception as exc:  # noqa: BLE001 - a damaged autosave must not stop the program
-            from wizard.core.errors import InputError
+            from wizard.core.runtime.errors import InputError
 
             reason = exc.describe(lang()) if isinstance(exc, InputError) else tr("问题类型：") + type(exc).__name__
             QMessageBox.warning(window, tr("无法恢复"),

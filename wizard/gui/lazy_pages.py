@@ -9,7 +9,7 @@ one more entry there:
 
 `factory` is "module:callable" (imported when the page is built) or a callable; it is called with
 the Session and returns a `Page`. `title` gives the step-list text without building the page;
-by default the page's title in wizard.core.model.PAGE_TITLES.
+by default the page's title in wizard.core.application.model.PAGE_TITLES.
 
 `LazyPages` is the window's `pages`: `pages[i]` builds page i if needed (a jump, a test, Next), so
 code that asks for a page always gets a real one; `pages.built()` are the ones that exist, which is
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from wizard.core.model import PAGE_TITLES
+from wizard.core.application.model import PAGE_TITLES
 
 from .language.i18n import pick
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard import __version__
-from wizard.core.crash import breadcrumb
+from wizard.core.runtime.crash import breadcrumb
 
 from .language.i18n import joined, labelled, lang, missing_translation, pick, set_language, tr, translated
 from .language.texts import MENU_TITLES

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 
-from wizard.core.crash import breadcrumb
+from wizard.core.application.fieldpaths import get_value, parse_concrete
+from wizard.core.application.model import Application
+from wizard.core.application.validation import reason_of
 from wizard.core.engine.evaluate import evaluate
 from wizard.core.engine.incremental import EvaluationCache
-from wizard.core.fieldpaths import get_value, parse_concrete
 from wizard.core.messages import Reason
-from wizard.core.model import Application
 from wizard.core.report import Report
 from wizard.core.rulepack.loader import PackSet, RulePack
-from wizard.core.validation import reason_of
+from wizard.core.runtime.crash import breadcrumb
 
 if TYPE_CHECKING:
     from wizard.core.plan.model import Plan  # built when the plan page first asks

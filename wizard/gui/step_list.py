@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from wizard.core.crash import breadcrumb
-from wizard.core.fieldpaths import page_of
-from wizard.core.model import PAGES
+from wizard.core.application.fieldpaths import page_of
+from wizard.core.application.model import PAGES
 from wizard.core.report import PageStatus, Report, Verdict
+from wizard.core.runtime.crash import breadcrumb
 
 from .language.i18n import tr
 from .language.labels import page_status_label

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard.core.crash import breadcrumb
+from wizard.core.runtime.crash import breadcrumb
 from wizard.core.tracking.stage import Stage, stage_of
 
 TRACKING = "tracking"

@@ -11,12 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from ..application.model import MaterialStatus
+from ..application.values import format_rmb, normalise_text
+from ..china.workdays import add_months, add_years, months_between
 from ..labels import ENUM_LABELS, enum_text, join_texts
-from ..model import MaterialStatus
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
-from ..values import format_rmb, normalise_text
-from ..workdays import add_months, add_years, months_between
 from .conditions import holds
 from .context import Context, Failure, Outcome, _empty, _values, catalog_texts, checks_of
 from .crosschecks import CROSS_CHECKS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..fieldpaths import values_at
-from ..model import Application
+from ..application.fieldpaths import values_at
+from ..application.model import Application
 from ..rulepack.schema import Condition
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from ..fieldpaths import resolve
+from ..application.fieldpaths import resolve
+from ..application.model import Application
+from ..china.regions import BY_ID, Region
 from ..messages import CATALOG
-from ..model import Application
-from ..regions import BY_ID, Region
 from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack
 

@@ -15,13 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .. import identifiers
+from ..application.model import LegalForm, Server
+from ..application.values import normalise_text
+from ..china import identifiers
+from ..china.regions import BY_ID, Region, find_region
 from ..labels import enum_text, join_texts
-from ..model import LegalForm, Server
-from ..regions import BY_ID, Region, find_region
 from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.schema import Rule, Zone
-from ..values import normalise_text
 from .context import Context, Failure, Outcome, _name, catalog_texts, checks_of
 
 # --- USCC against legal form ----------------------------------------------------------

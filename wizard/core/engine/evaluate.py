@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..model import PAGES, Application
+from ..application.model import PAGES, Application
 from ..report import (
     AnswerCompleteness,
     ChecklistItem,

@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 import chinese_calendar
 
+from ..china.workdays import add_workdays, next_workday
 from ..report import ActDuration, FilingDate, Finding
 from ..rulepack.basics import Bilingual, FindingKind
-from ..workdays import add_workdays, next_workday
 
 _WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
              ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))

@@ -7,8 +7,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from ..fieldpaths import page_of
-from ..model import PAGES
+from ..application.fieldpaths import page_of
+from ..application.model import PAGES
 from ..report import BASIS_TEXT, Finding, OpenCounts, SourceInfo
 from ..rulepack.basics import BASIS_STRENGTH, Basis, Bilingual, FindingKind, Severity
 from ..rulepack.schema import Rule

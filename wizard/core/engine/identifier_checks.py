@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .. import identifiers
+from ..application.values import normalise_text
+from ..china import identifiers
 from ..messages import Reason
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
-from ..values import normalise_text
 from .context import Context, Failure, Outcome, _empty, _name, _pack_region_name, _values, checks_of
 
 

@@ -17,7 +17,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Application
+from ..application.model import Application
 from ..report import Finding, TimeCondition
 
 SECTIONS: tuple[str, ...] = tuple(name for name in Application.model_fields if name != "schema_version")

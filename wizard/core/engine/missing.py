@@ -11,8 +11,8 @@ import typing
 from functools import lru_cache
 from typing import Any
 
-from ..fieldpaths import describe, field_label, generic, parse_concrete
-from ..model import PAGE_TITLES
+from ..application.fieldpaths import describe, field_label, generic, parse_concrete
+from ..application.model import PAGE_TITLES
 from ..rulepack.basics import Bilingual
 from ..rulepack.schema import Rule
 from .rendering import render_both

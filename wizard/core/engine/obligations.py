@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..china.workdays import add_months, add_years
 from ..report import ObligationDate
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import Obligation
-from ..workdays import add_months, add_years
 from .perpack import PerPack
 from .sources import source_info
 

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from ..application.values import normalise_text
 from ..rulepack.schema import Qualification
-from ..values import normalise_text
 
 _BRACKETED = re.compile(r"[(\[【〔（](.*?)[)\]】〕）]")
 _DECORATION = re.compile(r"[\s\-_·•.,，、:：;；/\\'\"“”‘’()\[\]【】〔〕（）]")

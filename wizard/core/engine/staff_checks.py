@@ -12,11 +12,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from ..china.regions import BY_ID
+from ..china.workdays import add_months, months_between
 from ..labels import enum_text, join_texts
-from ..regions import BY_ID
 from ..rulepack.basics import Bilingual, FindingKind
 from ..rulepack.schema import Rule
-from ..workdays import add_months, months_between
 from .context import Context, Failure, Outcome, _name, _pack_region_name, catalog_texts, checks_of
 from .qualifications import holds_any
 from .trusted import text as trusted_text

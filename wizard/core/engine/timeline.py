@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..china.workdays import add_workdays, next_workday
 from ..messages import message
 from ..report import (
     Finding,
@@ -19,7 +20,6 @@ from ..sentences import cite_all
 from ..tracking.progress import restart, restarted_by_inspection, waiting, with_progress
 from ..tracking.real import issue_date, real_licence, submitted_filing
 from ..tracking.stage import is_filed
-from ..workdays import add_workdays, next_workday
 from .context import Context
 from .filing import filing_date
 from .obligations import obligation_dates

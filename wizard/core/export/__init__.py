@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Application
+from ..application.model import Application
 from ..report import Report
 
 if TYPE_CHECKING:

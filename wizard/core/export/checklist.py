@@ -12,7 +12,7 @@ import os
 import zipfile
 from pathlib import Path
 
-from ..model import MaterialStatus
+from ..application.model import MaterialStatus
 from ..report import ChecklistItem, Report
 from . import texts
 from .fonts import register_cjk_font

@@ -18,8 +18,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
-from ..resources import bundled_font
+from ..runtime.errors import InputError
+from ..runtime.resources import bundled_font
 
 FONT_NAME = "ICPWizardCJK"
 ENV_FONT = "ICP_WIZARD_FONT"  # a .ttf/.ttc path; "path#2" picks a face of a collection

@@ -6,7 +6,7 @@ Called by pdf_report.py; reportlab is imported inside, as there.
 from __future__ import annotations
 
 from .. import sentences
-from ..fieldpaths import field_label
+from ..application.fieldpaths import field_label
 from ..plan.milestones import ahead, milestones
 from ..plan.model import Plan, PlanStep
 from ..plan.wording import (

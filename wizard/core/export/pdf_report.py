@@ -7,15 +7,15 @@ import os
 from pathlib import Path
 
 from .. import sentences
-from ..fieldpaths import field_label
-from ..model import PAGE_TITLES, PAGES, Application
+from ..application.fieldpaths import field_label
+from ..application.model import PAGE_TITLES, PAGES, Application
+from ..china.regions import BY_ID
+from ..china.workdays import months_between
 from ..plan.model import Plan
-from ..regions import BY_ID
 from ..report import VERDICT_TEXT, Finding, PageStatus, Report
 from ..rulepack.basics import Severity
 from ..tracking.progress import recorded_progress
 from ..tracking.real import headline
-from ..workdays import months_between
 from . import texts
 from .fonts import register_cjk_font
 from .privacy import Redactor

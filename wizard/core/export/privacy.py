@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..identifiers import mask_id
-from ..model import Application
-from ..values import normalise_text
+from ..application.model import Application
+from ..application.values import normalise_text
+from ..china.identifiers import mask_id
 
 # 18-character (or old 15-digit) resident ID not glued to other letters or digits.
 _ID_SHAPE = re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..application.model import MaterialStatus, Post, StaffBackground
 from ..labels import PAGE_STATUS_LABELS, SEVERITY_LABELS, enum_text
-from ..model import MaterialStatus, Post, StaffBackground
 from ..report import PageStatus, SourceInfo
 from ..rulepack.basics import Severity
 

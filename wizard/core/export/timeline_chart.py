@@ -14,10 +14,10 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..china.workdays import add_months
 from ..engine import timeline as timeline_steps
 from ..report import Timeline
 from ..tracking.progress import recorded_progress
-from ..workdays import add_months
 from .texts import t
 
 ROW = 17

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..application.fieldpaths import field_label, generic
 from ..engine.sources import source_info
-from ..fieldpaths import field_label, generic
 from ..messages import message
 from ..report import SourceInfo
 from ..rulepack.basics import Bilingual, Severity

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError, model_validator
 
-from ..errors import InputError, ReasonError, RulePackError
-from ..fieldpaths import describe
+from ..application.fieldpaths import describe
 from ..report import SourceInfo
-from ..resources import data_dir
 from ..rulepack.basics import Bilingual, Identifier, Source, SourceRef, Strict
 from ..rulepack.tables import TableHeader
+from ..runtime.errors import InputError, ReasonError, RulePackError
+from ..runtime.resources import data_dir
 
 GLOSSARY_FILE = "glossary.yaml"
 CACHE_FILE = "glossary.pickle"
@@ -77,8 +77,8 @@ class Glossary:
 
 
 def load_glossary(folder: Path | None = None) -> tuple[Glossary, list[RulePackError]]:
-    from ..documents import validation_to_input_error  # PyYAML only when the file is read, not when
-    from ..yamlio import load_path  # the glossary comes from its cache (the window's start)
+    from ..application.documents import validation_to_input_error  # PyYAML only when the file is read, not when
+    from ..application.yamlio import load_path  # the glossary comes from its cache (the window's start)
 
     path = (folder or data_dir("rules") / "data") / GLOSSARY_FILE
     try:
@@ -97,11 +97,11 @@ def load_glossary(folder: Path | None = None) -> tuple[Glossary, list[RulePackEr
 def shipped_glossary() -> Glossary:
     """The program's own glossary, loaded once (an unreadable one is empty: the help still works).
 
-    Served from the cache beside the packs' (wizard/core/datacache.py) under the packs' key, which
+    Served from the cache beside the packs' (wizard/core/runtime/datacache.py) under the packs' key, which
     covers every file of the rules folder, this glossary included, and this module's code:
     validating the file took ~10 ms of the first page's first edit."""
-    from .. import datacache
     from ..rulepack.cache import cache_key
+    from ..runtime import datacache
 
     folder = data_dir("rules")
     return datacache.load(CACHE_FILE, cache_key(folder), lambda: load_glossary()[0],

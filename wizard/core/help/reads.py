@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..fieldpaths import generic
+from ..application.fieldpaths import generic
 from ..rulepack.schema import Condition, Rule, ScopingRule
 
 How = Literal["checks", "applies_when"]

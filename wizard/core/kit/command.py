@@ -26,10 +26,10 @@ def add_parser(sub: argparse._SubParsersAction, date_type) -> None:
 
 
 def run(args: argparse.Namespace, *, packs, pick_pack, expand) -> int:
-    from ..documents import load_application
+    from ..application.documents import load_application
     from ..engine import evaluate
-    from ..errors import InputError
     from ..messages import Verbatim, message
+    from ..runtime.errors import InputError
     from .packet import build_kit
     from .summary import render_summary
     from .templates import load_templates

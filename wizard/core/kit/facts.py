@@ -15,14 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..application.model import Application, Post, Server, StaffMember
+from ..application.values import format_rmb
+from ..china.regions import BY_ID
 from ..export.privacy import Redactor, is_person
 from ..labels import enum_text
-from ..model import Application, Post, Server, StaffMember
-from ..regions import BY_ID
 from ..report import Finding, Report
 from ..rulepack.basics import Basis, FindingKind, Severity
 from ..rulepack.loader import RulePack
-from ..values import format_rmb
 from .gaps import Gap, as_text
 
 CONTEXT_NAMES = frozenset({

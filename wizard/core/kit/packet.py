@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..application.model import Application
 from ..export.privacy import Redactor
-from ..model import Application
 from ..report import Report
 from ..rulepack.loader import RulePack
+from ..runtime.errors import InputError
 from .facts import build_context
 from .plan import IndexEntry, plan_kit
 from .render import render_blocks

@@ -19,13 +19,13 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import Field, ValidationError, field_validator
 
-from ..documents import validation_to_input_error
-from ..errors import InputError, ReasonError
+from ..application.documents import validation_to_input_error
+from ..application.yamlio import parse, read_text
+from ..china.regions import BY_ID
 from ..messages import Reason
-from ..regions import BY_ID
-from ..resources import data_dir
 from ..rulepack.basics import Identifier, SourceRef, Strict
-from ..yamlio import parse, read_text
+from ..runtime.errors import InputError, ReasonError
+from ..runtime.resources import data_dir
 
 FIGURES = ("topology",)
 JINJA_NAMES = frozenset({"loop", "range", "caller", "varargs", "kwargs"})  # Jinja's own, inside loops and macros

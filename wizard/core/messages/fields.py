@@ -4,7 +4,7 @@ provinces, and the identifiers checked in identifiers.py (USCC, resident ID, dom
 from __future__ import annotations
 
 FIELDS: dict[str, tuple[str, str]] = {
-    # --- the shape of a value (wizard/core/validation.py maps pydantic's error types here) ---------
+    # --- the shape of a value (wizard/core/application/validation.py maps pydantic's error types here) ---------
     "field.missing": ("缺少必填项", "this field is required"),
     "field.unknown": ("未知字段（可能拼写有误，或来自其他程序）", "unknown field (misspelt, or from another program)"),
     "field.unknown_needs_quotes": (

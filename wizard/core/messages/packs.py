@@ -121,8 +121,8 @@ PACKS: dict[str, tuple[str, str]] = {
         "an observed prefix needs one example number; an inferred one has none",
     ),
     "table.not_mainland_region": (
-        "“{region}”不是内地省级行政区的编号（见 wizard/core/regions.py）",
-        "'{region}' is not a mainland provincial-level region id (wizard/core/regions.py)",
+        "“{region}”不是内地省级行政区的编号（见 wizard/core/china/regions.py）",
+        "'{region}' is not a mainland provincial-level region id (wizard/core/china/regions.py)",
     ),
     "table.example_prefix": ("示例“{example}”不是以“{prefix}”开头", "the example '{example}' does not start with '{prefix}'"),
     "table.region_twice": ("重复列出的地区：{regions}", "listed more than once: {regions}"),

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..application.model import Application
+from ..china.workdays import next_workday
 from ..engine.context import Context
 from ..engine.evaluate import evaluate
 from ..engine.obligations import obligation_dates
 from ..engine.timeline import licence_window, step_spans
-from ..model import Application
 from ..report import Report, Verdict
 from ..rulepack.loader import RulePack
 from ..tracking.deadlines import correction_deadline
 from ..tracking.real import issue_date, real_licence, submitted_filing
 from ..tracking.stage import is_filed
-from ..workdays import next_workday
 from . import schedule
 from .decisions import doubtful_decisions
 from .model import CorrectionDue, Plan, PlanStep, ProcessStepPlan, StepLink

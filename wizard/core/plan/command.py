@@ -26,10 +26,10 @@ def add_parser(sub: argparse._SubParsersAction, date_type, add_lang) -> None:
 
 
 def run(args: argparse.Namespace, *, packs, pick_pack) -> int:
-    from ..crash import remember
-    from ..documents import load_application
+    from ..application.documents import load_application
     from ..engine import evaluate
     from ..export.privacy import Redactor
+    from ..runtime.crash import remember
     from .build import build_plan
     from .text import render_plan
 

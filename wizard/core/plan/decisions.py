@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..application.model import Application
 from ..engine.evaluate import evaluate
-from ..model import Application
 from ..report import Report
 from ..rulepack.basics import Basis, Bilingual, Severity
 from ..rulepack.loader import RulePack

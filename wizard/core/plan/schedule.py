@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..application.model import PAGES
+from ..china.workdays import add_months, add_workdays
 from ..engine.filing import Clearing, duration_reason, earliest_filing, wait_reason
-from ..model import PAGES
 from ..report import FilingDate
 from ..rulepack.basics import Bilingual, FindingKind
-from ..workdays import add_months, add_workdays
 from .model import PlanStep, StepKind
 
 _CLEARING_KIND = {StepKind.act: FindingKind.act, StepKind.answer: FindingKind.missing, StepKind.wait: FindingKind.wait,

@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..application.model import Application, Post
+from ..china.workdays import next_workday
 from ..engine.conditions import holds
 from ..engine.context import Context
 from ..engine.evaluate import evaluate
 from ..engine.staff_checks import _person, member_standing
 from ..labels import enum_text
-from ..model import Application, Post
 from ..report import Report
 from ..rulepack.basics import Basis, Bilingual, Severity
 from ..rulepack.loader import RulePack
 from ..rulepack.schema import Rule
-from ..workdays import next_workday
 from .model import Consequence, PlanStep, StaffOption, StaffPlan, StaffStanding, StepKind
 from .wording import consequence_text
 

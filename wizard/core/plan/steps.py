@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..application.model import Application
+from ..application.records import DoneMark
 from ..engine.sources import act_duration, source_info
-from ..model import Application
-from ..records import DoneMark
 from ..report import Finding, Report, SourceInfo
 from ..rulepack.basics import Bilingual, FindingKind, Severity
 from ..rulepack.loader import RulePack

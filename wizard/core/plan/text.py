@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .. import sentences
+from ..application.fieldpaths import field_label
 from ..export.privacy import Redactor
-from ..fieldpaths import field_label
 from ..report import Verdict
 from .model import Plan, PlanStep
 from .wording import (

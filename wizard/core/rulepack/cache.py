@@ -1,4 +1,4 @@
-"""The validated rule packs of the program's rules folder, served from a cache (wizard/core/datacache.py).
+"""The validated rule packs of the program's rules folder, served from a cache (wizard/core/runtime/datacache.py).
 
 Parsing and validating the five packs and two tables cost more than the rest of a `check`
 together; unpickling the result takes a few milliseconds, and the pack models' validators
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ... import __version__
-from .. import datacache
-from ..resources import data_dir
+from ..runtime import datacache
+from ..runtime.resources import data_dir
 
 if TYPE_CHECKING:
     from .loader import PackSet
@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 CACHE_FILE = "packs.pickle"
 FINGERPRINT_FILE = "code.sha256"  # beside a bundle's cache
 _CORE = Path(__file__).resolve().parent.parent  # wizard/core
-_CODE = ("rulepack", "model.py", "records.py", "fieldtypes.py", "fieldpaths.py", "documents.py", "errors.py", "messages",
-         "regions.py", "values.py", "yamlio.py", "migrations.py", "validation.py", "datacache.py",
-         "help/glossary.py")  # the glossary is cached under the same key (help/glossary.py)
+_CODE = ("rulepack", "application/model.py", "application/records.py", "application/fieldtypes.py",
+         "application/fieldpaths.py", "application/documents.py", "runtime/errors.py", "messages", "china/regions.py",
+         "application/values.py", "application/yamlio.py", "application/migrations.py", "application/validation.py",
+         "runtime/datacache.py", "help/glossary.py")  # the glossary is cached under the same key (help/glossary.py)
 
 
 def code_fingerprint() -> str:

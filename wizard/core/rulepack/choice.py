@@ -3,8 +3,8 @@ mainland region without one. Shared by the CLI's commands and the workspace scan
 
 from __future__ import annotations
 
-from ..errors import InputError
 from ..messages import Reason
+from ..runtime.errors import InputError
 from .loader import PackSet, RulePack
 
 
@@ -12,7 +12,7 @@ def pick_pack(packs: PackSet, wanted: str | None, file: str) -> RulePack:
     """The pack for `wanted` (a region name or pack id); an InputError saying why there is none."""
     if not wanted:
         raise InputError("cli.no_province", file=file)
-    from ..regions import find_region
+    from ..china.regions import find_region
 
     region = find_region(wanted) or next((p.header.region and find_region(p.header.region)
                                           for p in packs.packs.values() if p.id == wanted), None)

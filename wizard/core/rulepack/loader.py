@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import InputError, RulePackError
+from ..china.regions import REGIONS, Region, find_region
 from ..messages import Verbatim
-from ..regions import REGIONS, Region, find_region
-from ..resources import data_dir
+from ..runtime.errors import InputError, RulePackError
+from ..runtime.resources import data_dir
 from .basics import Parameter, ParamRef, Source
 from .references import ParsedPack, check_parameter_types, check_references, problem
 from .schema import (
@@ -116,8 +116,8 @@ class PackSet:
 def parse_pack_file(path: Path) -> ParsedPack:
     # YAML and the reading of validation errors only when packs are parsed: packs served from
     # their cache (cache.py) need neither, and PyYAML's import is a tenth of the GUI's start-up.
-    from ..documents import validation_to_input_error
-    from ..yamlio import load_path
+    from ..application.documents import validation_to_input_error
+    from ..application.yamlio import load_path
 
     try:
         data, lines = load_path(path)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import RulePackError
-from ..regions import BY_ID
+from ..china.regions import BY_ID
+from ..runtime.errors import RulePackError
 from .basics import ParamRef, Source, SourceKind
 from .schema import PackDocument, Rule
 
 if TYPE_CHECKING:
-    from ..yamlio import Lines
+    from ..application.yamlio import Lines
     from .loader import RulePack
 
 

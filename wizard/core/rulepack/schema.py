@@ -11,9 +11,9 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ..errors import ReasonError
-from ..fieldpaths import describe, page_of
-from ..model import PAGES
+from ..application.fieldpaths import describe, page_of
+from ..application.model import PAGES
+from ..runtime.errors import ReasonError
 from .basics import (
     Bilingual,
     FindingKind,

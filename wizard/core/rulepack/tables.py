@@ -22,9 +22,9 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from ..errors import InputError, ReasonError, RulePackError
-from ..regions import BY_ID, REGIONS, Region, find_region
-from ..values import normalise_text
+from ..application.values import normalise_text
+from ..china.regions import BY_ID, REGIONS, Region, find_region
+from ..runtime.errors import InputError, ReasonError, RulePackError
 from .basics import Bilingual, Identifier, Strict
 
 AUTHORITIES_FILE = "authorities.yaml"
@@ -151,8 +151,10 @@ class RegionTables:
 
 
 def _parse(path: Path, model: type[Strict]) -> Strict:
-    from ..documents import validation_to_input_error  # as in loader.parse_pack_file: only when tables are parsed
-    from ..yamlio import load_path
+    from ..application.documents import (
+        validation_to_input_error,  # as in loader.parse_pack_file: only when tables are parsed
+    )
+    from ..application.yamlio import load_path
 
     try:
         data, lines = load_path(path)

@@ -15,10 +15,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
-from ..errors import ReasonError
-from ..fieldpaths import describe
+from ..application.fieldpaths import describe
+from ..application.model import Post, StaffBackground
 from ..messages import Reason
-from ..model import Post, StaffBackground
+from ..runtime.errors import ReasonError
 from .basics import Number, ParamRef, Scalar, Strict
 
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..application.model import Application
+from ..china.regions import BY_ID
 from ..messages import message
-from ..model import Application
-from ..regions import BY_ID
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..application.model import Application
+from ..application.records import CorrectionRequest
+from ..china.workdays import add_workdays
 from ..engine.obligations import obligation_dates, window_open_or_next
 from ..engine.sources import source_info
 from ..messages import message
-from ..model import Application
-from ..records import CorrectionRequest
 from ..report import ObligationDate, SourceInfo
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack
-from ..workdays import add_workdays
 from .stage import Stage, stage_of
 
 CORRECTION_PARAMETER = "correction_days"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..china.regions import BY_ID
 from ..engine.sources import source_info
 from ..messages import message
-from ..regions import BY_ID
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack
 from ..sentences import cite

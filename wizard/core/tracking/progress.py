@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+from ..application.records import Tracking
 from ..messages import message
-from ..records import Tracking
 from ..report import StepProjection
 from ..rulepack.basics import Bilingual
 from ..rulepack.loader import RulePack

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Application
-from ..records import Tracking
+from ..application.model import Application
+from ..application.records import Tracking
+from ..china.workdays import add_years
 from ..report import VERDICT_TEXT, FilingDate, LicenceWindow, Report
 from ..rulepack.basics import Bilingual
-from ..workdays import add_years
 from .stage import STAGE_TEXT, Stage, is_filed, is_licensed, stage_of
 
 EXPIRED_TEXT = {"zh": "许可证已过期", "en": "licence expired"}  # as STAGE_TEXT: the headline capitalises it

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ..model import Application
-from ..records import Tracking
+from ..application.model import Application
+from ..application.records import Tracking
 
 
 class Stage(StrEnum):

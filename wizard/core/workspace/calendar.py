@@ -53,9 +53,9 @@ def _deadlines_chunk(paths: list[Path], folder: Path, as_of: dt.date) -> list[Cl
 
 
 def _deadlines_of(path: Path, folder: Path, as_of: dt.date) -> ClientDeadlines | None:
-    from ..documents import load_application
-    from ..errors import InputError
+    from ..application.documents import load_application
     from ..rulepack.choice import pick_pack
+    from ..runtime.errors import InputError
     from ..tracking import deadlines
     from .evaluation import program_packs
 

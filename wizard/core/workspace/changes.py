@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
 from ..rulepack.basics import Bilingual
+from ..runtime.errors import InputError
 from .files import find_application_files, relative_name
 from .packdiff import PackChange, diff_pack_folders, parameters_of
 from .scanning import Progress, map_files
@@ -78,7 +78,7 @@ def compare_clients(folder: Path, other_rules: Path, as_of: dt.date, *, workers:
                     start_method: str | None = None) -> tuple[list[ClientChange], list[PackChange]]:
     """(the clients whose outcome differs between `other_rules` and the program's packs, the pack
     changes). `other_rules` is the old side: a difference reads old → new (the program's)."""
-    from ..resources import data_dir
+    from ..runtime.resources import data_dir
 
     changes, _, _ = diff_pack_folders(other_rules, data_dir("rules"))
     folder = Path(folder)
@@ -107,7 +107,7 @@ def _evaluate(application: Any, name: str, packs: PackSet, as_of: dt.date) -> Re
 
 
 def _compare_file(path: Path, name: str, old_packs: PackSet, new_packs: PackSet, as_of: dt.date) -> _Raw | None:
-    from ..documents import load_application
+    from ..application.documents import load_application
 
     try:
         application = load_application(path)  # read once, evaluated under both sets of rules

@@ -19,8 +19,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ..errors import InputError
 from ..messages import Verbatim
+from ..runtime.errors import InputError
 
 EXIT_SAME, EXIT_CHANGED = 0, 1
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import InputError
+from ..runtime.errors import InputError
 from .files import relative_name
 from .rows import WorkspaceRow, action_day, error_row
 
@@ -67,7 +67,7 @@ def evaluate_file(path: Path, folder: Path, as_of: dt.date, *, packs: PackSet | 
 
 def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime: float,
                    locked_by: str | None) -> WorkspaceRow:
-    from ..documents import load_application
+    from ..application.documents import load_application
     from ..engine import evaluate
     from ..rulepack.choice import pick_pack
 
@@ -111,7 +111,7 @@ def _evaluated_row(path: Path, name: str, as_of: dt.date, packs: PackSet, mtime:
 
 
 def _lock_holder(path: Path) -> str | None:
-    from ..storage import lock_holder
+    from ..application.storage import lock_holder
 
     try:
         return lock_holder(path)
@@ -120,7 +120,7 @@ def _lock_holder(path: Path) -> str | None:
 
 
 def _crashed_row(exc: Exception, path: Path, name: str, mtime: float, locked_by: str | None) -> WorkspaceRow:
-    from .. import crash
+    from ..runtime import crash
 
     report = crash.write_report(exc, where="workspace scan", personal=[path])
     if report.path is None:

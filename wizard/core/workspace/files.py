@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..documents import APPLICATION_SUFFIXES
+from ..application.documents import APPLICATION_SUFFIXES
 
 # Beside a client file the program keeps `.<name>.lock`, `.<name>.owner`, `<name>.bak` and, during a
 # save, `.<name>.<random>.tmp` (storage.py); editors add `.#name`, `~$name` and `name~`. None has an

@@ -8,9 +8,9 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from ..commandline.textreport import _cell, _width
 from ..report import VERDICT_TEXT
 from ..rulepack.basics import Bilingual
-from ..textreport import _cell, _width
 from .jsontext import entry_a_line
 from .rows import WorkspaceRow
 
@@ -52,7 +52,7 @@ def heading(key: str, lang: str) -> str:
 
 
 def province_name(region_id: str | None, lang: str) -> str:
-    from ..regions import BY_ID
+    from ..china.regions import BY_ID
 
     region = BY_ID.get(region_id or "")
     if region is None:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, RulePackError
 from ..messages import Verbatim
 from ..report import SourceInfo
 from ..rulepack.basics import Bilingual, SourceRef
+from ..runtime.errors import InputError, RulePackError
 
 KINDS = ("threshold", "rule", "material", "obligation", "step")
 KIND_TEXT = {

@@ -45,7 +45,7 @@ def program_fingerprint() -> str:
 
 
 def _file_for(folder: Path) -> Path:
-    from ..resources import user_data_dir
+    from ..runtime.resources import user_data_dir
 
     name = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:24]
     return user_data_dir().joinpath(*FOLDER, f"{name}.pickle")
@@ -90,7 +90,7 @@ class KeptRows:
             if now_ns - stat[1] < _RECENT_SECONDS * 1e9:
                 continue
             kept[row.path] = (stat[0], stat[1], row if row.locked_by is None else dataclasses.replace(row, locked_by=None))
-        from ..datacache import write
+        from ..runtime.datacache import write
 
         try:
             write(pickle.dumps({"key": self.key, "rows": kept}, protocol=pickle.HIGHEST_PROTOCOL), _file_for(self.folder))

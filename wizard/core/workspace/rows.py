@@ -41,8 +41,8 @@ class WorkspaceRow:
         """The program's one-line reason in `lang` ('第 3 行: staff[0].name: …'), without the file name."""
         if self.error is None:
             return None
-        from ..errors import InputError
         from ..messages import Reason
+        from ..runtime.errors import InputError
 
         reason = Reason(self.error, dict(self.error_params), self.error_detail)
         text = InputError(reason, line=self.error_line, field=self.error_field).describe(lang)

@@ -27,7 +27,7 @@ SEEN_FILE = "seen.json"
 
 
 def _home() -> Path:
-    from ..resources import user_data_dir
+    from ..runtime.resources import user_data_dir
 
     return user_data_dir() / FOLDER
 
@@ -55,8 +55,8 @@ def load() -> dict[str, dict[str, Any]]:
 
 def rules_fingerprint() -> str:
     """A digest of the program's rules folder as it is now: names and bytes of every pack and table."""
-    from ..resources import data_dir
     from ..rulepack.cache import pack_files
+    from ..runtime.resources import data_dir
 
     folder = data_dir("rules")
     digest = hashlib.sha256()
@@ -67,8 +67,8 @@ def rules_fingerprint() -> str:
 
 def keep_rules() -> str:
     """Copy the program's rules folder under its fingerprint, once; returns the fingerprint."""
-    from ..resources import data_dir
     from ..rulepack.cache import pack_files
+    from ..runtime.resources import data_dir
 
     fingerprint = rules_fingerprint()
     target = _home() / "rules" / fingerprint
@@ -120,7 +120,7 @@ def _record(folder: Path, rows: Iterable[WorkspaceRow], today: dt.date) -> None:
             seen[key] = entry
             changed = True
     if changed:
-        from ..datacache import write
+        from ..runtime.datacache import write
         from .jsontext import entry_a_line
 
         text = entry_a_line({key: seen[key] for key in sorted(seen)}, sort_keys=True) + "\n"

@@ -40,7 +40,7 @@ def help_for(pack: Any, path: str) -> FieldHelp | None:
     """The help of a question for this pack (cached: the packs do not change while the program runs)."""
     if pack is None:
         return None
-    from wizard.core.fieldpaths import generic
+    from wizard.core.application.fieldpaths import generic
 
     key = (pack.id, generic(path))
     if key not in _CACHE:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wizard.core.resources import data_dir  # path lookups only; no pydantic
+from wizard.core.runtime.resources import data_dir  # path lookups only; no pydantic
 
 LANGUAGES = ("zh", "en")
 SOURCE_LANGUAGE = "zh"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from wizard.core import model as m
+from wizard.core.application import model as m
 from wizard.core.report import Report
 
 from ..language.i18n import tr

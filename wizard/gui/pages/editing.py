@@ -9,8 +9,8 @@ from pydantic import BaseModel
 from PySide6.QtCore import QT_TR_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from wizard.core import model as m
-from wizard.core.fieldpaths import page_of
+from wizard.core.application import model as m
+from wizard.core.application.fieldpaths import page_of
 from wizard.core.report import Report, Verdict
 
 from ..access import accessibility

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.crash import breadcrumb
 from wizard.core.report import Report
+from wizard.core.runtime.crash import breadcrumb
 
 from ..access import accessibility
 from ..language.i18n import joined, labelled, lang, tr
@@ -197,8 +197,8 @@ class ExportPage(Page):
                 tr("以下文件已存在，是否覆盖？\n") + "\n".join(existing),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        from wizard.core.errors import InputError, os_reason
         from wizard.core.export import export_all  # reportlab loads here, not at start-up
+        from wizard.core.runtime.errors import InputError, os_reason
 
         try:
             plan = self.session.plan() if "pdf" in targets else None  # the report opens with the plan

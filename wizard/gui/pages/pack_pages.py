@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import model as m
+from wizard.core.application import model as m
 from wizard.core.messages import Reason
 from wizard.core.report import Report
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from wizard.core import sentences
-from wizard.core.fieldpaths import field_label
+from wizard.core.application.fieldpaths import field_label
 from wizard.core.plan.model import PlanStep, StepKind
 from wizard.core.plan.wording import KIND_LABELS, after_text, step_when
 

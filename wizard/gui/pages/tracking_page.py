@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from wizard.core import sentences
-from wizard.core.records import CorrectionRequest, Tracking
+from wizard.core.application.records import CorrectionRequest, Tracking
 from wizard.core.report import Report
 from wizard.core.tracking import (
     Deadline,

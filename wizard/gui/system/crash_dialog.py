@@ -1,4 +1,4 @@
-"""Unexpected errors in the wizard: a private crash report (wizard.core.crash) and a dialog saying
+"""Unexpected errors in the wizard: a private crash report (wizard.core.runtime.crash) and a dialog saying
 where it is, with a copy to the clipboard.
 
 PySide6 hands an exception raised in a slot or a Qt virtual method to sys.excepthook and goes
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..language.i18n import lang, tr
 
 if TYPE_CHECKING:  # the report module is loaded when first needed: the first window does not wait for it
-    from wizard.core import crash
+    from wizard.core.runtime import crash
 
 
 class CrashDialog(QDialog):
@@ -160,7 +160,7 @@ class CrashHandler(QObject):
         autosave = getattr(window, "autosave", None)
         if autosave is not None:
             autosave.flush()  # the latest edits are on disk; the file and its marker stay for recovery
-        from wizard.core import crash
+        from wizard.core.runtime import crash
 
         report = crash.write_report(exc, where, qt_environment())
         if report.repeated or (self.dialog is not None and self.dialog.isVisible()):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wizard.core.resources import bundled_font, data_dir  # a few path lookups; no pydantic
+from wizard.core.runtime.resources import bundled_font, data_dir  # a few path lookups; no pydantic
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
-from wizard.core.crash import breadcrumb
-from wizard.core.errors import InputError, os_reason
-from wizard.core.model import Application
-from wizard.core.storage import ConflictError, DocumentLock, SaveError, digest_of, save_application
+from wizard.core.application.model import Application
+from wizard.core.application.storage import ConflictError, DocumentLock, SaveError, digest_of, save_application
+from wizard.core.runtime.crash import breadcrumb
+from wizard.core.runtime.errors import InputError, os_reason
 
 from ..language.i18n import lang, tr
 from . import files
@@ -76,7 +76,7 @@ class FileActions:
         if ask and not self.maybe_save():
             return False
         try:
-            from wizard.core.documents import load_application  # PyYAML when a file is opened
+            from wizard.core.application.documents import load_application  # PyYAML when a file is opened
 
             application = load_application(path)
         except (InputError, OSError) as exc:
@@ -133,7 +133,7 @@ class FileActions:
         self._update_title()
 
     def _ask_locked(self, path: str) -> str | None:
-        from wizard.core.storage import lock_holder
+        from wizard.core.application.storage import lock_holder
 
         holder = lock_holder(path)  # "user@host" from the owner note beside the lock, when there is one
         text = (tr("{name} 正由 {holder} 编辑。").format(name=Path(path).name, holder=holder) if holder else

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from wizard.core.resources import APP_NAME
-from wizard.core.resources import user_data_dir as data_dir
+from wizard.core.runtime.resources import APP_NAME
+from wizard.core.runtime.resources import user_data_dir as data_dir
 
 if TYPE_CHECKING:  # the core is imported lazily so that the first page shows quickly
-    from wizard.core.model import Application
+    from wizard.core.application.model import Application
 
 ORGANISATION = "icp-wizard"
 MAX_RECENT = 8
@@ -62,7 +62,7 @@ class Autosave(QObject):
 
     def recover(self) -> tuple[Application, str | None]:
         """The autosaved work and the file it belongs to (None for a document never saved)."""
-        from wizard.core.documents import load_application
+        from wizard.core.application.documents import load_application
 
         try:
             path = self.source.read_text(encoding="utf-8").strip() or None
@@ -80,8 +80,8 @@ class Autosave(QObject):
     def flush(self) -> None:
         if self.pending is None:
             return
-        from wizard.core.errors import os_reason
-        from wizard.core.storage import SaveError, save_application
+        from wizard.core.application.storage import SaveError, save_application
+        from wizard.core.runtime.errors import os_reason
 
         try:  # the same atomic write as a real save: a crash mid-autosave never spoils the last one
             save_application(self.pending, self.file, force=True)

@@ -25,7 +25,7 @@ def kit_templates(packs: dict[str, Any]) -> Any:
 
 def failure_reason(exc: BaseException) -> str:
     """Why nothing was written, in the user's words: a full disk and a read-only folder are said so."""
-    from wizard.core.errors import InputError, os_reason
+    from wizard.core.runtime.errors import InputError, os_reason
 
     if isinstance(exc, InputError):
         return exc.describe(lang())

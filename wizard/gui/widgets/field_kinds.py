@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from wizard.core.fieldtypes import region_id
+from wizard.core.application.fieldtypes import region_id
 
 from ..language.i18n import pseudo_active, shown
 

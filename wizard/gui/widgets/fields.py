@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.china.regions import BY_ID, REGIONS
 from wizard.core.messages import Reason
-from wizard.core.regions import BY_ID, REGIONS
 
 from ..access.accessibility import describe_field
 from ..access.colours import background_of, css, follow_palette

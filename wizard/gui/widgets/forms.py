@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.fieldpaths import field_label, get_value, parse_concrete
+from wizard.core.application.fieldpaths import field_label, get_value, parse_concrete
 
 from ..access import accessibility
 from ..access.colours import follow_palette, role_colour

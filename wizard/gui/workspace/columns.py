@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from wizard.core.regions import BY_ID
+from wizard.core.china.regions import BY_ID
 from wizard.core.report import KIND_TEXT, VERDICT_TEXT, FindingKind
 from wizard.core.rulepack.basics import Bilingual
 from wizard.core.sentences import open_counts as open_counts_sentence

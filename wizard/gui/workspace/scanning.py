@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from shiboken6 import isValid
 
-from wizard.core.crash import breadcrumb
+from wizard.core.runtime.crash import breadcrumb
 
 from ..language.i18n import tr
 from .model import column_of

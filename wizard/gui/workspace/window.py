@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from wizard.core.crash import breadcrumb
+from wizard.core.runtime.crash import breadcrumb
 
 from ..language.i18n import forget_listener, on_language_changed, tr, translated
 from ..system.desktop import fit_on_screen

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from . import sentences
-from .fieldpaths import field_label
-from .model import PAGE_TITLES
-from .report import VERDICT_TEXT, Report
+from .. import sentences
+from ..application.fieldpaths import field_label
+from ..application.model import PAGE_TITLES
+from ..report import VERDICT_TEXT, Report
 
 _WORDS = {
     "zh": {
@@ -30,7 +30,7 @@ def _colon(lang: str) -> str:
 
 
 def render_report(report: Report, lang: str = "zh") -> str:
-    from .tracking.real import report_headline  # tracking imports the engine, which imports this module's users
+    from ..tracking.real import report_headline  # tracking imports the engine, which imports this module's users
 
     w, colon = _WORDS[lang], _colon(lang)
     lines = [

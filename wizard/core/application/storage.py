@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..runtime.errors import InputError
 from .model import Application
 
 _SAVE_REASONS = {  # errno → the program's reason; each says that nothing was lost and what to do

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .errors import InputError
+from ..runtime.errors import InputError
 from .model import SCHEMA_VERSION
 
 

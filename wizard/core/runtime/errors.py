@@ -13,7 +13,7 @@ import errno
 from collections.abc import Mapping
 from typing import Any
 
-from .messages import Reason, message
+from ..messages import Reason, message
 
 FIELD_LIMIT = 300  # a field path quoting a 3 MB key stays a readable line (and a dialog Qt can lay out)
 

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from .messages import Reason, Verbatim, message
+from ..messages import Reason, Verbatim, message
 
 
 class UsageError(Exception):

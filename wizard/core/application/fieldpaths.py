@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .errors import ReasonError
+from ..runtime.errors import ReasonError
 from .model import PAGE_TITLES, Application
 
 _PART = re.compile(r"^([a-z_][a-z0-9_]*)(\[\])?$")

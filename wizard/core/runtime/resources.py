@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent.parent  # wizard/
+_PACKAGE = Path(__file__).resolve().parents[2]  # wizard/
 APP_NAME = "icp-wizard"  # names the user's data folder and the Qt settings
 BUNDLED_FONT = "fonts/wqy-microhei.ttf"  # WenQuanYi Micro Hei (Apache-2.0), licence beside it
 

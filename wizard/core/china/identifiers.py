@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..application.values import normalise_text
+from ..messages import Reason
 from .idnumbers import NumberProblem, compact_uscc, validate_resident_id, validate_uscc
-from .messages import Reason
 from .regions import Region, region_by_abbreviation, region_by_division_code
-from .values import normalise_text
 
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList

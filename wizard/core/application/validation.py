@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .errors import ReasonError
-from .messages import Reason
+from ..messages import Reason
+from ..runtime.errors import ReasonError
 
 _PLAIN = {
     "missing": "field.missing",

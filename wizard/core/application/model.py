@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from .errors import ReasonError
+from ..runtime.errors import ReasonError
 from .fieldtypes import Date, RegionId, Section, Text, capital, label, nfkc, past_date
 from .records import PlanRecord, Tracking
 from .values import normalise_text

@@ -12,8 +12,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict
 
-from .errors import ReasonError
-from .regions import find_region
+from ..china.regions import find_region
+from ..runtime.errors import ReasonError
 from .values import normalise_text, parse_rmb
 
 EARLIEST_DATE = dt.date(1949, 10, 1)

@@ -11,9 +11,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import InputError
+from ..messages import printable
+from ..runtime.errors import InputError
 from .fieldpaths import unwrap
-from .messages import printable
 from .migrations import migrate
 from .model import Application
 from .validation import reason_of

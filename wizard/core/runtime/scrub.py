@@ -98,7 +98,7 @@ def _code_roots() -> list[Path]:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.add(Path(frozen).resolve())
-    roots.add(Path(__file__).resolve().parents[2])  # the folder holding wizard/
+    roots.add(Path(__file__).resolve().parents[3])  # the folder holding wizard/
     return sorted(roots, key=lambda p: len(p.parts), reverse=True)
 
 

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..application.documents import application_from_data
+from ..application.fieldpaths import parse_concrete
+from ..application.yamlio import Lines, load_path
+from ..engine import evaluate
+from ..messages import Reason, Verbatim, message
+from ..rulepack.loader import PackSet, RulePack
+from ..runtime.errors import InputError, ReasonError
+from ..runtime.resources import data_dir
 from .caseshapes import CASE, CASE_FILE, EXPECT, Record, check_case_file, describe_value
-from .documents import application_from_data
-from .engine import evaluate
-from .errors import InputError, ReasonError
-from .fieldpaths import parse_concrete
-from .messages import Reason, Verbatim, message
-from .resources import data_dir
-from .rulepack.loader import PackSet, RulePack
-from .yamlio import Lines, load_path
 
 # What each part of a case file may hold (caseshapes.py): any other key is a misspelling that would pass
 # unchecked.

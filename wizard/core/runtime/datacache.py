@@ -37,7 +37,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _MAGIC = b"icp-wizard cache 1\n"  # then the 64 hex digits of the key and a newline, then the pickle
-_CORE = Path(__file__).resolve().parent  # wizard/core
+_CORE = Path(__file__).resolve().parent.parent  # wizard/core
 
 
 def program_cache_dir() -> Path:

@@ -11,13 +11,13 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from .documents import load_application
-from .engine import evaluate
-from .errors import InputError, os_reason
-from .messages import Reason, Verbatim, message
-from .report import VERDICT_TEXT
-from .resources import data_dir
-from .rulepack.cache import cached_packs
+from ..application.documents import load_application
+from ..engine import evaluate
+from ..messages import Reason, Verbatim, message
+from ..report import VERDICT_TEXT
+from ..rulepack.cache import cached_packs
+from ..runtime.errors import InputError, os_reason
+from ..runtime.resources import data_dir
 
 # The examples are written to be ready on this date; later dates only add time.
 EXAMPLES_AS_OF = dt.date(2026, 11, 23)
@@ -84,8 +84,8 @@ def _check_baseline(packs, say, lang: str) -> list[Reason]:
 
 def _check_library_data(say) -> list[Reason]:
     """Libraries that read data files beside their code: an installer that lost one fails only on rare input."""
-    from .identifiers import domain_problem
-    from .values import parse_rmb
+    from ..application.values import parse_rmb
+    from ..china.identifiers import domain_problem
 
     problems = []
     try:  # .com.hk is not one of the common suffixes, so the full public suffix list is read
@@ -106,7 +106,7 @@ def _check_library_data(say) -> list[Reason]:
 def _check_workers(say) -> list[Reason]:
     """Worker processes start: a scan of a consultancy's folder uses them, and a built program must
     turn each re-run of its executable into a worker, not into another program."""
-    from .workspace.workercheck import check_workers, start_methods_to_check
+    from ..workspace.workercheck import check_workers, start_methods_to_check
 
     folder = data_dir("examples")
     files = [folder / f"{province}.yaml" for province in ("henan", "shanghai")]
@@ -122,8 +122,8 @@ def _check_plan(report, application, pack, say) -> list[Reason]:
     try:
         import icalendar
 
-        from .export.ics import plan_calendar
-        from .plan.build import build_plan
+        from ..export.ics import plan_calendar
+        from ..plan.build import build_plan
 
         plan = build_plan(application, pack, report)
         events = list(icalendar.Calendar.from_ical(plan_calendar(plan)).walk("VEVENT"))
@@ -137,7 +137,7 @@ def _check_plan(report, application, pack, say) -> list[Reason]:
 
 def _check_exports(report, application, say, lang: str) -> list[Reason]:
     try:
-        from .export import export_all
+        from ..export import export_all
     except ImportError as exc:
         return [Reason("selftest.exporters_unavailable", {}, str(exc))]
     with tempfile.TemporaryDirectory(prefix="icp-wizard-selftest-") as folder:

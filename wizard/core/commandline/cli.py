@@ -2,7 +2,7 @@
 
 Exit codes of `check`: 0 ready (or no licence needed), 1 not ready, 2 invalid input.
 Every command exits 3 on an unexpected error (a bug): it prints one line naming the crash
-report it wrote (wizard/core/crash.py) instead of a traceback.
+report it wrote (wizard/core/runtime/crash.py) instead of a traceback.
 Neither Qt nor reportlab is imported unless the GUI or an export is asked for.
 
 Every command takes `--lang zh|en` (default zh, as the interface): reports, error lines on
@@ -21,17 +21,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import __version__
-from . import collector, crash
+from ... import __version__
+from ..kit import command as kit_command
+from ..messages import LANGS, Reason, Verbatim, message
+from ..plan import command as plan_command
+from ..runtime import collector, crash
+from ..runtime.errors import InputError, os_reason
+from ..workspace import command as workspace_command
 from .cli_usage import CommandParser, UsageError, usage_message
-from .errors import InputError, os_reason
-from .kit import command as kit_command
-from .messages import LANGS, Reason, Verbatim, message
-from .plan import command as plan_command
-from .workspace import command as workspace_command
 
 if TYPE_CHECKING:
-    from .rulepack.loader import PackSet
+    from ..rulepack.loader import PackSet
 
 # Module-level imports stay this few: each command imports what it needs when it runs, so that
 # `check` does not pay for the exporters, the kit or a subcommand added later.
@@ -125,7 +125,7 @@ def _parser(only_check: bool = False) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    collecting = collector.pause()  # wizard/core/collector.py: off for check and compare
+    collecting = collector.pause()  # wizard/core/runtime/collector.py: off for check and compare
     try:
         return _run(list(sys.argv[1:] if argv is None else argv), collecting)
     finally:
@@ -193,7 +193,7 @@ def _error(text: str) -> None:
 
 def _packs(lang: str) -> PackSet:
     """The program's packs, from the cache of validated packs when it is current (rulepack/cache.py)."""
-    from .rulepack.cache import cached_packs
+    from ..rulepack.cache import cached_packs
 
     packs = cached_packs()
     for error in packs.errors:
@@ -202,7 +202,7 @@ def _packs(lang: str) -> PackSet:
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
-    from .documents import APPLICATION_SUFFIXES
+    from ..application.documents import APPLICATION_SUFFIXES
 
     files: list[Path] = []
     for path in paths:
@@ -220,7 +220,7 @@ def _add_reveal(parser: argparse.ArgumentParser, verb: str) -> None:
 
 def _pick_pack(packs: PackSet, wanted: str | None, file: str):
     """The region's own pack, or the national baseline for a mainland region without one."""
-    from .rulepack.choice import pick_pack
+    from ..rulepack.choice import pick_pack
 
     return pick_pack(packs, wanted, file)
 
@@ -234,9 +234,9 @@ def _check(args: argparse.Namespace) -> int:
         raise InputError("cli.no_files", file=" ".join(map(str, args.files)))
     worst = EXIT_READY
     results = []
-    from .documents import load_application
-    from .engine import evaluate
-    from .export.privacy import Redactor
+    from ..application.documents import load_application
+    from ..engine import evaluate
+    from ..export.privacy import Redactor
     from .textreport import render_report
 
     for number, path in enumerate(files):
@@ -270,9 +270,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .documents import load_application
-    from .engine import evaluate
-    from .export.privacy import Redactor
+    from ..application.documents import load_application
+    from ..engine import evaluate
+    from ..export.privacy import Redactor
     from .textreport import render_comparison
 
     packs = _packs(args.lang)
@@ -302,7 +302,7 @@ def _compare_scope_note(packs: PackSet, lang: str) -> str:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .model import Application
+    from ..application.model import Application
 
     print(json.dumps(Application.model_json_schema(), ensure_ascii=False, indent=2))
     return EXIT_READY
@@ -330,11 +330,11 @@ def _rules(args: argparse.Namespace) -> int:
         print(summary(results, args.lang, refused))
         failed = any(r.problems for r in results) or refused or packs.errors
         return EXIT_NOT_READY if failed else EXIT_READY
-    from .resources import data_dir
+    from ..runtime.resources import data_dir
 
     paths = [p.resolve() for p in args.paths] or sorted(data_dir("rules").glob("*.yaml"))
     national = (data_dir("rules") / "national.yaml").resolve()
-    from .rulepack.loader import load_packs
+    from ..rulepack.loader import load_packs
 
     to_load = paths if national in paths else [national, *paths]
     packs = load_packs(to_load)
@@ -346,8 +346,8 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .documents import load_application
-    from .engine import evaluate
+    from ..application.documents import load_application
+    from ..engine import evaluate
 
     if not (args.pdf or args.checklist):
         raise InputError("cli.nothing_to_export")
@@ -356,7 +356,7 @@ def _export(args: argparse.Namespace) -> int:
     crash.remember(application, args.file)
     pack = _pick_pack(packs, args.province or application.scope.province, str(args.file))
     report = evaluate(application, pack, args.as_of)
-    from .export import export_all
+    from ..export import export_all
 
     outputs: dict[str, Path] = {}
     if args.pdf:
@@ -366,7 +366,7 @@ def _export(args: argparse.Namespace) -> int:
         if kind is None:
             raise InputError("cli.checklist_suffix", file=str(args.checklist))
         outputs[kind] = args.checklist
-    from .plan.build import build_plan
+    from ..plan.build import build_plan
 
     plan = build_plan(application, pack, report) if args.pdf else None
     written = export_all(report, application, lang=args.lang, reveal_personal=args.reveal_personal, plan=plan,

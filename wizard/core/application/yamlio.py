@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError
+from ..runtime.errors import InputError
 
 try:  # libyaml is much faster when present; behaviour is the same
     _BaseLoader: type = yaml.CSafeLoader

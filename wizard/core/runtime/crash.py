@@ -1,6 +1,6 @@
 """Crash reports: an unexpected exception becomes a local text file that helps and stays private.
 
-The report holds the exception's type, its message scrubbed of every value (wizard.core.scrub),
+The report holds the exception's type, its message scrubbed of every value (wizard.core.runtime.scrub),
 the traceback (program and library files, line numbers, code), the versions of the program,
 Python and the system, and the last actions as event names ("page entity", "action save").
 It never holds a name, an ID number, an address or anything of a file's content, and it is
@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
+from ... import __version__
 
 # Every command and the GUI record breadcrumbs, few ever write a report: what only writing one
 # needs (platform, traceback, tempfile, hashlib, the scrubber) is imported when it is written.

@@ -1,7 +1,7 @@
 """What the applicant records as the application goes on, beside the answers: the plan's steps done, and
 after filing the bureau's real dates (submission, correction notices, inspection, approval, licence).
 
-The answers (wizard/core/model.py) are what the rules check; these records are what the plan and the
+The answers (wizard/core/application/model.py) are what the rules check; these records are what the plan and the
 tracking (wizard/core/tracking) count from. Both are sections of the one applicant document.
 """
 

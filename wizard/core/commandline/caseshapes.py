@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import InputError
-from .messages import Reason, Verbatim
-from .report import OpenCounts
-from .yamlio import Lines
+from ..application.yamlio import Lines
+from ..messages import Reason, Verbatim
+from ..report import OpenCounts
+from ..runtime.errors import InputError
 
 
 @dataclass(frozen=True)

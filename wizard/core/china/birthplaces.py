@@ -13,7 +13,7 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-from . import datacache
+from ..runtime import datacache
 
 CACHE_FILE = "stdnum-cn-loc.pickle"
 _FORMAT = b"birth places 2\0"

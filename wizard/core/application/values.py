@@ -6,7 +6,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from .errors import ReasonError
+from ..runtime.errors import ReasonError
 
 _UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000)}
 _NUMBER_WITH_UNIT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*(万|亿|千)?$")

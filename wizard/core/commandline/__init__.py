@@ -1,0 +1,1 @@
+"""The `icp-wizard` commands: parsing, the text report, the self-test and the case files."""
