@@ -28,7 +28,7 @@ from ..plan import command as plan_command
 from ..runtime import collector, crash
 from ..runtime.errors import InputError, os_reason
 from ..workspace import command as workspace_command
-from .cli_usage import CommandParser, UsageError, usage_message
+from .cli_usage import CommandParser, UsageError, lang_options, usage_message
 
 if TYPE_CHECKING:
     from ..rulepack.loader import PackSet
@@ -42,16 +42,7 @@ DEFAULT_LANG = "zh"
 
 def requested_lang(argv: Sequence[str]) -> str:
     """The --lang given anywhere on the command line; the default when none (or no valid one) is."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        else:
-            continue
-        if value in LANGS:
-            return value
-    return DEFAULT_LANG
+    return next((value for _index, _width, value in lang_options(argv) if value in LANGS), DEFAULT_LANG)
 
 
 def _date(text: str) -> dt.date:

@@ -7,7 +7,7 @@ a folder given where a command belongs gets a sentence of its own instead of "in
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..messages import Reason, Verbatim, message
@@ -34,26 +34,31 @@ class CommandParser(argparse.ArgumentParser):
         return namespace, extras
 
 
+def lang_options(argv: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """Each `--lang X` or `--lang=X` on a command line, valid or not: where it starts, how many arguments it
+    takes (2 or 1) and its value. The one reading of --lang before argparse has parsed anything."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            yield index, 2, argv[index + 1]
+        elif arg.startswith("--lang="):
+            yield index, 1, arg.partition("=")[2]
+
+
 def _first_word(argv: Sequence[str]) -> str | None:
     """Where the command should be: the first argument that is neither an option nor --lang's value."""
-    after_lang = False
-    for arg in argv:
-        if not arg.startswith("-") and not after_lang:
-            return arg
-        after_lang = arg == "--lang"
-    return None
+    values = {index + 1 for index, width, _value in lang_options(argv) if width == 2}
+    return next((arg for index, arg in enumerate(argv) if not arg.startswith("-") and index not in values), None)
 
 
 def split_lang(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """The first `--lang X` (or `--lang=X`) taken out of `args`: the launcher decides on the rest whether the
     window is meant, and the window takes the language from it."""
     rest = list(args)
-    for index, arg in enumerate(rest):
-        if arg == "--lang" and index + 1 < len(rest):
-            return rest[index + 1], rest[:index] + rest[index + 2:]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2], rest[:index] + rest[index + 1:]
-    return None, rest
+    first = next(lang_options(rest), None)
+    if first is None:
+        return None, rest
+    index, width, value = first
+    return value, rest[:index] + rest[index + width:]
 
 
 def usage_message(exc: UsageError, argv: Sequence[str], lang: str) -> str:
