@@ -73,8 +73,13 @@ def label_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return [*lines, _fit(text, font, size, width)]
 
 
-def _row_heights(labels: list[str], font: str) -> list[float]:
-    return [ROW + LINE * (len(label_lines(label, font, 8, LABEL_WIDTH - 4)) - 1) for label in labels]
+def _wrap_labels(labels: list[str], font: str) -> list[list[str]]:
+    """Each row label's lines, measured once: they set the row's height and are then drawn."""
+    return [label_lines(label, font, 8, LABEL_WIDTH - 4) for label in labels]
+
+
+def _row_heights(wrapped: list[list[str]]) -> list[float]:
+    return [ROW + LINE * (len(lines) - 1) for lines in wrapped]
 
 
 def _row_bands(heights: list[float], height: float) -> list[tuple[float, float]]:
@@ -86,9 +91,8 @@ def _row_bands(heights: list[float], height: float) -> list[tuple[float, float]]
     return bands
 
 
-def _draw_label(drawing: Drawing, label: str, font: str, y: float) -> None:
-    """The label's lines centred on the row's centre y."""
-    lines = label_lines(label, font, 8, LABEL_WIDTH - 4)
+def _draw_label(drawing: Drawing, lines: list[str], font: str, y: float) -> None:
+    """A label's lines centred on the row's centre y."""
     first = y - 3 + LINE * (len(lines) - 1) / 2
     for number, line in enumerate(lines):
         drawing.add(String(2, first - LINE * number, line, fontName=font, fontSize=8))
@@ -151,7 +155,8 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
     end += dt.timedelta(days=max(3, (end - start).days // 30))  # room for the last label
     span_days = (end - start).days
 
-    heights = _row_heights([label for _kind, label, _data in rows], font)
+    wrapped = _wrap_labels([label for _kind, label, _data in rows], font)
+    heights = _row_heights(wrapped)
     height = TOP + (sum(heights) or ROW) + AXIS_HEIGHT
     drawing = Drawing(width, height, initialFontName=font)  # not Helvetica, which the PDF would not embed
     plot_left, plot_right = LABEL_WIDTH + 6, width - 8
@@ -169,11 +174,12 @@ def timeline_drawing(timeline: Timeline, font: str, lang: str, width: float) -> 
                            fillColor=AXIS, textAnchor="middle"))
     drawing.add(Line(plot_left, axis_y, plot_right, axis_y, strokeColor=AXIS, strokeWidth=0.8))
 
-    for index, ((kind, label, data), (y, row_height)) in enumerate(zip(rows, _row_bands(heights, height), strict=True)):
+    bands = _row_bands(heights, height)
+    for index, ((kind, _label, data), lines, (y, row_height)) in enumerate(zip(rows, wrapped, bands, strict=True)):
         if index % 2 == 0:
             drawing.add(Rect(0, y - row_height / 2, width, row_height, fillColor=colors.HexColor("#f7f7f7"),
                              strokeColor=None))
-        _draw_label(drawing, label, font, y)
+        _draw_label(drawing, lines, font, y)
         if kind == "condition":
             met, met_on = data
             if met:
@@ -253,7 +259,8 @@ def plan_drawing(points: list, as_of: dt.date, font: str, lang: str, width: floa
     end = max(max(dates), start + dt.timedelta(days=60))
     end += dt.timedelta(days=max(3, (end - start).days // 30))
     span_days = (end - start).days
-    heights = _row_heights([point.title.get(lang) for point in rows], font)
+    wrapped = _wrap_labels([point.title.get(lang) for point in rows], font)
+    heights = _row_heights(wrapped)
     height = TOP + (sum(heights) or ROW) + AXIS_HEIGHT
     drawing = Drawing(width, height, initialFontName=font)
     plot_left, plot_right = LABEL_WIDTH + 6, width - 8
@@ -267,11 +274,11 @@ def plan_drawing(points: list, as_of: dt.date, font: str, lang: str, width: floa
         drawing.add(String(x(tick), axis_y - 12, tick.strftime("%Y-%m"), fontName=font, fontSize=7,
                            fillColor=AXIS, textAnchor="middle"))
     drawing.add(Line(plot_left, axis_y, plot_right, axis_y, strokeColor=AXIS, strokeWidth=0.8))
-    for index, (point, (y, row_height)) in enumerate(zip(rows, _row_bands(heights, height), strict=True)):
+    for index, (point, lines, (y, row_height)) in enumerate(zip(rows, wrapped, _row_bands(heights, height), strict=True)):
         if index % 2 == 0:
             drawing.add(Rect(0, y - row_height / 2, width, row_height, fillColor=colors.HexColor("#f7f7f7"),
                              strokeColor=None))
-        _draw_label(drawing, point.title.get(lang), font, y)
+        _draw_label(drawing, lines, font, y)
         label = point.start.isoformat() if point.end is None else f"{point.start.isoformat()} – {point.end.isoformat()}"
         if point.kind == "licence":
             right = point.end or point.start
