@@ -11,17 +11,14 @@ from typing import Any
 from ..commandline.textreport import _cell, _width
 from ..report import VERDICT_TEXT
 from ..rulepack.basics import Bilingual
+from ..tracking.real import EXPIRED_TEXT as EXPIRED_STAGE_TEXT
+from ..tracking.stage import STAGE_TEXT as TRACKING_STAGE_TEXT
 from .jsontext import entry_a_line
 from .rows import WorkspaceRow
 
-STAGE_TEXT = {
-    "preparing": Bilingual(zh="准备中", en="preparing"),
-    "filed": Bilingual(zh="已提交", en="filed"),
-    "correcting": Bilingual(zh="补正中", en="correcting"),
-    "approved": Bilingual(zh="已获批准", en="approved"),
-    "licensed": Bilingual(zh="已取得许可证", en="licensed"),
-    "expired": Bilingual(zh="许可证已过期", en="licence expired"),  # WorkspaceRow.shown_stage
-}
+# The tracking stages' words (as check's headline uses them), and "expired" for WorkspaceRow.shown_stage.
+STAGE_TEXT = {str(stage): Bilingual(**text) for stage, text in TRACKING_STAGE_TEXT.items()} | {
+    "expired": Bilingual(**EXPIRED_STAGE_TEXT)}
 HEADINGS = {  # (key, zh, en): the columns of every output, in order
     "deadline": ("下一期限", "next deadline"),
     "due": ("期限事项", "what is due"),
